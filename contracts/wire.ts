@@ -1,0 +1,79 @@
+/**
+ * Room wire protocol: the facts every part (worker, Room DO, web, tests) shares.
+ *
+ * Binary frames are exactly the y-websocket protocol (y-protocols):
+ *
+ *   frame        = varUint(messageType) payload
+ *   messageType  = 0 sync | 1 awareness | 2 auth | 3 queryAwareness
+ *   sync         = varUint(0 step1) varUint8Array(stateVector)
+ *                | varUint(1 step2) varUint8Array(update)
+ *                | varUint(2 update) varUint8Array(update)
+ *   awareness    = varUint8Array( varUint(n) { varUint(clientID) varUint(clock) varString(json) }^n )
+ *   auth         = varUint(0 permissionDenied) varString(reason)
+ *   queryAwareness = (empty)
+ *
+ * The text frame "ping" is answered "pong" without waking the Durable Object.
+ */
+import { z } from "zod";
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+export const AUTH_PERMISSION_DENIED = 0;
+
+export const PING = "ping";
+export const PONG = "pong";
+
+/** The three documents of a room; each has its own sockets in the same Durable Object. */
+export const DOC_NAMES = ["code", "state", "private"] as const;
+export const DocNameSchema = z.enum(DOC_NAMES);
+export type DocName = z.infer<typeof DocNameSchema>;
+
+export const ROLES = ["interviewer", "candidate", "spectator"] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Room ids are path segments and Durable Object names: keep them boring. */
+export const RoomIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "room id must be 1-64 of [A-Za-z0-9_-]");
+
+/** Who is on the other end of a socket: always from a verified token, never from client messages. */
+export const IdentitySchema = z.strictObject({
+  userId: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  role: RoleSchema,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Identity = z.infer<typeof IdentitySchema>;
+
+/** WebSocket close codes the Room sends (1000-1015 standard, 4000-4999 ours). */
+export const CLOSE = {
+  NORMAL: 1000,
+  PROTOCOL_ERROR: 1002,
+  UNSUPPORTED_DATA: 1003,
+  MESSAGE_TOO_BIG: 1009,
+  INTERNAL_ERROR: 1011,
+  /** The link was revoked or the role no longer allows this doc. */
+  FORBIDDEN: 4003,
+  /** The room ended or expired. */
+  ROOM_CLOSED: 4004,
+} as const;
+
+/** Default cap on one binary frame; configurable through MAX_MESSAGE_BYTES. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
+/** Cap on one client's awareness state (JSON). Cursor states are a few hundred bytes. */
+export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
+/** A socket may own at most this many awareness client ids (one Y.Doc is one id; reloads add more). */
+export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 4;
+
+/** Which docs a role may open, and whether it may write them. `state` is server-written only. */
+export function docAccess(role: Role, doc: DocName): "none" | "read" | "write" {
+  if (doc === "state") return "read";
+  if (doc === "private") return role === "interviewer" ? "write" : "none";
+  return role === "spectator" ? "read" : "write";
+}

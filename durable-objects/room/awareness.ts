@@ -1,0 +1,85 @@
+/**
+ * Awareness policy, kept pure so it can be tested without a runtime. The Room keeps no Awareness
+ * instance (y-protocols' class runs a setInterval, which would stop the object from hibernating);
+ * each socket's clients live in its attachment, and this module decides what a socket may say.
+ */
+import { MAX_AWARENESS_CLIENTS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES, type Identity } from "../../contracts/wire";
+import type { AwarenessEntry } from "./frames";
+
+export type ClientStates = Record<string, { clock: number; state: string | null }>;
+
+export interface Owner {
+  userId: string;
+  /** Gives the client id up: the same user reconnected on a new socket before the old one closed. */
+  release(clientId: number): void;
+}
+
+export interface AwarenessResult {
+  accepted: AwarenessEntry[];
+  denied: string | null;
+}
+
+/**
+ * Applies a socket's awareness entries to its own client states (mutated in place). A client id
+ * owned by another user's socket is refused: that is how one participant would fake another's cursor.
+ */
+export function applyAwareness(
+  entries: AwarenessEntry[],
+  own: ClientStates,
+  identity: Identity,
+  ownerOf: (clientId: number) => Owner | undefined,
+): AwarenessResult {
+  const accepted: AwarenessEntry[] = [];
+  let denied: string | null = null;
+  for (const entry of entries) {
+    const key = String(entry.clientId);
+    const mine = own[key];
+    if (!mine) {
+      const owner = ownerOf(entry.clientId);
+      if (owner && owner.userId !== identity.userId) {
+        denied = `awareness client ${entry.clientId} belongs to another participant`;
+        continue;
+      }
+      if (entry.state !== null && Object.keys(own).length >= MAX_AWARENESS_CLIENTS_PER_SOCKET) {
+        denied = `at most ${MAX_AWARENESS_CLIENTS_PER_SOCKET} awareness clients per connection`;
+        continue;
+      }
+      owner?.release(entry.clientId);
+    } else if (entry.clock < mine.clock) {
+      continue; // stale: an older state overtaken by a newer one
+    }
+    if (entry.state !== null && entry.state.length > MAX_AWARENESS_STATE_BYTES) {
+      denied = `awareness state over ${MAX_AWARENESS_STATE_BYTES} bytes`;
+      continue;
+    }
+    const state = entry.state === null ? null : stampIdentity(entry.state, identity);
+    if (entry.state !== null && state === null) {
+      denied = "awareness state must be a JSON object";
+      continue;
+    }
+    accepted.push({ clientId: entry.clientId, clock: entry.clock, state });
+    if (state === null) delete own[key];
+    else own[key] = { clock: entry.clock, state };
+  }
+  return { accepted, denied };
+}
+
+/** Overwrites `user` with who the token says this is; clients choose cursors, never names or roles. */
+export function stampIdentity(json: string, identity: Identity): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
+  const state = parsed as Record<string, unknown>;
+  const user = state.user !== null && typeof state.user === "object" && !Array.isArray(state.user) ? state.user : {};
+  state.user = { ...user, name: identity.name, color: identity.color, role: identity.role, userId: identity.userId };
+  return JSON.stringify(state);
+}
+
+/** The entries announcing that every client of a closing socket left (clock bumped so peers apply it). */
+export function departures(own: ClientStates): AwarenessEntry[] {
+  return Object.entries(own).map(([id, s]) => ({ clientId: Number(id), clock: s.clock + 1, state: null }));
+}

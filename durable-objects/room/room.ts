@@ -1,0 +1,276 @@
+/**
+ * The Room: one SQLite-backed Durable Object per interview room. It holds the room's three Yjs
+ * docs (code, state, private), speaks the y-websocket protocol over hibernatable WebSockets, and
+ * writes every accepted update to its log before anyone else sees it.
+ *
+ * Lifecycle hooks: onLoad (constructor, inside blockConcurrencyWhile), onConnect (fetch),
+ * onMessage, onClose, onAlarm (snapshot checkpoints). No timers anywhere: they keep the object
+ * awake; the alarm does the deferred work.
+ */
+import { DurableObject } from "cloudflare:workers";
+import * as Y from "yjs";
+import {
+  CLOSE, DEFAULT_MAX_MESSAGE_BYTES, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
+  docAccess, type DocName, type Identity,
+} from "../../contracts/wire";
+import { applyAwareness, departures, type ClientStates } from "./awareness";
+import { readRoomConnect } from "./connect";
+import {
+  ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
+  writeAwarenessUpdate, type AwarenessEntry,
+} from "./frames";
+import { UpdateLog } from "./update-log";
+import { isNoop } from "./yjs-util";
+
+/** How long after the first unsnapshotted update the checkpoint alarm fires. */
+export const CHECKPOINT_DELAY_MS = 10_000;
+/** serializeAttachment's limit is 2,048 bytes; past this, awareness states are kept in memory only. */
+const ATTACHMENT_BUDGET = 1900;
+
+/** What the Room knows about one socket; it survives hibernation in the socket's attachment. */
+interface Attachment {
+  identity: Identity;
+  doc: DocName;
+  clients: ClientStates;
+}
+
+/** Origin of updates replayed from storage: they are already in the log. */
+const LOAD = Symbol("load");
+
+export class Room extends DurableObject<Env> {
+  readonly #docs = new Map<DocName, Y.Doc>();
+  readonly #log: UpdateLog;
+  readonly #attachments = new WeakMap<WebSocket, Attachment>();
+  readonly #maxMessageBytes: number;
+  #alarmPending = false;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.#log = new UpdateLog(ctx.storage);
+    this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
+    void ctx.blockConcurrencyWhile(() => this.onLoad());
+  }
+
+  // ── entry points: thin, alike ────────────────────────────────────────────────────────────────
+
+  async fetch(request: Request): Promise<Response> {
+    const connect = readRoomConnect(request);
+    if (!connect) return Response.json({ error: { code: "bad_request", message: "missing identity or doc" } }, { status: 400 });
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return Response.json({ error: { code: "upgrade_required", message: "expected a WebSocket upgrade" } }, { status: 426 });
+    }
+    return this.onConnect(connect.identity, connect.doc);
+  }
+
+  async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    try {
+      this.onMessage(ws, message);
+    } catch (e) {
+      this.#fail(ws, e);
+    }
+  }
+
+  async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    this.onClose(ws);
+    try {
+      ws.close(code === 1005 || code === 1006 ? CLOSE.NORMAL : code, "closed");
+    } catch {
+      // already closed
+    }
+  }
+
+  async webSocketError(ws: WebSocket): Promise<void> {
+    this.onClose(ws);
+  }
+
+  async alarm(): Promise<void> {
+    this.onAlarm();
+  }
+
+  // ── hooks ────────────────────────────────────────────────────────────────────────────────────
+
+  /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
+  async onLoad(): Promise<void> {
+    for (const name of DOC_NAMES) {
+      const doc = new Y.Doc();
+      const { update } = this.#log.load(name);
+      if (update) Y.applyUpdate(doc, update, LOAD);
+      doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
+      this.#docs.set(name, doc);
+    }
+    this.#alarmPending = (await this.ctx.storage.getAlarm()) !== null;
+    for (const ws of this.ctx.getWebSockets()) {
+      const { doc } = this.#attachment(ws);
+      send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
+    }
+  }
+
+  onConnect(identity: Identity, doc: DocName): Response {
+    const pair = new WebSocketPair();
+    const [client, server] = [pair[0], pair[1]];
+    this.ctx.acceptWebSocket(server, [doc, `user:${identity.userId}`]);
+    this.#saveAttachment(server, { identity, doc, clients: {} });
+    send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
+    const peers = this.#awarenessOf(doc);
+    if (peers.length > 0) send(server, awarenessFrame(writeAwarenessUpdate(peers)));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  onMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    if (typeof message === "string") {
+      return this.#close(ws, CLOSE.UNSUPPORTED_DATA, `text frames are not part of the protocol (only "${PING}")`);
+    }
+    if (message.byteLength > this.#maxMessageBytes) {
+      return this.#close(ws, CLOSE.MESSAGE_TOO_BIG, `message of ${message.byteLength} bytes is over the ${this.#maxMessageBytes}-byte limit`);
+    }
+    const att = this.#attachment(ws);
+    const frame = readClientFrame(new Uint8Array(message));
+    switch (frame.type) {
+      case "sync-step1":
+        return send(ws, syncFrame(SYNC_STEP2, encodeDiff(this.#doc(att.doc), frame.stateVector)));
+      case "sync-step2":
+      case "sync-update":
+        return this.#onWrite(ws, att, frame.update, frame.type === "sync-update");
+      case "awareness":
+        return this.#onAwareness(ws, att, readAwarenessUpdate(frame.update));
+      case "query-awareness":
+        return send(ws, awarenessFrame(writeAwarenessUpdate(this.#awarenessOf(att.doc))));
+    }
+  }
+
+  onClose(ws: WebSocket): void {
+    const att = this.#attachment(ws);
+    const gone = departures(att.clients);
+    if (gone.length === 0) return;
+    this.#saveAttachment(ws, { ...att, clients: {} });
+    this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
+  }
+
+  onAlarm(): void {
+    this.#alarmPending = false;
+    for (const name of DOC_NAMES) {
+      if (this.#log.tailLength(name) > 0) this.#log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
+    }
+  }
+
+  // ── writes ───────────────────────────────────────────────────────────────────────────────────
+
+  #onWrite(ws: WebSocket, att: Attachment, update: Uint8Array, isUpdate: boolean): void {
+    const doc = this.#doc(att.doc);
+    if (isNoop(update, doc)) return; // e.g. a step-2 reply that holds nothing new
+    if (docAccess(att.identity.role, att.doc) !== "write") {
+      send(ws, permissionDeniedFrame(`${att.doc} is read-only for you; your change was not saved`));
+      // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
+      if (isUpdate) send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(doc)));
+      return;
+    }
+    Y.applyUpdate(doc, update, ws); // → #onDocUpdate logs, then broadcasts
+  }
+
+  /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
+  #onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD) return;
+    const userId = origin instanceof WebSocket ? this.#attachment(origin).identity.userId : "server";
+    this.#log.append(name, userId, update);
+    this.#scheduleCheckpoint();
+    this.#broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
+  }
+
+  #scheduleCheckpoint(): void {
+    if (this.#alarmPending) return;
+    this.#alarmPending = true;
+    void this.ctx.storage.setAlarm(Date.now() + CHECKPOINT_DELAY_MS);
+  }
+
+  // ── awareness ────────────────────────────────────────────────────────────────────────────────
+
+  #onAwareness(ws: WebSocket, att: Attachment, entries: AwarenessEntry[]): void {
+    const { accepted, denied } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
+      const owner = this.ctx.getWebSockets(att.doc).find((o) => o !== ws && String(clientId) in this.#attachment(o).clients);
+      if (!owner) return undefined;
+      const ownerAtt = this.#attachment(owner);
+      return {
+        userId: ownerAtt.identity.userId,
+        release: (id) => {
+          delete ownerAtt.clients[String(id)];
+          this.#saveAttachment(owner, ownerAtt);
+        },
+      };
+    });
+    this.#saveAttachment(ws, att);
+    if (denied) send(ws, permissionDeniedFrame(denied));
+    if (accepted.length > 0) this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(accepted)));
+  }
+
+  #awarenessOf(doc: DocName): AwarenessEntry[] {
+    const entries: AwarenessEntry[] = [];
+    for (const ws of this.ctx.getWebSockets(doc)) {
+      for (const [id, s] of Object.entries(this.#attachment(ws).clients)) {
+        if (s.state !== null) entries.push({ clientId: Number(id), clock: s.clock, state: s.state });
+      }
+    }
+    return entries;
+  }
+
+  // ── sockets ──────────────────────────────────────────────────────────────────────────────────
+
+  #attachment(ws: WebSocket): Attachment {
+    let att = this.#attachments.get(ws);
+    if (!att) {
+      att = ws.deserializeAttachment() as Attachment;
+      this.#attachments.set(ws, att);
+    }
+    return att;
+  }
+
+  #saveAttachment(ws: WebSocket, att: Attachment): void {
+    this.#attachments.set(ws, att);
+    const full = JSON.stringify(att);
+    if (full.length <= ATTACHMENT_BUDGET) return ws.serializeAttachment(JSON.parse(full));
+    // Too big to survive hibernation whole: keep ids and clocks; clients re-announce states every 15 s.
+    const clients: ClientStates = {};
+    for (const [id, s] of Object.entries(att.clients)) clients[id] = { clock: s.clock, state: null };
+    ws.serializeAttachment({ ...att, clients });
+  }
+
+  #broadcast(doc: DocName, frame: Uint8Array, except?: WebSocket): void {
+    for (const ws of this.ctx.getWebSockets(doc)) if (ws !== except) send(ws, frame);
+  }
+
+  #close(ws: WebSocket, code: number, reason: string): void {
+    this.onClose(ws);
+    try {
+      ws.close(code, reason.slice(0, 120));
+    } catch {
+      // already closing
+    }
+  }
+
+  #fail(ws: WebSocket, e: unknown): void {
+    if (e instanceof ProtocolError) return this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message);
+    console.error(JSON.stringify({ room: this.ctx.id.name ?? this.ctx.id.toString(), event: "message_failed", error: String(e) }));
+    this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error");
+  }
+
+  #doc(name: DocName): Y.Doc {
+    return this.#docs.get(name)!;
+  }
+}
+
+function send(ws: WebSocket, data: Uint8Array | string): void {
+  try {
+    ws.send(data);
+  } catch {
+    // closing socket: its close handler cleans up
+  }
+}
+
+/** Sync step 2 for a peer's state vector; a malformed vector is the peer's protocol error. */
+function encodeDiff(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  try {
+    return Y.encodeStateAsUpdate(doc, stateVector);
+  } catch (e) {
+    throw new ProtocolError(`malformed state vector: ${(e as Error).message}`);
+  }
+}

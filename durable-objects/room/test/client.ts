@@ -1,0 +1,126 @@
+/**
+ * A y-websocket-protocol client for tests inside workerd: a real Y.Doc synced over a real
+ * WebSocket to the Worker (SELF), with the server's permission-denied messages and awareness
+ * states recorded so tests can assert on them.
+ */
+import { SELF } from "cloudflare:test";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../../contracts/wire";
+import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../frames";
+
+export interface ConnectOptions {
+  doc?: "code" | "state" | "private";
+  role?: "interviewer" | "candidate" | "spectator";
+  user?: string;
+  name?: string;
+  ydoc?: Y.Doc;
+}
+
+export class TestClient {
+  readonly doc: Y.Doc;
+  readonly denied: string[] = [];
+  readonly awareness = new Map<number, { clock: number; state: unknown }>();
+  readonly received: Uint8Array[] = [];
+  closeEvent: { code: number; reason: string } | null = null;
+  synced = false;
+  #clock = 0;
+
+  private constructor(readonly ws: WebSocket, ydoc: Y.Doc) {
+    this.doc = ydoc;
+    ws.addEventListener("message", (ev) => this.#onMessage(ev.data));
+    ws.addEventListener("close", (ev) => {
+      this.closeEvent = { code: ev.code, reason: ev.reason };
+    });
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== this && !this.closeEvent) this.sendBinary(frame(MESSAGE_SYNC, (e) => syncProtocol.writeUpdate(e, update)));
+    });
+  }
+
+  static async connect(roomId: string, opts: ConnectOptions = {}): Promise<TestClient> {
+    const res = await TestClient.upgrade(roomId, opts);
+    if (!res.webSocket) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);
+    res.webSocket.binaryType = "arraybuffer";
+    res.webSocket.accept();
+    const client = new TestClient(res.webSocket, opts.ydoc ?? new Y.Doc());
+    client.sendBinary(frame(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, client.doc)));
+    return client;
+  }
+
+  static upgrade(roomId: string, opts: ConnectOptions = {}): Promise<Response> {
+    const q = new URLSearchParams({ role: opts.role ?? "candidate", user: opts.user ?? crypto.randomUUID(), name: opts.name ?? "Tester" });
+    return SELF.fetch(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}?${q}`, { headers: { Upgrade: "websocket" } });
+  }
+
+  sendBinary(data: Uint8Array): void {
+    this.ws.send(data);
+  }
+
+  /** Announces (or with null, withdraws) an awareness state for `clientId` (default: this doc's id). */
+  setAwareness(state: unknown, clientId = this.doc.clientID): void {
+    this.#clock++;
+    const entry = { clientId, clock: this.#clock, state: state === null ? null : JSON.stringify(state) };
+    this.sendBinary(awarenessFrame(writeAwarenessUpdate([entry])));
+  }
+
+  queryAwareness(): void {
+    this.sendBinary(frame(MESSAGE_QUERY_AWARENESS, () => {}));
+  }
+
+  text(name = "code:python"): string {
+    return this.doc.getText(name).toString();
+  }
+
+  close(): void {
+    try {
+      this.ws.close(1000, "bye");
+    } catch {
+      // already closed
+    }
+  }
+
+  #onMessage(data: unknown): void {
+    if (typeof data === "string") return;
+    const bytes = new Uint8Array(data as ArrayBuffer);
+    this.received.push(bytes);
+    const decoder = decoding.createDecoder(bytes);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      const step = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
+      if (step === syncProtocol.messageYjsSyncStep2) this.synced = true;
+      if (encoding.length(encoder) > 1) this.sendBinary(encoding.toUint8Array(encoder));
+    } else if (type === MESSAGE_AWARENESS) {
+      for (const e of readAwarenessUpdate(decoding.readVarUint8Array(decoder))) {
+        if (e.state === null) this.awareness.delete(e.clientId);
+        else this.awareness.set(e.clientId, { clock: e.clock, state: JSON.parse(e.state) });
+      }
+    } else if (type === MESSAGE_AUTH) {
+      decoding.readVarUint(decoder);
+      this.denied.push(decoding.readVarString(decoder));
+    }
+  }
+}
+
+function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, type);
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+/** Polls until `check` holds; fails with `what` after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export function uniqueRoom(prefix = "t"): string {
+  return `${prefix}-${crypto.randomUUID().slice(0, 12)}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * The room's durable history in Durable Object SQLite: every accepted Yjs update, in order,
+ * plus snapshot checkpoints so that loading costs one snapshot and a short tail.
+ *
+ *   updates(doc, seq, ts, user_id, data)         append-only, never pruned: replay reads it
+ *   snapshots(doc, seq, chunk, data)             full state at seq, split below the 2 MB row cap
+ *   snapshot_heads(doc, seq, chunks, bytes, ts)  the latest complete snapshot per doc
+ *
+ * A snapshot's chunks and its head row are written in one transaction, so a reader never sees a
+ * half-written snapshot; chunk numbers are INTEGERs, so chunk 10 sorts after chunk 9.
+ */
+import * as Y from "yjs";
+
+/** Below SQLite's 2 MB row limit with room to spare for the other columns. */
+export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
+
+export interface LoadedDoc {
+  /** Snapshot plus every later update, merged; null for a doc that was never written. */
+  update: Uint8Array | null;
+  /** Highest seq stored for the doc (0 when none). */
+  seq: number;
+  /** Updates logged after the latest snapshot. */
+  tail: number;
+}
+
+export class UpdateLog {
+  readonly #sql: SqlStorage;
+  readonly #storage: DurableObjectStorage;
+  readonly #seq = new Map<string, number>();
+
+  constructor(storage: DurableObjectStorage) {
+    this.#storage = storage;
+    this.#sql = storage.sql;
+    this.#sql.exec(`
+      CREATE TABLE IF NOT EXISTS updates (
+        doc TEXT NOT NULL, seq INTEGER NOT NULL, ts INTEGER NOT NULL, user_id TEXT NOT NULL, data BLOB NOT NULL,
+        PRIMARY KEY (doc, seq));
+      CREATE TABLE IF NOT EXISTS snapshots (
+        doc TEXT NOT NULL, seq INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
+        PRIMARY KEY (doc, seq, chunk));
+      CREATE TABLE IF NOT EXISTS snapshot_heads (
+        doc TEXT PRIMARY KEY, seq INTEGER NOT NULL, chunks INTEGER NOT NULL, bytes INTEGER NOT NULL, ts INTEGER NOT NULL);
+    `);
+  }
+
+  /** Appends one update and returns its seq. Synchronous: the write is ordered before any send. */
+  append(doc: string, userId: string, data: Uint8Array, ts = Date.now()): number {
+    const seq = this.#lastSeq(doc) + 1;
+    this.#sql.exec("INSERT INTO updates (doc, seq, ts, user_id, data) VALUES (?, ?, ?, ?, ?)", doc, seq, ts, userId, toBuffer(data));
+    this.#seq.set(doc, seq);
+    return seq;
+  }
+
+  load(doc: string): LoadedDoc {
+    const head = this.#head(doc);
+    const parts: Uint8Array[] = [];
+    if (head) {
+      const chunks = this.#sql
+        .exec<{ data: ArrayBuffer }>("SELECT data FROM snapshots WHERE doc = ? AND seq = ? ORDER BY chunk", doc, head.seq)
+        .toArray()
+        .map((r) => new Uint8Array(r.data));
+      if (chunks.length !== head.chunks) throw new Error(`snapshot ${doc}@${head.seq} has ${chunks.length}/${head.chunks} chunks`);
+      parts.push(concat(chunks));
+    }
+    const tail = this.#sql
+      .exec<{ data: ArrayBuffer }>("SELECT data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq", doc, head?.seq ?? 0)
+      .toArray()
+      .map((r) => new Uint8Array(r.data));
+    parts.push(...tail);
+    const seq = this.#lastSeq(doc);
+    return { update: parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), seq, tail: tail.length };
+  }
+
+  /** Updates logged since the latest snapshot; the alarm checkpoints docs where this is > 0. */
+  tailLength(doc: string): number {
+    return this.#lastSeq(doc) - (this.#head(doc)?.seq ?? 0);
+  }
+
+  /** Writes the doc's full state as the snapshot at the current seq and drops older snapshots. Idempotent. */
+  checkpoint(doc: string, state: Uint8Array, ts = Date.now()): { seq: number; chunks: number } {
+    const seq = this.#lastSeq(doc);
+    const chunks: Uint8Array[] = [];
+    for (let off = 0; off < state.byteLength || chunks.length === 0; off += SNAPSHOT_CHUNK_BYTES) {
+      chunks.push(state.subarray(off, off + SNAPSHOT_CHUNK_BYTES));
+    }
+    this.#storage.transactionSync(() => {
+      this.#sql.exec("DELETE FROM snapshots WHERE doc = ?", doc);
+      chunks.forEach((c, i) => this.#sql.exec("INSERT INTO snapshots (doc, seq, chunk, data) VALUES (?, ?, ?, ?)", doc, seq, i, toBuffer(c)));
+      this.#sql.exec(
+        "INSERT OR REPLACE INTO snapshot_heads (doc, seq, chunks, bytes, ts) VALUES (?, ?, ?, ?, ?)",
+        doc, seq, chunks.length, state.byteLength, ts,
+      );
+    });
+    return { seq, chunks: chunks.length };
+  }
+
+  /** The log in order, for replay and tests. */
+  *entries(doc: string, afterSeq = 0): Generator<{ seq: number; ts: number; userId: string; data: Uint8Array }> {
+    for (const r of this.#sql.exec<{ seq: number; ts: number; user_id: string; data: ArrayBuffer }>(
+      "SELECT seq, ts, user_id, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq", doc, afterSeq,
+    )) {
+      yield { seq: r.seq, ts: r.ts, userId: r.user_id, data: new Uint8Array(r.data) };
+    }
+  }
+
+  #lastSeq(doc: string): number {
+    let seq = this.#seq.get(doc);
+    if (seq === undefined) {
+      seq = this.#sql.exec<{ s: number | null }>("SELECT MAX(seq) AS s FROM updates WHERE doc = ?", doc).one().s ?? 0;
+      this.#seq.set(doc, seq);
+    }
+    return seq;
+  }
+
+  #head(doc: string): { seq: number; chunks: number } | undefined {
+    return this.#sql.exec<{ seq: number; chunks: number }>("SELECT seq, chunks FROM snapshot_heads WHERE doc = ?", doc).toArray()[0];
+  }
+}
+
+function toBuffer(u: Uint8Array): ArrayBuffer {
+  return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.byteLength;
+  }
+  return out;
+}

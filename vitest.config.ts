@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+/** `npm test` runs every project: workers (workerd), runner (real sandbox), node (wrangler dev + stock clients). */
+export default defineConfig({
+  test: {
+    projects: ["vitest.workers.config.ts", "runner-service/vitest.config.{ts,mts}", "test/node/vitest.config.{ts,mts}"],
+  },
+});
