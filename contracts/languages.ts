@@ -1,0 +1,150 @@
+/**
+ * The languages manifest: the single source of truth for the runner (how to compile and run),
+ * the API (`GET /v1/languages`, `GET /api/languages`) and the UI (Monaco id, starter template).
+ *
+ * Plain data, no node imports: Workers code imports this file too.
+ *
+ * Sandbox layout every argv below relies on (the runner builds it with bubblewrap):
+ *   /box   the work dir (cwd): the request's files, read-only, in a writable capped tmpfs;
+ *          on the run stage the compile artifacts are there as well (read-only)
+ *   /out   compile stage only: the writable dir whose files become the cached artifacts
+ *   /tmp   a writable capped tmpfs
+ *   /usr, /etc/alternatives, … the host toolchains, read-only
+ *   /opt/duet/node, /opt/duet/esbuild  the runner's own node binary and esbuild, read-only
+ * `{heapMb}` in an argv or env value is replaced by the runner with the run's heap budget
+ * (a share of the memory limit) so runtimes fail with their own OOM before the cgroup kills them.
+ */
+import { z } from "zod";
+
+export const LANGUAGE_IDS = ["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"] as const;
+export const LanguageIdSchema = z.enum(LANGUAGE_IDS);
+export type LanguageId = z.infer<typeof LanguageIdSchema>;
+
+/** Per-language overrides of the runner's default limits (see runner-service/README.md). */
+export const LimitOverridesSchema = z.strictObject({
+  cpuMs: z.number().int().positive().optional(),
+  wallMs: z.number().int().positive().optional(),
+  memoryMb: z.number().int().positive().optional(),
+  pids: z.number().int().positive().optional(),
+});
+export type LimitOverrides = z.infer<typeof LimitOverridesSchema>;
+
+const ArgvSchema = z.array(z.string().min(1)).min(1);
+const EnvSchema = z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string());
+
+export const StepSchema = z.strictObject({
+  argv: ArgvSchema,
+  env: EnvSchema.default({}),
+  limits: LimitOverridesSchema.default({}),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+export const LanguageSchema = z.strictObject({
+  id: LanguageIdSchema,
+  displayName: z.string().min(1),
+  /** The toolchain version we ship (Debian bookworm packages / the runner's Node). */
+  version: z.string().min(1),
+  /** The entry file the request must contain; the editor names its buffer this way. */
+  fileName: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/),
+  monacoId: z.string().min(1),
+  /** Compilers and syntax checks; their failures are CE. Absent: nothing to compile. */
+  compile: StepSchema.optional(),
+  run: StepSchema,
+  /** Sandbox paths that must exist for the language to be available. */
+  requires: z.array(z.string().startsWith("/")).min(1),
+  /**
+   * Whether RLIMIT_AS may stand in for the memory cgroup when none can be created.
+   * False for runtimes that reserve huge address space up front (JVM, Go, V8).
+   */
+  addressSpaceLimitOk: z.boolean(),
+  template: z.string(),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
+const GO_ENV = {
+  GOCACHE: "/tmp/gocache",
+  GOPATH: "/tmp/gopath",
+  GO111MODULE: "off",
+  CGO_ENABLED: "0",
+  GOFLAGS: "-trimpath",
+};
+
+const manifest: z.input<typeof LanguageSchema>[] = [
+  {
+    id: "javascript", displayName: "JavaScript (Node.js)", version: "20", fileName: "main.js", monacoId: "javascript",
+    compile: { argv: ["/opt/duet/node", "--check", "main.js"] },
+    run: { argv: ["/opt/duet/node", "--max-old-space-size={heapMb}", "main.js"] },
+    requires: ["/opt/duet/node"], addressSpaceLimitOk: false,
+    template: `const lines = require("fs").readFileSync(0, "utf8").split("\\n");\nconsole.log("Hello, World!");\n`,
+  },
+  {
+    id: "typescript", displayName: "TypeScript (esbuild → Node.js)", version: "5 (esbuild 0.27, no type-check)",
+    fileName: "main.ts", monacoId: "typescript",
+    // esbuild only strips types (fast, ~10 ms); syntax errors are CE, type errors are not checked.
+    compile: { argv: ["/opt/duet/esbuild", "main.ts", "--outfile=/out/main.js", "--format=cjs", "--platform=node", "--target=node20", "--log-level=error"] },
+    run: { argv: ["/opt/duet/node", "--max-old-space-size={heapMb}", "main.js"] },
+    requires: ["/opt/duet/node", "/opt/duet/esbuild"], addressSpaceLimitOk: false,
+    template: `const input: string = require("fs").readFileSync(0, "utf8");\nconsole.log("Hello, World!");\n`,
+  },
+  {
+    id: "python", displayName: "Python 3", version: "3.11", fileName: "main.py", monacoId: "python",
+    // A syntax check up front so a SyntaxError is CE (as in the compiled languages), not RE.
+    compile: { argv: ["/usr/bin/python3", "-m", "py_compile", "main.py"], env: { PYTHONPYCACHEPREFIX: "/tmp/pycache" } },
+    run: { argv: ["/usr/bin/python3", "-u", "main.py"], env: { PYTHONDONTWRITEBYTECODE: "1" } },
+    requires: ["/usr/bin/python3"], addressSpaceLimitOk: true,
+    template: `import sys\n\ndata = sys.stdin.read()\nprint("Hello, World!")\n`,
+  },
+  {
+    id: "java", displayName: "Java (OpenJDK)", version: "17", fileName: "Main.java", monacoId: "java",
+    compile: {
+      argv: ["/usr/bin/javac", "-J-Xmx{heapMb}m", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-encoding", "UTF-8", "-d", "/out", "Main.java"],
+      limits: { pids: 128, memoryMb: 512 },
+    },
+    run: {
+      argv: ["/usr/bin/java", "-Xmx{heapMb}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-cp", "/box", "Main"],
+      limits: { pids: 128 },
+    },
+    requires: ["/usr/bin/java", "/usr/bin/javac"], addressSpaceLimitOk: false,
+    template: `import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner in = new Scanner(System.in);\n        System.out.println("Hello, World!");\n    }\n}\n`,
+  },
+  {
+    id: "cpp", displayName: "C++ (g++ -O2 -std=c++20)", version: "g++ 12", fileName: "main.cpp", monacoId: "cpp",
+    compile: { argv: ["/usr/bin/g++", "-O2", "-std=c++20", "-pipe", "-o", "/out/main", "main.cpp"], limits: { memoryMb: 512 } },
+    run: { argv: ["./main"] },
+    requires: ["/usr/bin/g++"], addressSpaceLimitOk: true,
+    template: `#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    ios::sync_with_stdio(false);\n    cout << "Hello, World!" << endl;\n}\n`,
+  },
+  {
+    id: "go", displayName: "Go", version: "1.19", fileName: "main.go", monacoId: "go",
+    compile: { argv: ["/usr/bin/go", "build", "-o", "/out/main", "main.go"], env: GO_ENV, limits: { pids: 128, memoryMb: 512 } },
+    run: { argv: ["./main"], env: { GOMEMLIMIT: "{heapMb}MiB", GOMAXPROCS: "2" } },
+    requires: ["/usr/bin/go"], addressSpaceLimitOk: false,
+    template: `package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, World!")\n}\n`,
+  },
+  {
+    id: "c", displayName: "C (gcc -O2 -std=c17)", version: "gcc 12", fileName: "main.c", monacoId: "c",
+    compile: { argv: ["/usr/bin/gcc", "-O2", "-std=c17", "-pipe", "-o", "/out/main", "main.c", "-lm"] },
+    run: { argv: ["./main"] },
+    requires: ["/usr/bin/gcc"], addressSpaceLimitOk: true,
+    template: `#include <stdio.h>\n\nint main(void) {\n    printf("Hello, World!\\n");\n    return 0;\n}\n`,
+  },
+  {
+    id: "rust", displayName: "Rust", version: "1.63", fileName: "main.rs", monacoId: "rust",
+    // strip=symbols: Debian's std carries debug info that would push the binary past RLIMIT_FSIZE.
+    compile: { argv: ["/usr/bin/rustc", "--edition=2021", "-O", "-C", "strip=symbols", "-o", "/out/main", "main.rs"], limits: { memoryMb: 512 } },
+    run: { argv: ["./main"] },
+    requires: ["/usr/bin/rustc", "/usr/bin/cc"], addressSpaceLimitOk: true,
+    template: `use std::io::{self, Read};\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_to_string(&mut input).unwrap();\n    println!("Hello, World!");\n}\n`,
+  },
+];
+
+export const LANGUAGES: readonly Language[] = manifest.map((l) => LanguageSchema.parse(l));
+
+export const LANGUAGES_BY_ID: Readonly<Record<LanguageId, Language>> = Object.fromEntries(
+  LANGUAGES.map((l) => [l.id, l]),
+) as Record<LanguageId, Language>;
+
+/** What `GET /v1/languages` returns: the manifest plus whether this runner has the toolchain. */
+export const LanguageInfoSchema = LanguageSchema.extend({ available: z.boolean() });
+export type LanguageInfo = z.infer<typeof LanguageInfoSchema>;
+export const LanguagesResponseSchema = z.strictObject({ languages: z.array(LanguageInfoSchema) });

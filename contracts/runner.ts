@@ -1,0 +1,131 @@
+/**
+ * Runner wire contract: `POST /v1/runs` request and the NDJSON events it streams back.
+ * Imported by the runner, the Room Durable Object and the web app — no node imports here.
+ *
+ *   response   = event *( "\n" event ) "\n"        (application/x-ndjson, one JSON object a line)
+ *   event      = { "type": …, "seq": 0, 1, 2, … }  (seq counts up from 0 with no gaps)
+ *   run        = queued* started stage(compile) output* exit(compile)
+ *                [ stage(run) output* exit(run) | ( stage(test,i) output* test(i) )* exit(test) ]
+ *   any point  : error{message} ends the stream (internal failure; no exit follows)
+ */
+import { z } from "zod";
+import { LanguageIdSchema } from "./languages.js";
+
+/** Execution statuses of a stage. */
+export const RUN_STATUSES = ["OK", "CE", "RE", "SG", "TO", "ML", "OL", "XX"] as const;
+export const RunStatusSchema = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+/** Per-test verdicts (stdin/expected-stdout tests). */
+export const TEST_VERDICTS = ["AC", "WA", "TLE", "MLE", "RE", "CE", "OLE"] as const;
+export const TestVerdictSchema = z.enum(TEST_VERDICTS);
+export type TestVerdict = z.infer<typeof TestVerdictSchema>;
+
+export const STAGES = ["compile", "run", "test"] as const;
+export const StageNameSchema = z.enum(STAGES);
+export type StageName = z.infer<typeof StageNameSchema>;
+
+/** Request-side caps; the runner answers 413 / 400 beyond them (documented in runner-service/README.md). */
+export const MAX_FILES = 16;
+export const MAX_SOURCE_BYTES = 256 * 1024;
+export const MAX_STDIN_BYTES = 1024 * 1024;
+export const MAX_TESTS = 64;
+export const MAX_TEST_BYTES = 256 * 1024;
+
+/** What a request may ask for; the maxima are the schema's bounds. */
+export const RunLimitsSchema = z.strictObject({
+  cpuMs: z.number().int().min(100).max(10_000).optional(),
+  wallMs: z.number().int().min(100).max(20_000).optional(),
+  memoryMb: z.number().int().min(16).max(512).optional(),
+});
+export type RunLimits = z.infer<typeof RunLimitsSchema>;
+
+export const FileNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/, "file names are 1-64 of [A-Za-z0-9_.-], no paths")
+  .refine((n) => !n.includes(".."), "file names may not contain '..'");
+
+export const SourceFileSchema = z.strictObject({ name: FileNameSchema, content: z.string() });
+
+export const TestCaseSchema = z.strictObject({ input: z.string(), expected: z.string() });
+
+export const RunRequestSchema = z.strictObject({
+  language: LanguageIdSchema,
+  files: z
+    .array(SourceFileSchema)
+    .min(1)
+    .max(MAX_FILES)
+    .refine((fs) => new Set(fs.map((f) => f.name)).size === fs.length, "file names must be unique"),
+  stdin: z.string().optional(),
+  tests: z.array(TestCaseSchema).min(1).max(MAX_TESTS).optional(),
+  limits: RunLimitsSchema.optional(),
+});
+export type RunRequest = z.infer<typeof RunRequestSchema>;
+
+const seq = z.number().int().nonnegative();
+
+export const QueuedEventSchema = z.strictObject({ type: z.literal("queued"), seq, position: z.number().int().positive() });
+export const StartedEventSchema = z.strictObject({ type: z.literal("started"), seq });
+export const StageEventSchema = z.strictObject({
+  type: z.literal("stage"),
+  seq,
+  name: StageNameSchema,
+  index: z.number().int().nonnegative().optional(),
+});
+export const OutputEventSchema = z.strictObject({
+  type: z.literal("output"),
+  seq,
+  stream: z.enum(["stdout", "stderr"]),
+  data: z.string(),
+});
+export const TestEventSchema = z.strictObject({
+  type: z.literal("test"),
+  seq,
+  index: z.number().int().nonnegative(),
+  verdict: TestVerdictSchema,
+  timeMs: z.number().nonnegative(),
+  memoryKb: z.number().nonnegative(),
+  /** The program's stdout (capped) and the expected output, shown on a failed test. */
+  stdout: z.string().optional(),
+  expected: z.string().optional(),
+});
+export const ExitEventSchema = z.strictObject({
+  type: z.literal("exit"),
+  seq,
+  stage: StageNameSchema,
+  status: RunStatusSchema,
+  exitCode: z.number().int().nullable(),
+  /** Signal name (e.g. "SIGSEGV") when status is SG. */
+  signal: z.string().nullable(),
+  /** CPU time of the whole process tree. */
+  timeMs: z.number().nonnegative(),
+  wallMs: z.number().nonnegative(),
+  /** Peak memory of the process tree (0 when the host gives the runner no cgroup). */
+  memoryKb: z.number().nonnegative(),
+  /** Output was cut: more than the streamed cap was produced. */
+  truncated: z.boolean(),
+});
+export const ErrorEventSchema = z.strictObject({ type: z.literal("error"), seq, message: z.string() });
+
+export const RunEventSchema = z.discriminatedUnion("type", [
+  QueuedEventSchema,
+  StartedEventSchema,
+  StageEventSchema,
+  OutputEventSchema,
+  TestEventSchema,
+  ExitEventSchema,
+  ErrorEventSchema,
+]);
+export type RunEvent = z.infer<typeof RunEventSchema>;
+export type ExitEvent = z.infer<typeof ExitEventSchema>;
+export type TestEvent = z.infer<typeof TestEventSchema>;
+
+/** An event before the runner numbers it. */
+export type RunEventInput = RunEvent extends infer E ? (E extends { seq: number } ? Omit<E, "seq"> : never) : never;
+
+export const RUNNER_PATHS = {
+  runs: "/v1/runs",
+  languages: "/v1/languages",
+  health: "/healthz",
+  metrics: "/metrics",
+} as const;

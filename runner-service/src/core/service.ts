@@ -1,0 +1,123 @@
+/**
+ * The runner core: host probe, cgroups, compile cache, queue and metrics wired together.
+ * Transport-free — the HTTP server (and the tests and the bench) drive it through `check`
+ * and `start`.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
+import type { ErrorCode } from "../../../contracts/errors.js";
+import { MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
+import type { Config } from "../config.js";
+import { Metrics } from "../metrics.js";
+import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
+import { isAvailable, probeHost, type Host } from "../sandbox/host.js";
+import { CompileCache, removeTree } from "./compile-cache.js";
+import { sequencer } from "./events.js";
+import { RunQueue } from "./queue.js";
+import { runRequest, type RunEnv } from "./run.js";
+
+export class RunnerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type RunnerCore = ReturnType<typeof createRunnerCore>;
+
+export function createRunnerCore(config: Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries">) {
+  const host: Host = probeHost();
+  const cgroups: Cgroups = host.problem ? { mode: "none", reason: "no sandbox" } : detectCgroups();
+  // 0711: the unprivileged sandbox user must traverse to the files bound into it, never list them.
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
+  const workDir = join(config.dataDir, "work");
+  removeTree(workDir);
+  mkdirSync(workDir, { mode: 0o711 });
+  const cache = new CompileCache(join(config.dataDir, "cache"), config.cacheEntries);
+  const queue = new RunQueue(config.concurrency, config.maxQueued);
+  const metrics = new Metrics();
+  const stageTotal = metrics.counter("runner_stages_total", "Finished stages by language, stage and status.");
+  const stageSeconds = metrics.counter("runner_stage_wall_seconds_total", "Wall time spent in stages.");
+  const rejected = metrics.counter("runner_rejected_total", "Requests refused before running, by reason.");
+  metrics.gauge("runner_running", "Runs executing now.", () => queue.running);
+  metrics.gauge("runner_queued", "Runs waiting for a slot.", () => queue.queued);
+  metrics.gauge("runner_compile_cache_hits_total", "Compile cache hits.", () => cache.hits, "counter");
+  metrics.gauge("runner_compile_cache_misses_total", "Compile cache misses.", () => cache.misses, "counter");
+  metrics.gauge("runner_cgroups_enabled", "1 when runs get their own cgroup.", () => (cgroups.hierarchy ? 1 : 0));
+  const env: RunEnv = {
+    host,
+    cgroups,
+    cache,
+    workDir,
+    observe: (language, stage, status, wallMs) => {
+      stageTotal({ language, stage, status });
+      stageSeconds({ language, stage }, wallMs / 1000);
+    },
+  };
+  const available = new Map(LANGUAGES.map((l) => [l.id, isAvailable(l, host)]));
+
+  return {
+    host,
+    cgroups,
+    cache,
+    queue,
+    metrics,
+
+    languages(): LanguageInfo[] {
+      return LANGUAGES.map((l) => ({ ...l, available: available.get(l.id)! }));
+    },
+
+    health() {
+      return {
+        ok: !host.problem,
+        sandbox: { bubblewrap: host.bwrap, problem: host.problem, cgroups: cgroups.mode, cgroupsReason: cgroups.reason ?? null },
+        queue: { running: queue.running, queued: queue.queued, concurrency: queue.concurrency, maxQueued: queue.maxQueued },
+        languages: Object.fromEntries(available),
+      };
+    },
+
+    /** Everything that must fail before a process starts (the schema has already passed). */
+    check(req: RunRequest): void {
+      const lang = LANGUAGES_BY_ID[req.language];
+      const fail = (code: ErrorCode, message: string) => {
+        rejected({ reason: code });
+        throw new RunnerError(code, message);
+      };
+      if (!req.files.some((f) => f.name === lang.fileName)) fail("bad_request", `${lang.id} runs need a file named ${lang.fileName}`);
+      const sourceBytes = req.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+      if (sourceBytes > MAX_SOURCE_BYTES) fail("payload_too_large", `source is ${sourceBytes} bytes; the limit is ${MAX_SOURCE_BYTES}`);
+      if (req.stdin && Buffer.byteLength(req.stdin) > MAX_STDIN_BYTES) fail("payload_too_large", `stdin is over ${MAX_STDIN_BYTES} bytes`);
+      const bigTest = req.tests?.findIndex((t) => Buffer.byteLength(t.input) + Buffer.byteLength(t.expected) > MAX_TEST_BYTES) ?? -1;
+      if (bigTest >= 0) fail("payload_too_large", `test ${bigTest} is over ${MAX_TEST_BYTES} bytes`);
+      if (host.problem) fail("runner_unavailable", host.problem);
+      if (!available.get(lang.id)) fail("runner_unavailable", `the ${lang.displayName} toolchain is not installed on this runner`);
+    },
+
+    /**
+     * Queue a checked request. Returns null when the queue is full (429); otherwise events flow
+     * to `write` until the returned promise settles. Aborting `signal` cancels and kills the run.
+     */
+    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal): Promise<void> | null {
+      const emit = sequencer(write);
+      const ticket = queue.tryEnter(signal, (position) => emit({ type: "queued", position }));
+      if (!ticket) {
+        rejected({ reason: "queue_full" });
+        return null;
+      }
+      return ticket.ready
+        .then(async () => {
+          emit({ type: "started" });
+          await runRequest(env, req, emit, signal);
+        })
+        .catch((e: unknown) => {
+          if (signal.aborted) return;
+          console.error("runner: run failed", e);
+          emit({ type: "error", message: "internal runner error" });
+        })
+        .finally(() => ticket.release());
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Per-test verdicts for stdin/expected-stdout tests. */
+import type { RunStatus, TestVerdict } from "../../../contracts/runner.js";
+
+/**
+ * Outputs match when they differ only in trailing whitespace on lines and trailing blank
+ * lines (what every judge forgives: a missing final newline, a space after the last number).
+ */
+export function sameOutput(actual: string, expected: string): boolean {
+  return normalize(actual) === normalize(expected);
+}
+
+function normalize(s: string): string {
+  return s.replace(/\r\n/g, "\n").split("\n").map((l) => l.trimEnd()).join("\n").trimEnd();
+}
+
+export function verdictOf(status: RunStatus, stdout: string, expected: string): TestVerdict {
+  switch (status) {
+    case "OK":
+      return sameOutput(stdout, expected) ? "AC" : "WA";
+    case "TO":
+      return "TLE";
+    case "ML":
+      return "MLE";
+    case "OL":
+      return "OLE";
+    case "CE":
+      return "CE";
+    default:
+      return "RE"; // RE, SG, XX
+  }
+}

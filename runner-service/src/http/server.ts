@@ -1,0 +1,98 @@
+/**
+ * The HTTP adapter: auth, body limits, JSON errors and NDJSON streaming over the runner core.
+ * Every refusal (auth, size, JSON, schema, availability, queue) happens before a process starts.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { ERROR_STATUS, type ErrorCode } from "../../../contracts/errors.js";
+import { RUNNER_PATHS, RunRequestSchema } from "../../../contracts/runner.js";
+import { RunnerError, type RunnerCore } from "../core/service.js";
+import { readBody } from "./body.js";
+
+/** Whole request body; the source, stdin and test caps inside it are checked by the core. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export function createRunnerServer(core: RunnerCore, secret: string | null): Server {
+  const authorized = bearerCheck(secret);
+  return createServer(async function handle(req, res) {
+    try {
+      const path = new URL(req.url ?? "/", "http://runner").pathname;
+      if (req.method === "GET" && path === RUNNER_PATHS.health) {
+        const health = core.health();
+        return json(res, health.ok ? 200 : 503, health);
+      }
+      if (!authorized(req.headers.authorization)) throw new RunnerError("unauthorized", "missing or wrong bearer token");
+      if (req.method === "GET" && path === RUNNER_PATHS.languages) return json(res, 200, { languages: core.languages() });
+      if (req.method === "GET" && path === RUNNER_PATHS.metrics) {
+        res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
+        return res.end(core.metrics.render());
+      }
+      if (req.method === "POST" && path === RUNNER_PATHS.runs) return await postRun(core, req, res);
+      throw new RunnerError("not_found", `no route for ${req.method} ${path}`);
+    } catch (e) {
+      sendError(res, e);
+    }
+  });
+}
+
+async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const raw = await readBody(req, MAX_BODY_BYTES);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new RunnerError("bad_request", "body is not valid JSON");
+  }
+  const parsed = RunRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
+    throw new RunnerError("bad_request", issues.join("; "));
+  }
+  core.check(parsed.data);
+  const abort = new AbortController();
+  // Cancel: the client going away (closed request, Room DO cancel) kills the run.
+  res.on("close", () => {
+    if (!res.writableFinished) abort.abort(new Error("client closed the request"));
+  });
+  const write = (event: object) => {
+    if (!res.headersSent) res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+    if (!res.destroyed) res.write(JSON.stringify(event) + "\n");
+  };
+  const done = core.start(parsed.data, write, abort.signal);
+  if (!done) throw new RunnerError("rate_limited", `the run queue is full (${core.queue.queued} waiting, ${core.queue.running} running); retry shortly`);
+  if (!res.headersSent) {
+    res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+    res.flushHeaders();
+  }
+  await done;
+  res.end();
+}
+
+function bearerCheck(secret: string | null): (header: string | undefined) => boolean {
+  if (secret === null) return () => true; // explicit RUNNER_DEV_INSECURE=1, loopback only (config.ts)
+  const want = digest(secret);
+  return function authorized(header) {
+    const m = /^Bearer (.+)$/.exec(header ?? "");
+    return m !== null && timingSafeEqual(digest(m[1]), want);
+  };
+}
+
+function digest(s: string): Buffer {
+  return createHash("sha256").update(s).digest();
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, e: unknown): void {
+  const code: ErrorCode = e instanceof RunnerError ? e.code : "internal";
+  const message = e instanceof RunnerError ? e.message : "internal runner error";
+  if (!(e instanceof RunnerError)) console.error("runner: request failed", e);
+  if (res.headersSent) return void res.end();
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (code === "rate_limited") headers["retry-after"] = "1";
+  res.writeHead(ERROR_STATUS[code], headers);
+  res.end(JSON.stringify({ error: { code, message } }));
+}

@@ -1,0 +1,79 @@
+/**
+ * cgroup v2 driver. The "no internal processes" rule means controllers can only be enabled
+ * for children of a group with no processes of its own, so when the service sits in the group
+ * it was given (a container's root, a systemd delegated unit) it first moves itself — and
+ * whatever shares that group — into a `service` leaf, as container inits do.
+ */
+import { mkdirSync, existsSync } from "node:fs";
+import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
+import { pidsIn, read, readKey, readNumber, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
+import { killPids } from "./cgroup-fs.js";
+
+const NEEDED = ["memory", "pids"];
+
+export function createV2Hierarchy(mount: string, ownPath: string): CgroupHierarchy {
+  const own = `${mount}${ownPath === "/" ? "" : ownPath}`;
+  const available = read(`${own}/cgroup.controllers`).trim().split(/\s+/);
+  const missing = NEEDED.filter((c) => !available.includes(c));
+  if (missing.length) throw new Error(`controllers not delegated to ${own}: ${missing.join(", ")}`);
+  enableControllers(own);
+  const parent = `${own}/duet-runner`;
+  mkdirSync(parent, { recursive: true });
+  enableControllers(parent);
+  return { mode: "v2", create: (name, limits) => createGroup(`${parent}/${name}`, limits) };
+}
+
+function enableControllers(dir: string): void {
+  const enabled = read(`${dir}/cgroup.subtree_control`);
+  if (NEEDED.every((c) => enabled.includes(c))) return;
+  try {
+    write(`${dir}/cgroup.subtree_control`, NEEDED.map((c) => `+${c}`).join(" "));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EBUSY") throw e;
+    const leaf = `${dir}/service`;
+    mkdirSync(leaf, { recursive: true });
+    for (const pid of pidsIn(dir)) {
+      try {
+        write(`${leaf}/cgroup.procs`, String(pid));
+      } catch {
+        // a process that exited meanwhile, or a kernel thread that cannot move
+      }
+    }
+    write(`${dir}/cgroup.subtree_control`, NEEDED.map((c) => `+${c}`).join(" "));
+  }
+}
+
+function createGroup(dir: string, limits: CgroupLimits): RunCgroup {
+  mkdirSync(dir);
+  write(`${dir}/memory.max`, String(limits.memoryBytes));
+  writeIfExists(`${dir}/memory.swap.max`, "0");
+  // Kill the whole group on OOM, not just the largest process, so a run fails as one.
+  writeIfExists(`${dir}/memory.oom.group`, "1");
+  write(`${dir}/pids.max`, String(limits.pids));
+  let sampledPeak = 0;
+  const hasPeak = existsSync(`${dir}/memory.peak`);
+  const killAll = () => {
+    try {
+      write(`${dir}/cgroup.kill`, "1");
+    } catch {
+      killPids(pidsIn(dir)); // cgroup.kill needs kernel ≥ 5.14
+    }
+  };
+  return {
+    attach(pid) {
+      write(`${dir}/cgroup.procs`, String(pid));
+    },
+    stats() {
+      // memory.peak needs kernel ≥ 5.19; before that the runner's periodic sampling is all there is.
+      sampledPeak = Math.max(sampledPeak, readNumber(`${dir}/memory.current`));
+      const peak = hasPeak ? readNumber(`${dir}/memory.peak`) : sampledPeak;
+      return {
+        cpuUs: readKey(`${dir}/cpu.stat`, "usage_usec"),
+        memoryPeakKb: Math.round(peak / 1024),
+        oomKills: readKey(`${dir}/memory.events`, "oom_kill"),
+      };
+    },
+    killAll,
+    destroy: () => removeWhenEmpty([dir], killAll),
+  };
+}

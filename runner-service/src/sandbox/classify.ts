@@ -1,0 +1,43 @@
+/**
+ * Turn what happened to a sandboxed process into a status. Pure, so each rule has a test.
+ *
+ * bwrap reports a program killed by signal N as exit code 128+N (it cannot re-raise the
+ * signal), so codes 129..159 read as signals. Order matters: our own kills (OL, TO) first,
+ * then the cgroup's OOM count (ML), then CPU rlimit, then signals, then the exit code.
+ */
+import { constants } from "node:os";
+import type { RunStatus } from "../../../contracts/runner.js";
+import type { ExecResult } from "./execute.js";
+
+export interface Classified {
+  status: RunStatus;
+  exitCode: number | null;
+  signal: string | null;
+}
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
+
+/** Runtimes that fail on their own heap limit (`{heapMb}`) before the cgroup has to kill them. */
+const RUNTIME_OOM = [
+  /java\.lang\.OutOfMemoryError/,
+  /JavaScript heap out of memory/,
+  /fatal error: runtime: out of memory/,
+  /^MemoryError\b/m,
+  /memory allocation of \d+ bytes failed/, // Rust's alloc error handler
+  /std::bad_alloc/,
+];
+
+export function classify(r: ExecResult): Classified {
+  if (r.internalError) return { status: "XX", exitCode: null, signal: null };
+  const signalNo = r.exitCode !== null && r.exitCode > 128 && r.exitCode < 128 + 32 ? r.exitCode - 128 : null;
+  const signal = signalNo ? (SIGNAL_NAMES.get(signalNo) ?? `SIG${signalNo}`) : null;
+  const exitCode = signalNo ? null : r.exitCode;
+  if (r.killedFor === "OL") return { status: "OL", exitCode, signal };
+  if (r.killedFor === "TO" || signal === "SIGXCPU") return { status: "TO", exitCode, signal };
+  if (r.killedFor === "cancel") return { status: "SG", exitCode, signal: "SIGKILL" };
+  const failed = r.exitCode !== 0;
+  if (failed && (r.oomKills > 0 || RUNTIME_OOM.some((re) => re.test(r.stderrTail)))) return { status: "ML", exitCode, signal };
+  if (signal) return { status: "SG", exitCode, signal };
+  if (failed) return { status: "RE", exitCode, signal };
+  return { status: "OK", exitCode: 0, signal: null };
+}
