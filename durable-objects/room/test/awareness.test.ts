@@ -1,0 +1,91 @@
+import { env, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { MESSAGE_QUERY_AWARENESS } from "../../../contracts/wire";
+import { Room } from "../room";
+import { TestClient, uniqueRoom, until } from "./client";
+
+type Peer = { user: { name: string; role: string; userId: string }; cursor?: number };
+
+describe("awareness", () => {
+  it("names and roles come from identity, not from the client's claims", async () => {
+    const room = uniqueRoom("aw");
+    const a = await TestClient.connect(room, { user: "u-alice", name: "Alice", role: "interviewer" });
+    const b = await TestClient.connect(room, { user: "u-bob", name: "Bob" });
+    a.setAwareness({ user: { name: "The CEO", role: "admin" }, cursor: 3 });
+    await until(() => b.awareness.has(a.doc.clientID), "b sees a");
+    const seen = b.awareness.get(a.doc.clientID)!.state as Peer;
+    expect(seen.user).toMatchObject({ name: "Alice", role: "interviewer", userId: "u-alice" });
+    expect(seen.cursor).toBe(3);
+  });
+
+  it("a socket cannot set or remove another participant's client id", async () => {
+    const room = uniqueRoom("aw");
+    const a = await TestClient.connect(room, { user: "u-alice", name: "Alice" });
+    const mallory = await TestClient.connect(room, { user: "u-mallory", name: "Mallory" });
+    a.setAwareness({ cursor: 1 });
+    await until(() => mallory.awareness.has(a.doc.clientID), "mallory sees alice");
+    mallory.setAwareness({ cursor: 99 }, a.doc.clientID);
+    mallory.setAwareness(null, a.doc.clientID);
+    await until(() => mallory.denied.length >= 2, "both refused");
+    expect(mallory.denied[0]).toMatch(/belongs to another participant/);
+    const observer = await TestClient.connect(room);
+    await until(() => observer.awareness.has(a.doc.clientID), "observer gets alice's real state");
+    expect((observer.awareness.get(a.doc.clientID)!.state as Peer).cursor).toBe(1);
+  });
+
+  it("closing a socket removes only its own clients (no ghosts, nobody else wiped)", async () => {
+    const room = uniqueRoom("aw");
+    const a = await TestClient.connect(room, { user: "ua" });
+    const b = await TestClient.connect(room, { user: "ub" });
+    const c = await TestClient.connect(room, { user: "uc" });
+    a.setAwareness({ cursor: 1 });
+    b.setAwareness({ cursor: 2 });
+    await until(() => c.awareness.size === 2, "c sees both");
+    a.close();
+    await until(() => !c.awareness.has(a.doc.clientID), "a removed");
+    expect(c.awareness.has(b.doc.clientID)).toBe(true);
+    const late = await TestClient.connect(room);
+    await until(() => late.awareness.size === 1, "late joiner sees exactly b");
+    expect([...late.awareness.keys()]).toEqual([b.doc.clientID]);
+  });
+
+  it("the same user reconnecting takes its client id over from the old socket", async () => {
+    const room = uniqueRoom("aw");
+    const first = await TestClient.connect(room, { user: "u-same" });
+    first.setAwareness({ cursor: 1 });
+    const second = await TestClient.connect(room, { user: "u-same", ydoc: first.doc });
+    second.setAwareness({ cursor: 2 }, first.doc.clientID);
+    const observer = await TestClient.connect(room);
+    await until(() => (observer.awareness.get(first.doc.clientID)?.state as Peer | undefined)?.cursor === 2, "new socket owns it");
+    first.close(); // the stale socket closing must not remove the client the new socket now owns
+    await new Promise((r) => setTimeout(r, 100));
+    expect(observer.awareness.has(first.doc.clientID)).toBe(true);
+    expect(second.denied).toEqual([]);
+  });
+
+  it("after a hibernation wake, awareness is rebuilt from socket attachments", async () => {
+    const room = uniqueRoom("aw");
+    const a = await TestClient.connect(room, { user: "ua", name: "Ann" });
+    const b = await TestClient.connect(room, { user: "ub", name: "Ben" });
+    a.setAwareness({ cursor: 5 });
+    b.setAwareness({ cursor: 7 });
+    await until(() => a.awareness.size === 2 && b.awareness.size === 2, "both see both");
+    a.awareness.clear();
+    // A wake is a new instance over the same storage and the same hibernated sockets: build one,
+    // as the runtime does, and have it answer a's awareness query and then a's close.
+    const stub = env.ROOM.get(env.ROOM.idFromName(room));
+    await runInDurableObject(stub, async (_old, state) => {
+      const woken = new Room(state, env);
+      await state.blockConcurrencyWhile(async () => {}); // the wake's load has finished
+      const sockets = state.getWebSockets();
+      expect(sockets).toHaveLength(2);
+      const aSocket = sockets.find((ws) => (ws.deserializeAttachment() as { identity: { userId: string } }).identity.userId === "ua")!;
+      await woken.webSocketMessage(aSocket, new Uint8Array([MESSAGE_QUERY_AWARENESS]).buffer);
+      await woken.webSocketClose(aSocket, 1000);
+    });
+    await until(() => a.awareness.size === 2, "a re-learns both states from the woken room");
+    expect((a.awareness.get(b.doc.clientID)!.state as Peer).user.name).toBe("Ben");
+    await until(() => !b.awareness.has(a.doc.clientID), "a's departure reaches b (no ghost)");
+    expect(b.awareness.has(b.doc.clientID)).toBe(true);
+  });
+});

@@ -1,0 +1,126 @@
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { SYNC_UPDATE } from "../../../contracts/wire";
+import { syncFrame } from "../frames";
+import { SNAPSHOT_CHUNK_BYTES } from "../update-log";
+import { TestClient, uniqueRoom, until } from "./client";
+
+const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
+
+/** Resets the object as an eviction or deploy does: memory gone, sockets dropped, storage kept. */
+async function abortRoom(room: string): Promise<void> {
+  await runInDurableObject(stubOf(room), (_i, state) => state.abort("test eviction")).catch(() => {});
+}
+
+function sql<T>(room: string, query: string): Promise<T[]> {
+  return runInDurableObject(stubOf(room), (_i, state) => state.storage.sql.exec(query).toArray() as T[]);
+}
+
+describe("durability", () => {
+  it("every update a peer saw survives an eviction", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    const watcher = await TestClient.connect(room);
+    const t = writer.doc.getText("code:python");
+    for (let i = 0; i < 200; i++) t.insert(t.length, `${i};`);
+    await until(() => watcher.text() === t.toString(), "watcher has all 200");
+    await abortRoom(room);
+    await until(() => writer.closeEvent !== null, "sockets dropped by the eviction");
+    const after = await TestClient.connect(room);
+    await until(() => after.synced, "synced after restart");
+    expect(after.text()).toBe(t.toString());
+  });
+
+  it("an eviction mid-burst loses nothing once the writer reconnects", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    await until(() => writer.synced, "synced");
+    const t = writer.doc.getText("code:python");
+    for (let i = 0; i < 300; i++) {
+      t.insert(t.length, `${i};`);
+      if (i === 150) void abortRoom(room);
+    }
+    await until(() => writer.closeEvent !== null, "dropped");
+    const again = await TestClient.connect(room, { ydoc: writer.doc }); // as y-websocket does on reconnect
+    const observer = await TestClient.connect(room);
+    await until(() => observer.text() === t.toString(), "all 300 edits in the room", 10_000);
+    again.close();
+  });
+
+  it("a document with over 5 MB of history loads from a chunked snapshot", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    await until(() => writer.synced, "synced");
+    const t = writer.doc.getText("code:python");
+    const block = "x".repeat(100 * 1024 - 1) + "\n";
+    for (let i = 0; i < 55; i++) t.insert(t.length, block);
+    await until(() => writer.received.length > 0 && t.length === 55 * block.length, "local");
+    const observer = await TestClient.connect(room);
+    await until(() => observer.text().length === t.length, "observer has 5.5 MB", 20_000);
+
+    expect(await runDurableObjectAlarm(stubOf(room))).toBe(true);
+    const heads = await sql<{ doc: string; chunks: number; bytes: number }>(room, "SELECT doc, chunks, bytes FROM snapshot_heads WHERE doc = 'code'");
+    expect(heads[0].bytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(heads[0].chunks).toBe(Math.ceil(heads[0].bytes / SNAPSHOT_CHUNK_BYTES));
+    expect(heads[0].chunks).toBeGreaterThan(5);
+    const chunkOrder = await sql<{ chunk: number }>(room, "SELECT chunk FROM snapshots WHERE doc = 'code' ORDER BY chunk");
+    expect(chunkOrder.map((r) => r.chunk)).toEqual([...Array(heads[0].chunks).keys()]);
+    // The log is kept for replay, and replaying it alone rebuilds the document.
+    const logged = await sql<{ data: ArrayBuffer }>(room, "SELECT data FROM updates WHERE doc = 'code' ORDER BY seq");
+    const replayed = new Y.Doc();
+    Y.applyUpdate(replayed, Y.mergeUpdates(logged.map((r) => new Uint8Array(r.data))));
+    expect(replayed.getText("code:python").toString()).toBe(t.toString());
+
+    await abortRoom(room);
+    const fresh = await TestClient.connect(room);
+    await until(() => fresh.synced, "synced after restart", 20_000);
+    expect(fresh.text()).toBe(t.toString());
+  });
+
+  it("checkpoints are idempotent and the tail after a snapshot is replayed", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    writer.doc.getText("code:python").insert(0, "before;");
+    const watcher = await TestClient.connect(room);
+    await until(() => watcher.text() === "before;", "seen");
+    await runDurableObjectAlarm(stubOf(room));
+    await runDurableObjectAlarm(stubOf(room));
+    writer.doc.getText("code:python").insert(7, "after;");
+    await until(() => watcher.text() === "before;after;", "seen");
+    await abortRoom(room);
+    const fresh = await TestClient.connect(room);
+    await until(() => fresh.synced, "synced");
+    expect(fresh.text()).toBe("before;after;");
+    const heads = await sql<{ seq: number }>(room, "SELECT seq FROM snapshot_heads WHERE doc = 'code'");
+    expect(heads).toHaveLength(1);
+  });
+
+  it("every logged update records who made it and when", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room, { user: "u-writer" });
+    writer.doc.getText("code:python").insert(0, "a");
+    const watcher = await TestClient.connect(room);
+    await until(() => watcher.text() === "a", "seen");
+    const rows = await sql<{ seq: number; user_id: string; ts: number }>(room, "SELECT seq, user_id, ts FROM updates WHERE doc = 'code'");
+    expect(rows).toEqual([{ seq: 1, user_id: "u-writer", ts: expect.any(Number) }]);
+  });
+
+  it("an update that arrives before its dependency is logged once it can be applied", async () => {
+    const room = uniqueRoom("dur");
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on("update", (u: Uint8Array) => updates.push(u));
+    source.getText("code:python").insert(0, "first;");
+    source.getText("code:python").insert(6, "second;");
+    const sender = await TestClient.connect(room);
+    sender.sendBinary(syncFrame(SYNC_UPDATE, updates[1]));
+    sender.sendBinary(syncFrame(SYNC_UPDATE, updates[0]));
+    const watcher = await TestClient.connect(room);
+    await until(() => watcher.text() === "first;second;", "both applied");
+    await abortRoom(room);
+    const fresh = await TestClient.connect(room);
+    await until(() => fresh.synced, "synced");
+    expect(fresh.text()).toBe("first;second;");
+  });
+});
