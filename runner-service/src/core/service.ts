@@ -3,7 +3,7 @@
  * Transport-free — the HTTP server (and the tests and the bench) drive it through `check`
  * and `start`.
  */
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
 import type { ErrorCode } from "../../../contracts/errors.js";
@@ -33,6 +33,7 @@ export function createRunnerCore(config: Pick<Config, "concurrency" | "maxQueued
   const cgroups: Cgroups = host.problem ? { mode: "none", reason: "no sandbox" } : detectCgroups();
   // 0711: the unprivileged sandbox user must traverse to the files bound into it, never list them.
   mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
+  chmodSync(config.dataDir, 0o711); // also when it pre-existed (mkdtemp makes 0700)
   const workDir = join(config.dataDir, "work");
   removeTree(workDir);
   mkdirSync(workDir, { mode: 0o711 });

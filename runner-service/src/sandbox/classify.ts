@@ -15,7 +15,9 @@ export interface Classified {
   signal: string | null;
 }
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
+/** Number → name, first name wins (SIGABRT over its alias SIGIOT, SIGIO over SIGPOLL). */
+const SIGNAL_NAMES = new Map<number, string>();
+for (const [name, n] of Object.entries(constants.signals)) if (!SIGNAL_NAMES.has(n)) SIGNAL_NAMES.set(n, name);
 
 /** Runtimes that fail on their own heap limit (`{heapMb}`) before the cgroup has to kill them. */
 const RUNTIME_OOM = [

@@ -88,6 +88,7 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
       cg?.attach(sandboxPid);
       block.end("go");
     } catch (e) {
+      // ESRCH here usually means bwrap died setting up (its message is on stderr, added at close).
       internalError = `cannot attach to cgroup: ${(e as Error).message}`;
       kill(null);
     }
@@ -142,7 +143,8 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
       } catch (e) {
         console.error(`runner: cgroup ${opts.name} not removed: ${(e as Error).message}`);
       }
-      if (!sandboxPid && !internalError && !killedFor) internalError = `sandbox did not start: ${stderrTail.trim()}`;
+      if (!sandboxPid && !internalError && !killedFor) internalError = "sandbox did not start";
+      if (internalError && stderrTail) internalError += ` (stderr: ${stderrTail.trim().slice(-500)})`;
       resolve({
         exitCode,
         killedFor,

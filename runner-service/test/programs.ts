@@ -1,0 +1,64 @@
+/**
+ * One program of each kind per language. `greet` prints "Hello, World!" with no stdin and
+ * "Hello, <line>!" when stdin has a line, so hello world and stdin echo share one compile.
+ */
+import type { LanguageId } from "../../contracts/languages.js";
+
+export interface Programs {
+  greet: string;
+  compileError: string;
+  runtimeError: string;
+  /** Status and signal the runtime error must produce. */
+  runtimeStatus: { status: "RE" | "SG"; signal?: string };
+}
+
+export const PROGRAMS: Record<LanguageId, Programs> = {
+  javascript: {
+    greet: `const name = require("fs").readFileSync(0, "utf8").split("\\n")[0].trim();\nconsole.log(\`Hello, \${name || "World"}!\`);\n`,
+    compileError: `console.log("unterminated);\n`,
+    runtimeError: `null.boom();\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  typescript: {
+    greet: `const name: string = require("fs").readFileSync(0, "utf8").split("\\n")[0].trim();\nconsole.log(\`Hello, \${name || "World"}!\`);\n`,
+    compileError: `const x: number = (;\n`,
+    runtimeError: `const o: any = null;\no.boom();\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  python: {
+    greet: `import sys\nline = sys.stdin.readline().strip()\nprint(f"Hello, {line or 'World'}!")\n`,
+    compileError: `def f(:\n    pass\n`,
+    runtimeError: `raise ValueError("boom")\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  java: {
+    greet: `import java.io.*;\npublic class Main {\n  public static void main(String[] a) throws IOException {\n    String l = new BufferedReader(new InputStreamReader(System.in)).readLine();\n    System.out.println("Hello, " + (l == null || l.isBlank() ? "World" : l.trim()) + "!");\n  }\n}\n`,
+    compileError: `public class Main { public static void main(String[] a) { int x = "s"; } }\n`,
+    runtimeError: `public class Main { public static void main(String[] a) { throw new IllegalStateException("boom"); } }\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  cpp: {
+    greet: `#include <iostream>\n#include <string>\nint main() { std::string l; std::getline(std::cin, l); std::cout << "Hello, " << (l.empty() ? "World" : l) << "!" << std::endl; }\n`,
+    compileError: `int main() { return undefined_name; }\n`,
+    runtimeError: `#include <stdexcept>\nint main() { throw std::runtime_error("boom"); }\n`,
+    runtimeStatus: { status: "SG", signal: "SIGABRT" },
+  },
+  go: {
+    greet: `package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\n\tl, _ := bufio.NewReader(os.Stdin).ReadString('\\n')\n\tl = strings.TrimSpace(l)\n\tif l == "" {\n\t\tl = "World"\n\t}\n\tfmt.Printf("Hello, %s!\\n", l)\n}\n`,
+    compileError: `package main\n\nfunc main() { x := 1 }\n`,
+    runtimeError: `package main\n\nfunc main() { panic("boom") }\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  c: {
+    greet: `#include <stdio.h>\n#include <string.h>\nint main(void) { char l[256] = ""; if (!fgets(l, sizeof l, stdin)) l[0] = 0; l[strcspn(l, "\\n")] = 0; printf("Hello, %s!\\n", l[0] ? l : "World"); return 0; }\n`,
+    compileError: `int main(void) { return missing; }\n`,
+    runtimeError: `#include <stdio.h>\nint main(void) { volatile int *p = 0; *p = 1; puts("unreachable"); return 0; }\n`,
+    runtimeStatus: { status: "SG", signal: "SIGSEGV" },
+  },
+  rust: {
+    greet: `use std::io::BufRead;\nfn main() {\n    let mut l = String::new();\n    std::io::stdin().lock().read_line(&mut l).unwrap();\n    let l = l.trim();\n    println!("Hello, {}!", if l.is_empty() { "World" } else { l });\n}\n`,
+    compileError: `fn main() { let x: i32 = "s"; }\n`,
+    runtimeError: `fn main() { let v: Vec<i32> = vec![]; println!("{}", v[3]); }\n`,
+    runtimeStatus: { status: "RE" },
+  },
+};

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Install what the runner sandbox needs from Debian/Ubuntu packages: bubblewrap, prlimit
+# (util-linux) and the language toolchains. Idempotent: installs only what is missing.
+# As root it runs apt-get; otherwise it prints the exact command and fails only when
+# bubblewrap itself is missing (a missing toolchain just makes its language unavailable).
+set -euo pipefail
+
+# binary → Debian package providing it (TypeScript/JavaScript come from npm and the runner's node).
+declare -A PACKAGES=(
+  [/usr/bin/bwrap]=bubblewrap
+  [/usr/bin/prlimit]=util-linux
+  [/usr/bin/python3]=python3
+  [/usr/bin/gcc]=gcc
+  [/usr/bin/g++]=g++
+  [/usr/bin/javac]=default-jdk-headless
+  [/usr/bin/go]=golang-go
+  [/usr/bin/rustc]=rustc
+)
+
+missing=()
+for bin in "${!PACKAGES[@]}"; do
+  [[ -x "$bin" ]] || missing+=("${PACKAGES[$bin]}")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-toolchains: all runner toolchains present"
+  exit 0
+fi
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+cmd=(apt-get install -y --no-install-recommends "${missing[@]}")
+
+if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+  echo "install-toolchains: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # Refresh the package lists only when they are absent (fresh image) or an install fails.
+  if ! compgen -G "/var/lib/apt/lists/*_Packages" >/dev/null || ! "${cmd[@]}"; then
+    apt-get update -q
+    "${cmd[@]}"
+  fi
+  exit 0
+fi
+
+echo "install-toolchains: missing packages: ${missing[*]}" >&2
+echo "install-toolchains: run:  sudo ${cmd[*]}" >&2
+[[ -x /usr/bin/bwrap ]] || exit 1
+exit 0
