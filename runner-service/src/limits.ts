@@ -17,7 +17,7 @@ export interface Limits {
   fsizeBytes: number;
   nofile: number;
   stackBytes: number;
-  /** Size of each writable tmpfs (/box and /tmp). */
+  /** Size of each writable tmpfs (/box, /tmp, /dev/shm); their pages count against memoryMb too. */
   tmpfsBytes: number;
 }
 

@@ -57,7 +57,9 @@ export function bwrapArgs(spec: SandboxSpec, host: HostLayout): string[] {
     else a.push("--ro-bind", r.path, r.path);
   }
   for (const p of host.etc) a.push("--ro-bind-try", p, p);
+  // bwrap's /dev is a writable tmpfs of its own: keep only /dev/shm (capped) writable.
   a.push("--proc", "/proc", "--dev", "/dev");
+  a.push("--size", String(spec.limits.tmpfsBytes), "--tmpfs", "/dev/shm", "--remount-ro", "/dev");
   a.push("--size", String(spec.limits.tmpfsBytes), "--tmpfs", "/tmp");
   a.push("--size", String(spec.limits.tmpfsBytes), "--tmpfs", "/box");
   for (const b of spec.binds) a.push(b.writable ? "--bind" : "--ro-bind", b.src, b.dest);
