@@ -68,8 +68,8 @@ export const CLOSE = {
 export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
 /** Cap on one client's awareness state (JSON). Cursor states are a few hundred bytes. */
 export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
-/** A socket may own at most this many awareness client ids (one Y.Doc is one id; reloads add more). */
-export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 4;
+/** A socket owns one awareness client id: its Y.Doc's. (A reload is a new socket.) */
+export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 1;
 
 /** Which docs a role may open, and whether it may write them. `state` is server-written only. */
 export function docAccess(role: Role, doc: DocName): "none" | "read" | "write" {

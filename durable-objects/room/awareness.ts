@@ -10,6 +10,8 @@ export type ClientStates = Record<string, { clock: number; state: string | null 
 
 export interface Owner {
   userId: string;
+  /** The owner's latest clock for the client id. */
+  clock: number;
   /** Gives the client id up: the same user reconnected on a new socket before the old one closed. */
   release(clientId: number): void;
 }
@@ -20,8 +22,12 @@ export interface AwarenessResult {
 }
 
 /**
- * Applies a socket's awareness entries to its own client states (mutated in place). A client id
- * owned by another user's socket is refused: that is how one participant would fake another's cursor.
+ * Applies a socket's awareness entries to its own client states (mutated in place).
+ *
+ * Stock y-websocket providers re-broadcast every awareness change they receive, so a socket
+ * routinely sends entries for other people's clients at clocks the room already has: those
+ * relays are dropped silently. A *newer* clock for a client id that another participant owns is
+ * an attempt to move or remove their cursor, and is refused with a permission-denied message.
  */
 export function applyAwareness(
   entries: AwarenessEntry[],
@@ -36,15 +42,15 @@ export function applyAwareness(
     const mine = own[key];
     if (!mine) {
       const owner = ownerOf(entry.clientId);
-      if (owner && owner.userId !== identity.userId) {
-        denied = `awareness client ${entry.clientId} belongs to another participant`;
+      const ownsNothing = Object.keys(own).length < MAX_AWARENESS_CLIENTS_PER_SOCKET;
+      if (owner && owner.userId === identity.userId && ownsNothing) {
+        owner.release(entry.clientId); // the same person, reconnected: the new socket takes over
+      } else if (owner) {
+        if (entry.clock > owner.clock) denied = `awareness client ${entry.clientId} belongs to another participant`;
         continue;
+      } else if (entry.state === null || !ownsNothing) {
+        continue; // a relayed departure, or a relay of a client that already left
       }
-      if (entry.state !== null && Object.keys(own).length >= MAX_AWARENESS_CLIENTS_PER_SOCKET) {
-        denied = `at most ${MAX_AWARENESS_CLIENTS_PER_SOCKET} awareness clients per connection`;
-        continue;
-      }
-      owner?.release(entry.clientId);
     } else if (entry.clock < mine.clock) {
       continue; // stale: an older state overtaken by a newer one
     }

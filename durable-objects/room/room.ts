@@ -192,6 +192,7 @@ export class Room extends DurableObject<Env> {
       const ownerAtt = this.#attachment(owner);
       return {
         userId: ownerAtt.identity.userId,
+        clock: ownerAtt.clients[String(clientId)].clock,
         release: (id) => {
           delete ownerAtt.clients[String(id)];
           this.#saveAttachment(owner, ownerAtt);

@@ -18,19 +18,35 @@ describe("awareness", () => {
     expect(seen.cursor).toBe(3);
   });
 
-  it("a socket cannot set or remove another participant's client id", async () => {
+  it("a socket cannot set or remove another participant's client id; stale relays are ignored", async () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-alice", name: "Alice" });
     const mallory = await TestClient.connect(room, { user: "u-mallory", name: "Mallory" });
+    mallory.setAwareness({ cursor: 0 });
     a.setAwareness({ cursor: 1 });
     await until(() => mallory.awareness.has(a.doc.clientID), "mallory sees alice");
-    mallory.setAwareness({ cursor: 99 }, a.doc.clientID);
-    mallory.setAwareness(null, a.doc.clientID);
+    mallory.setAwareness({ cursor: 1 }, a.doc.clientID, 1); // what stock providers relay: no complaint
+    await new Promise((r) => setTimeout(r, 50));
+    expect(mallory.denied).toEqual([]);
+    mallory.setAwareness({ cursor: 99 }, a.doc.clientID, 50);
+    mallory.setAwareness(null, a.doc.clientID, 51);
     await until(() => mallory.denied.length >= 2, "both refused");
     expect(mallory.denied[0]).toMatch(/belongs to another participant/);
     const observer = await TestClient.connect(room);
     await until(() => observer.awareness.has(a.doc.clientID), "observer gets alice's real state");
     expect((observer.awareness.get(a.doc.clientID)!.state as Peer).cursor).toBe(1);
+    expect((observer.awareness.get(a.doc.clientID)!.state as Peer).user.name).toBe("Alice");
+  });
+
+  it("a socket owns one client id; it cannot pose as a second peer", async () => {
+    const room = uniqueRoom("aw");
+    const a = await TestClient.connect(room, { user: "u-a" });
+    a.setAwareness({ cursor: 1 });
+    a.setAwareness({ cursor: 2 }, 424242, 1);
+    const observer = await TestClient.connect(room);
+    await until(() => observer.awareness.size === 1, "observer sees a");
+    await new Promise((r) => setTimeout(r, 50));
+    expect([...observer.awareness.keys()]).toEqual([a.doc.clientID]);
   });
 
   it("closing a socket removes only its own clients (no ghosts, nobody else wiped)", async () => {

@@ -59,9 +59,8 @@ export class TestClient {
   }
 
   /** Announces (or with null, withdraws) an awareness state for `clientId` (default: this doc's id). */
-  setAwareness(state: unknown, clientId = this.doc.clientID): void {
-    this.#clock++;
-    const entry = { clientId, clock: this.#clock, state: state === null ? null : JSON.stringify(state) };
+  setAwareness(state: unknown, clientId = this.doc.clientID, clock = ++this.#clock): void {
+    const entry = { clientId, clock, state: state === null ? null : JSON.stringify(state) };
     this.sendBinary(awarenessFrame(writeAwarenessUpdate([entry])));
   }
 

@@ -1,0 +1,80 @@
+// Starting the product's long-running parts (runner, wrangler dev) and waiting until they answer.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+/** Spawns a child in its own process group so that stopping it stops everything it started. */
+export function startProcess(name, command, args, { env = {}, cwd, quiet = false } = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  let output = "";
+  if (quiet) {
+    const keep = (d) => (output = (output + d).slice(-20_000));
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+  }
+  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  return {
+    name,
+    child,
+    exited,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        return;
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {}
+      }, 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Polls `url` until it answers 2xx, the process exits, or `ms` pass. */
+export async function waitForHttp(url, proc, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  let exited = false;
+  proc?.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${proc.name} exited before ${url} answered\n${proc.output()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms\n${proc?.output() ?? ""}`);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** `wrangler dev` for this project on `port`, with vars overriding .dev.vars/wrangler.toml. */
+export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = false }) {
+  const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"];
+  for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
+  if (persistTo) args.push("--persist-to", persistTo);
+  return startProcess("wrangler dev", "npx", args, {
+    cwd: root,
+    quiet,
+    env: { WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: quiet ? "warn" : "info", NO_COLOR: "1" },
+  });
+}

@@ -1,0 +1,41 @@
+// `npm start`: the whole product on this machine — the runner on 127.0.0.1:8790 and the Worker
+// (with its Room Durable Objects and local storage) on http://localhost:8787.
+import { join } from "node:path";
+import { setup, ROOT } from "./setup.mjs";
+import { startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
+
+let vars;
+try {
+  vars = setup();
+} catch (e) {
+  console.error(`start: ${e.message}`);
+  process.exit(1);
+}
+
+const runnerUrl = new URL(vars.RUNNER_URL);
+const runner = startProcess("runner", "npx", ["tsx", join(ROOT, "runner-service/src/main.ts")], {
+  cwd: ROOT,
+  env: { RUNNER_SECRET: vars.RUNNER_SECRET, RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
+});
+const worker = startWranglerDev(ROOT, { port: 8787 });
+const parts = [runner, worker];
+
+async function stopAll(code) {
+  await Promise.all(parts.map((p) => p.stop()));
+  process.exit(code);
+}
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopAll(0));
+for (const p of parts) {
+  p.exited.then(({ code, signal }) => {
+    console.error(`start: ${p.name} exited (${signal ?? code}); stopping everything`);
+    stopAll(code || 1);
+  });
+}
+
+try {
+  await Promise.all([waitForHttp(`${vars.RUNNER_URL}/healthz`, runner), waitForHttp("http://127.0.0.1:8787/healthz", worker)]);
+  console.log("\nDuet is running: http://localhost:8787  (runner on %s; Ctrl-C stops both)\n", vars.RUNNER_URL);
+} catch (e) {
+  console.error(`start: ${e.message}`);
+  await stopAll(1);
+}

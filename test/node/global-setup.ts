@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+// @ts-expect-error: plain ESM helper shared with the start script
+import { freePort, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** One `wrangler dev` (workerd, real Durable Objects, fresh local storage) for the node tests. */
+export default async function setup(project: TestProject) {
+  const port = await freePort();
+  const persistTo = mkdtempSync(join(tmpdir(), "duet-node-test-"));
+  const dev = startWranglerDev(fileURLToPath(new URL("../..", import.meta.url)), {
+    port,
+    persistTo,
+    quiet: true,
+    vars: { DUET_ENV: "test", DEV_OPEN_ROOMS: "1" },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/healthz`, dev, 90_000);
+  project.provide("baseUrl", baseUrl);
+  return async () => {
+    await dev.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+}
