@@ -1,0 +1,156 @@
+/**
+ * The HTTP adapter: auth, 4xx JSON errors that never start a process, NDJSON streaming with
+ * live output, cancel on disconnect, and 429 when the queue is full.
+ */
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ErrorBodySchema } from "../../contracts/errors.js";
+import { LanguagesResponseSchema } from "../../contracts/languages.js";
+import { MAX_SOURCE_BYTES, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
+import { createRunnerServer } from "../src/http/server.js";
+import { hostProcessesMatching, testCore } from "./helpers.js";
+
+const SECRET = "test-secret-0123456789abcdef";
+const core = testCore({ concurrency: 1, maxQueued: 1 });
+const server = createRunnerServer(core, SECRET);
+let base = "";
+const auth = { authorization: `Bearer ${SECRET}` };
+
+beforeAll(async () => {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+function postRun(body: unknown, headers: Record<string, string> = auth, signal?: AbortSignal) {
+  return fetch(`${base}/v1/runs`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body), signal });
+}
+
+async function* events(res: Response): AsyncGenerator<RunEvent> {
+  const decoder = new TextDecoder();
+  let buf = "";
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    buf += decoder.decode(chunk, { stream: true });
+    let i: number;
+    while ((i = buf.indexOf("\n")) >= 0) {
+      yield RunEventSchema.parse(JSON.parse(buf.slice(0, i)));
+      buf = buf.slice(i + 1);
+    }
+  }
+}
+
+const py = (content: string) => ({ language: "python", files: [{ name: "main.py", content }] });
+
+describe("refusals: 4xx JSON, no process started", () => {
+  const start = vi.spyOn(core, "start");
+  const cases: [string, () => Promise<Response>, number, string][] = [
+    ["missing secret", () => postRun(py("print(1)"), {}), 401, "unauthorized"],
+    ["wrong secret", () => postRun(py("print(1)"), { authorization: "Bearer nope-nope-nope-nope" }), 401, "unauthorized"],
+    ["malformed JSON", () => postRun("{language: python"), 400, "bad_request"],
+    ["unknown language", () => postRun({ language: "cobol", files: [{ name: "main.cob", content: "x" }] }), 400, "bad_request"],
+    ["oversize source", () => postRun(py("#".repeat(MAX_SOURCE_BYTES + 1))), 413, "payload_too_large"],
+    ["oversize body", () => postRun(py("#".repeat(9 * 1024 * 1024))), 413, "payload_too_large"],
+    ["limits above the maxima", () => postRun({ ...py("print(1)"), limits: { cpuMs: 60_000 } }), 400, "bad_request"],
+    ["memory above the maximum", () => postRun({ ...py("print(1)"), limits: { memoryMb: 4096 } }), 400, "bad_request"],
+    ["unknown field", () => postRun({ ...py("print(1)"), sudo: true }), 400, "bad_request"],
+    ["path in a file name", () => postRun({ language: "python", files: [{ name: "../main.py", content: "" }] }), 400, "bad_request"],
+    ["missing entry file", () => postRun({ language: "python", files: [{ name: "other.py", content: "" }] }), 400, "bad_request"],
+    ["unknown route", () => fetch(`${base}/v1/nope`, { headers: auth }), 404, "not_found"],
+  ];
+  it.each(cases)("%s → %i", async (_, send, status, code) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(ErrorBodySchema.parse(await res.json()).error.code).toBe(code);
+    expect(start).not.toHaveBeenCalled();
+  });
+});
+
+describe("reads", () => {
+  it("GET /v1/languages: the manifest with availability, behind the secret", async () => {
+    expect((await fetch(`${base}/v1/languages`)).status).toBe(401);
+    const body = LanguagesResponseSchema.parse(await (await fetch(`${base}/v1/languages`, { headers: auth })).json());
+    expect(body.languages.map((l) => l.id)).toEqual(["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"]);
+    expect(body.languages.every((l) => typeof l.available === "boolean")).toBe(true);
+  });
+
+  it("GET /healthz reports the sandbox without a secret", async () => {
+    const res = await fetch(`${base}/healthz`);
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    expect(body.sandbox.cgroups).toMatch(/^(v1|v2|none)$/);
+    expect(body.queue).toMatchObject({ concurrency: 1, maxQueued: 1 });
+  });
+
+  it("GET /metrics is Prometheus text", async () => {
+    const text = await (await fetch(`${base}/metrics`, { headers: auth })).text();
+    expect(text).toContain("# TYPE runner_running gauge");
+    expect(text).toMatch(/runner_rejected_total\{reason="payload_too_large"\} \d+/);
+  });
+});
+
+describe("runs", () => {
+  it("streams output while the program runs, as NDJSON with gapless seq", async () => {
+    const res = await postRun(py(`import time\nfor i in range(3):\n    print(i, flush=True)\n    time.sleep(0.3)\n`));
+    expect(res.headers.get("content-type")).toBe("application/x-ndjson");
+    const seen: { e: RunEvent; at: number }[] = [];
+    for await (const e of events(res)) seen.push({ e, at: performance.now() });
+    expect(seen.map((s) => s.e.seq)).toEqual(seen.map((_, i) => i));
+    const outputs = seen.filter((s) => s.e.type === "output");
+    expect(outputs.map((s) => (s.e as { data: string }).data).join("")).toBe("0\n1\n2\n");
+    expect(outputs.length).toBeGreaterThanOrEqual(3); // not one blob at the end
+    const exit = seen.at(-1)!;
+    expect(exit.e).toMatchObject({ type: "exit", stage: "run", status: "OK" });
+    expect(exit.at - outputs[0].at).toBeGreaterThan(400);
+  });
+
+  it("closing the request cancels the run and kills its processes", async () => {
+    const ac = new AbortController();
+    const res = await postRun(py(`import subprocess\nsubprocess.run(["/usr/bin/sleep", "765.432"])\n`), auth, ac.signal);
+    const it = events(res);
+    for (let e = await it.next(); !e.done; e = await it.next()) if (e.value.type === "stage" && e.value.name === "run") break;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hostProcessesMatching("765.432").length).toBeGreaterThan(0);
+    ac.abort();
+    await vi.waitFor(() => expect(hostProcessesMatching("765.432")).toEqual([]), { timeout: 3000 });
+    await vi.waitFor(() => expect(core.queue.running).toBe(0), { timeout: 3000 });
+  });
+
+  it("queues with positions, then answers 429 when the queue is full", async () => {
+    const slow = py(`import time\ntime.sleep(1.5)\n`);
+    const first = await postRun(slow);
+    const second = await postRun(slow);
+    const third = await postRun(slow);
+    expect(third.status).toBe(429);
+    expect(ErrorBodySchema.parse(await third.json()).error.code).toBe("rate_limited");
+    const secondEvents: RunEvent[] = [];
+    for await (const e of events(second)) secondEvents.push(e);
+    expect(secondEvents[0]).toMatchObject({ type: "queued", position: 1, seq: 0 });
+    expect(secondEvents[1]).toMatchObject({ type: "started" });
+    expect(secondEvents.at(-1)).toMatchObject({ type: "exit", status: "OK" });
+    for await (const _ of events(first)); // drain
+  });
+
+  it("runs stdin/expected tests, each in a fresh process, with a verdict per test", async () => {
+    const src = `import sys\nn = int(sys.stdin.read())\nif n == 3:\n    while True: pass\nprint(n * 2)\n`;
+    const res = await postRun({ ...py(src), limits: { cpuMs: 500, wallMs: 2000 }, tests: [
+      { input: "1\n", expected: "2\n" },
+      { input: "2", expected: "5" },
+      { input: "3", expected: "6" },
+      { input: "x", expected: "" },
+    ] });
+    const all: RunEvent[] = [];
+    for await (const e of events(res)) all.push(e);
+    const tests = all.filter((e) => e.type === "test");
+    expect(tests.map((t) => t.verdict)).toEqual(["AC", "WA", "TLE", "RE"]);
+    expect(tests[1]).toMatchObject({ stdout: "4\n", expected: "5" });
+    expect(all.at(-1)).toMatchObject({ type: "exit", stage: "test", status: "TO" });
+  });
+
+  it("marks every test CE when the code does not compile", async () => {
+    const res = await postRun({ language: "c", files: [{ name: "main.c", content: "int main( {" }], tests: [{ input: "", expected: "" }, { input: "", expected: "" }] });
+    const all: RunEvent[] = [];
+    for await (const e of events(res)) all.push(e);
+    expect(all.filter((e) => e.type === "test").map((t) => t.verdict)).toEqual(["CE", "CE"]);
+  });
+});
