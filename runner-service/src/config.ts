@@ -20,7 +20,7 @@ export interface Config {
 export const MIN_SECRET_LENGTH = 16;
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const host = env.RUNNER_HOST || "127.0.0.1";
   const secret = env.RUNNER_SECRET || null;
   const insecure = env.RUNNER_DEV_INSECURE === "1";

@@ -76,7 +76,7 @@ describe("reads", () => {
 
   it("GET /healthz reports the sandbox without a secret", async () => {
     const res = await fetch(`${base}/healthz`);
-    const body = await res.json();
+    const body = (await res.json()) as { sandbox: { cgroups: string }; queue: object };
     expect(res.status).toBe(200);
     expect(body.sandbox.cgroups).toMatch(/^(v1|v2|none)$/);
     expect(body.queue).toMatchObject({ concurrency: 1, maxQueued: 1 });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { RUN_DEFAULTS } from "../limits.js";
+import { bwrapArgs, expand, type HostLayout, type SandboxSpec } from "./bwrap-args.js";
+
+const host: HostLayout = { roots: [{ path: "/usr" }, { path: "/lib64", symlinkTo: "usr/lib64" }], etc: ["/etc/alternatives"], canDisableUserns: true };
+const spec: SandboxSpec = {
+  argv: ["./main", "$(reboot)"],
+  env: { GOMEMLIMIT: "192MiB" },
+  binds: [{ src: "/data/src/main.c", dest: "/box/main.c" }, { src: "/data/out", dest: "/out", writable: true }],
+  limits: RUN_DEFAULTS,
+  rlimitFallback: null,
+};
+
+describe("bwrapArgs", () => {
+  const args = bwrapArgs(spec, host);
+  const has = (...seq: string[]) => args.some((_, i) => seq.every((s, j) => args[i + j] === s));
+
+  it("isolates every namespace, dies with the runner, new session, no nested userns", () => {
+    for (const flag of ["--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns", "--clearenv"]) expect(args).toContain(flag);
+    expect(args).not.toContain("--share-net");
+  });
+
+  it("binds toolchains read-only, caps the tmpfs dirs, and makes / and /dev read-only", () => {
+    expect(has("--ro-bind", "/usr", "/usr")).toBe(true);
+    expect(has("--symlink", "usr/lib64", "/lib64")).toBe(true);
+    expect(has("--ro-bind-try", "/etc/alternatives", "/etc/alternatives")).toBe(true);
+    for (const d of ["/box", "/tmp", "/dev/shm"]) expect(has("--size", String(64 * 1024 * 1024), "--tmpfs", d)).toBe(true);
+    expect(has("--remount-ro", "/")).toBe(true);
+    expect(has("--remount-ro", "/dev")).toBe(true);
+    expect(has("--ro-bind", "/data/src/main.c", "/box/main.c")).toBe(true);
+    expect(has("--bind", "/data/out", "/out")).toBe(true);
+  });
+
+  it("passes argv through untouched after prlimit — no shell anywhere", () => {
+    const dd = args.indexOf("--");
+    const tail = args.slice(dd + 1);
+    expect(tail[0]).toBe("/usr/bin/prlimit");
+    expect(tail).toContain("--core=0");
+    expect(tail).toContain(`--nofile=256`);
+    expect(tail).toContain(`--fsize=${10 * 1024 * 1024}`);
+    expect(tail.slice(-2)).toEqual(["./main", "$(reboot)"]);
+    expect(args.some((a) => /^(\/usr)?\/bin\/(ba)?sh$/.test(a))).toBe(false);
+  });
+
+  it("adds RLIMIT_NPROC (and RLIMIT_AS where safe) only without a cgroup", () => {
+    expect(args.some((a) => a.startsWith("--nproc") || a.startsWith("--as="))).toBe(false);
+    const fb = bwrapArgs({ ...spec, rlimitFallback: { addressSpace: true } }, host);
+    expect(fb).toContain("--nproc=64");
+    expect(fb).toContain(`--as=${256 * 1024 * 1024}`);
+    const jvm = bwrapArgs({ ...spec, rlimitFallback: { addressSpace: false } }, host);
+    expect(jvm.some((a) => a.startsWith("--as="))).toBe(false);
+  });
+
+  it("expands {heapMb} only", () => {
+    expect(expand(["-Xmx{heapMb}m", "{other}"], 192)).toEqual(["-Xmx192m", "{other}"]);
+  });
+});
