@@ -75,8 +75,8 @@ async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null
     return artifacts;
   }
   if (result.internalError) return internal(ctx, result.internalError);
-  // A compiler that fails or crashes is a compile error; limits it hits keep their own status.
-  const status: RunStatus = c.status === "RE" || c.status === "SG" ? "CE" : c.status;
+  // A compiler that fails, crashes or floods errors is a compile error; TO and ML keep their status.
+  const status: RunStatus = c.status === "TO" || c.status === "ML" || c.status === "OK" ? c.status : "CE";
   emitExit(ctx, "compile", { ...c, status }, result, out.truncated);
   if (status !== "OK" && req.tests) {
     req.tests.forEach((_, index) => emit({ type: "test", index, verdict: "CE", timeMs: 0, memoryKb: 0 }));
