@@ -46,11 +46,27 @@ describe.concurrent("hostile programs", () => {
     expect(r.exit?.status).toBe("ML");
   });
 
+  it.each([
+    ["java", `public class Main { public static void main(String[] a) { java.util.List<long[]> l = new java.util.ArrayList<>(); for (;;) l.add(new long[1 << 20]); } }\n`],
+    ["javascript", `const a = []; for (;;) a.push(new Array(1 << 20).fill(1));\n`],
+    ["go", `package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tb := make([]byte, 1<<24)\n\t\tfor i := range b {\n\t\t\tb[i] = 1\n\t\t}\n\t\tkeep = append(keep, b)\n\t}\n}\n`],
+  ] as const)("memory bomb in %s: ML (runtime heap limit or cgroup)", async (language, src) => {
+    const r = await run(core, language, src, { limits: { memoryMb: 128 } });
+    expect(r.exit?.status).toBe("ML");
+  });
+
+  it("a program that ignores a large stdin still exits OK", async () => {
+    const r = await run(core, "python", `print("ignored")\n`, { stdin: "x".repeat(1024 * 1024) });
+    expect(r.exit?.status).toBe("OK");
+    expect(r.stdout).toBe("ignored\n");
+  });
+
   it("infinite loop: TO on CPU time", async () => {
-    const r = await run(core, "c", `int main(void) { for (volatile int i = 0;; i++); }\n`, { limits: fast });
+    // A roomy wall limit, so that on a loaded CI host it is still the CPU clock that fires.
+    const r = await run(core, "c", `int main(void) { for (volatile int i = 0;; i++); }\n`, { limits: { cpuMs: 1000, wallMs: 15_000 } });
     expect(r.exit?.status).toBe("TO");
     expect(r.exit?.timeMs).toBeGreaterThanOrEqual(900);
-    expect(r.exit?.wallMs).toBeLessThan(2500);
+    expect(r.exit?.wallMs).toBeLessThan(14_000);
   });
 
   it("sleeping past the wall limit: TO on wall time with little CPU", async () => {
@@ -58,7 +74,7 @@ describe.concurrent("hostile programs", () => {
     expect(r.exit?.status).toBe("TO");
     expect(r.stdout).toBe("zz\n");
     expect(r.exit?.wallMs).toBeGreaterThanOrEqual(1000);
-    expect(r.exit?.wallMs).toBeLessThan(3000);
+    expect(r.exit?.wallMs).toBeLessThan(5000);
     expect(r.exit?.timeMs).toBeLessThan(500);
   });
 
