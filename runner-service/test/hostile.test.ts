@@ -3,7 +3,7 @@
  * (no leftover processes or cgroups, no host files read or written). Short limits keep it fast.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hostProcessesMatching, run, testCore } from "./helpers.js";
 
 const core = testCore({ concurrency: 2 });
@@ -185,6 +185,6 @@ describe("after the hostile runs", () => {
   it("leaves no processes, cgroups or queue slots behind", async () => {
     expect(core.queue.running).toBe(0);
     expect(hostProcessesMatching("./main")).toEqual([]);
-    expect(leftoverCgroups()).toEqual([]);
+    await vi.waitFor(() => expect(leftoverCgroups()).toEqual([]), { timeout: 2000 }); // removal is async
   });
 });

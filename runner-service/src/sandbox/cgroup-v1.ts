@@ -3,6 +3,7 @@
  * under a `duet-runner` parent inside the service's own groups.
  */
 import { existsSync, mkdirSync, rmdirSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
 import { killPids, pidsIn, read, readKey, readNumber, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
 
@@ -44,8 +45,8 @@ function createGroup(parents: V1Dirs, name: string, limits: CgroupLimits): RunCg
   write(`${pids}/pids.max`, String(limits.pids));
   const killAll = () => killPids([...new Set(dirs.flatMap(pidsIn))]);
   return {
-    attach(pid) {
-      for (const d of dirs) write(`${d}/cgroup.procs`, String(pid));
+    async attach(pid) {
+      await Promise.all(dirs.map((d) => writeFile(`${d}/cgroup.procs`, String(pid))));
     },
     stats() {
       // oom_kill (kernel ≥ 4.13) counts kills; older kernels only have failcnt, which also

@@ -5,6 +5,7 @@
  * whatever shares that group — into a `service` leaf, as container inits do.
  */
 import { mkdirSync, existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
 import { pidsIn, read, readKey, readNumber, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
 import { killPids } from "./cgroup-fs.js";
@@ -60,9 +61,7 @@ function createGroup(dir: string, limits: CgroupLimits): RunCgroup {
     }
   };
   return {
-    attach(pid) {
-      write(`${dir}/cgroup.procs`, String(pid));
-    },
+    attach: (pid) => writeFile(`${dir}/cgroup.procs`, String(pid)),
     stats() {
       // memory.peak needs kernel ≥ 5.19; before that the runner's periodic sampling is all there is.
       sampledPeak = Math.max(sampledPeak, readNumber(`${dir}/memory.current`));

@@ -17,7 +17,7 @@ export interface CgroupStats {
 
 export interface RunCgroup {
   /** Move a process in; done while the sandbox is blocked, before the user program exists. */
-  attach(pid: number): void;
+  attach(pid: number): Promise<void>;
   stats(): CgroupStats;
   /** SIGKILL everything still in the group. */
   killAll(): void;

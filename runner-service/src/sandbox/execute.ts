@@ -84,14 +84,16 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
     } catch {
       return; // partial JSON: wait for more
     }
-    try {
-      cg?.attach(sandboxPid);
-      block.end("go");
-    } catch (e) {
-      // ESRCH here usually means bwrap died setting up (its message is on stderr, added at close).
-      internalError = `cannot attach to cgroup: ${(e as Error).message}`;
-      kill(null);
-    }
+    // Async: a cgroup migration waits for an RCU grace period (often ~10 ms), which must not
+    // stall the event loop and every other run's output with it.
+    (cg ? cg.attach(sandboxPid) : Promise.resolve()).then(
+      () => block.end("go"),
+      (e: Error) => {
+        // ESRCH here usually means bwrap died setting up (its message is on stderr, added at close).
+        internalError = `cannot attach to cgroup: ${e.message}`;
+        kill(null);
+      },
+    );
   });
   info.on("error", () => {});
   block.on("error", () => {});
@@ -132,17 +134,14 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
       exitCode = code;
       cg?.killAll(); // anything the program left behind, before 'close' waits on its pipes
     });
-    child.on("close", async () => {
+    child.on("close", () => {
       clearTimeout(wallTimer);
       clearInterval(poll);
       opts.signal?.removeEventListener("abort", onAbort);
       const wallMs = performance.now() - started;
       const stats = cg?.stats();
-      try {
-        await cg?.destroy();
-      } catch (e) {
-        console.error(`runner: cgroup ${opts.name} not removed: ${(e as Error).message}`);
-      }
+      // Removal waits for the kernel to reap; the result does not need to wait for it.
+      cg?.destroy().catch((e: Error) => console.error(`runner: cgroup ${opts.name} not removed: ${e.message}`));
       if (!sandboxPid && !internalError && !killedFor) internalError = "sandbox did not start";
       if (internalError && stderrTail) internalError += ` (stderr: ${stderrTail.trim().slice(-500)})`;
       resolve({
