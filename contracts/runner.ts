@@ -9,7 +9,7 @@
  *   any point  : error{message} ends the stream (internal failure; no exit follows)
  */
 import { z } from "zod";
-import { LanguageIdSchema } from "./languages.js";
+import { LanguageIdSchema } from "./languages";
 
 /** Execution statuses of a stage. */
 export const RUN_STATUSES = ["OK", "CE", "RE", "SG", "TO", "ML", "OL", "XX"] as const;

@@ -54,9 +54,15 @@ export class CompileCache {
 
   lookup(key: string): Artifacts | null {
     if (!this.#used.has(key)) return null;
-    this.#used.set(key, Date.now());
     const dir = join(this.dir, key);
-    return { dir, files: regularFiles(dir) };
+    try {
+      const files = regularFiles(dir);
+      this.#used.set(key, Date.now());
+      return { dir, files };
+    } catch {
+      this.#used.delete(key); // removed behind our back (a tmp cleaner): compile again
+      return null;
+    }
   }
 
   /**
