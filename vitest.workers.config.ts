@@ -1,17 +1,27 @@
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-/** Worker and Room tests inside workerd, with the real Durable Object and its SQLite storage. */
+/** Worker and Room tests inside workerd, with the real Durable Objects, their SQLite, and a local D1. */
 export default defineConfig({
   plugins: [
-    cloudflareTest({
+    cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
-      miniflare: { bindings: { DUET_ENV: "test", DEV_OPEN_ROOMS: "1", MAX_MESSAGE_BYTES: String(1024 * 1024) } },
-    }),
+      miniflare: {
+        bindings: {
+          DUET_ENV: "test",
+          DEV_OPEN_ROOMS: "1",
+          TOKEN_SECRET: "test-only-token-secret-0123456789abcdef",
+          MAX_MESSAGE_BYTES: String(1024 * 1024),
+          RATE_SOCKET_CONNECTS_PER_MINUTE: "100000",
+          TEST_MIGRATIONS: await readD1Migrations("migrations"),
+        },
+      },
+    })),
   ],
   test: {
     name: "workers",
     include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
+    setupFiles: ["worker/test/apply-migrations.ts"],
     testTimeout: 30_000,
   },
 });

@@ -72,8 +72,9 @@ export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
 export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 1;
 
 /** Which docs a role may open, and whether it may write them. `state` is server-written only. */
-export function docAccess(role: Role, doc: DocName): "none" | "read" | "write" {
+export function docAccess(role: Role, doc: DocName, room: { candidateReadOnly?: boolean } = {}): "none" | "read" | "write" {
   if (doc === "state") return "read";
   if (doc === "private") return role === "interviewer" ? "write" : "none";
-  return role === "spectator" ? "read" : "write";
+  if (role === "spectator" || (role === "candidate" && room.candidateReadOnly)) return "read";
+  return "write";
 }

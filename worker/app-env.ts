@@ -1,7 +1,16 @@
 import type { Identity } from "../contracts/wire";
+import type { Token } from "./auth/tokens";
+import type { RoomRow } from "./db/rooms";
 
 /** One environment type for the app and every middleware. Env comes from `wrangler types`. */
 export type AppEnv = {
   Bindings: Env;
-  Variables: { requestId: string; identity: Identity };
+  Variables: {
+    requestId: string;
+    /** Set by the session middleware from a verified token (or dev open mode). */
+    identity: Identity;
+    token: Token;
+    inviteId: string;
+    room: RoomRow;
+  };
 };

@@ -4,8 +4,9 @@
  * writes every accepted update to its log before anyone else sees it.
  *
  * Lifecycle hooks: onLoad (constructor, inside blockConcurrencyWhile), onConnect (fetch),
- * onMessage, onClose, onAlarm (snapshot checkpoints). No timers anywhere: they keep the object
- * awake; the alarm does the deferred work.
+ * onMessage, onClose, onAlarm (snapshot checkpoints and expiry). No timers anywhere: they keep
+ * the object awake; one alarm does all deferred work. Commands from the Worker (configure,
+ * read-only, revoke, end, extend) are RPC methods.
  */
 import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
@@ -14,11 +15,13 @@ import {
   docAccess, type DocName, type Identity,
 } from "../../contracts/wire";
 import { applyAwareness, departures, type ClientStates } from "./awareness";
-import { readRoomConnect } from "./connect";
+import { audit } from "../../worker/db/audit";
+import { readRoomConnect, type RoomConnect } from "./connect";
 import {
   ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
   writeAwarenessUpdate, type AwarenessEntry,
 } from "./frames";
+import { SettingsStore, type RoomSettings } from "./settings";
 import { UpdateLog } from "./update-log";
 import { isNoop } from "./yjs-util";
 
@@ -31,22 +34,33 @@ const ATTACHMENT_BUDGET = 1900;
 interface Attachment {
   identity: Identity;
   doc: DocName;
+  inviteId: string;
   clients: ClientStates;
+  /** Its departure was handled (close and error events can both arrive). */
+  left?: true;
 }
 
 /** Origin of updates replayed from storage: they are already in the log. */
 const LOAD = Symbol("load");
+/** Origin of the room's own writes (the state doc). */
+const SERVER = Symbol("server");
 
 export class Room extends DurableObject<Env> {
   readonly #docs = new Map<DocName, Y.Doc>();
   readonly #log: UpdateLog;
+  readonly #settings: SettingsStore;
   readonly #attachments = new WeakMap<WebSocket, Attachment>();
   readonly #maxMessageBytes: number;
-  #alarmPending = false;
+  /** When unsnapshotted updates should be checkpointed; null when there are none. */
+  #checkpointDue: number | null = null;
+  #alarmAt: number | null = null;
+  /** Set once expiry deleted the storage: this instance serves nothing more. */
+  #purged = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#log = new UpdateLog(ctx.storage);
+    this.#settings = new SettingsStore(ctx.storage.sql);
     this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.onLoad());
@@ -60,7 +74,9 @@ export class Room extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
       return Response.json({ error: { code: "upgrade_required", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
-    return this.onConnect(connect.identity, connect.doc);
+    const closed = this.#purged ? "this room has expired" : this.#settings.closedReason();
+    if (closed) return Response.json({ error: { code: "forbidden", message: closed } }, { status: 403 });
+    return this.onConnect(connect);
   }
 
   async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -85,7 +101,36 @@ export class Room extends DurableObject<Env> {
   }
 
   async alarm(): Promise<void> {
-    this.onAlarm();
+    await this.onAlarm();
+  }
+
+  // ── commands (RPC from the Worker, which has checked the caller's role) ─────────────────────
+
+  configure(init: { roomId: string; title: string; expiresAt: number }): void {
+    const s = this.#settings.update(init);
+    this.#publishSettings(s);
+    this.#armAlarm();
+  }
+
+  setCandidateReadOnly(candidateReadOnly: boolean): void {
+    this.#publishSettings(this.#settings.update({ candidateReadOnly }));
+  }
+
+  /** Closes every socket opened with that invite, at once. */
+  revokeInvite(inviteId: string): number {
+    const sockets = this.ctx.getWebSockets(`invite:${inviteId}`);
+    for (const ws of sockets) this.#close(ws, CLOSE.FORBIDDEN, "this link was revoked");
+    return sockets.length;
+  }
+
+  end(at = Date.now()): void {
+    this.#publishSettings(this.#settings.update({ endedAt: at }));
+    for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
+  }
+
+  extend(expiresAt: number): void {
+    this.#publishSettings(this.#settings.update({ expiresAt }));
+    this.#armAlarm();
   }
 
   // ── hooks ────────────────────────────────────────────────────────────────────────────────────
@@ -99,18 +144,20 @@ export class Room extends DurableObject<Env> {
       doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
       this.#docs.set(name, doc);
     }
-    this.#alarmPending = (await this.ctx.storage.getAlarm()) !== null;
+    this.#alarmAt = await this.ctx.storage.getAlarm();
+    if (DOC_NAMES.some((d) => this.#log.tailLength(d) > 0)) this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
+    this.#armAlarm();
     for (const ws of this.ctx.getWebSockets()) {
       const { doc } = this.#attachment(ws);
       send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
     }
   }
 
-  onConnect(identity: Identity, doc: DocName): Response {
+  onConnect({ identity, doc, inviteId }: RoomConnect): Response {
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
-    this.ctx.acceptWebSocket(server, [doc, `user:${identity.userId}`]);
-    this.#saveAttachment(server, { identity, doc, clients: {} });
+    this.ctx.acceptWebSocket(server, [doc, `user:${identity.userId}`, `invite:${inviteId}`]);
+    this.#saveAttachment(server, { identity, doc, inviteId, clients: {} });
     send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
     const peers = this.#awarenessOf(doc);
     if (peers.length > 0) send(server, awarenessFrame(writeAwarenessUpdate(peers)));
@@ -141,17 +188,23 @@ export class Room extends DurableObject<Env> {
 
   onClose(ws: WebSocket): void {
     const att = this.#attachment(ws);
+    if (att.left) return;
+    this.#saveAttachment(ws, { ...att, clients: {}, left: true });
     const gone = departures(att.clients);
-    if (gone.length === 0) return;
-    this.#saveAttachment(ws, { ...att, clients: {} });
-    this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
+    if (gone.length > 0) this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
+    const stillHere = this.ctx.getWebSockets(`user:${att.identity.userId}`).some((o) => o !== ws && !this.#attachment(o).left);
+    if (!stillHere) this.#audit("room.leave", att.identity);
   }
 
-  onAlarm(): void {
-    this.#alarmPending = false;
+  async onAlarm(): Promise<void> {
+    this.#alarmAt = null;
+    const { expiresAt } = this.#settings.get();
+    if (expiresAt !== null && expiresAt <= Date.now()) return this.#expire();
     for (const name of DOC_NAMES) {
       if (this.#log.tailLength(name) > 0) this.#log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
     }
+    this.#checkpointDue = null;
+    this.#armAlarm();
   }
 
   // ── writes ───────────────────────────────────────────────────────────────────────────────────
@@ -159,7 +212,7 @@ export class Room extends DurableObject<Env> {
   #onWrite(ws: WebSocket, att: Attachment, update: Uint8Array, isUpdate: boolean): void {
     const doc = this.#doc(att.doc);
     if (isNoop(update, doc)) return; // e.g. a step-2 reply that holds nothing new
-    if (docAccess(att.identity.role, att.doc) !== "write") {
+    if (docAccess(att.identity.role, att.doc, this.#settings.get()) !== "write") {
       send(ws, permissionDeniedFrame(`${att.doc} is read-only for you; your change was not saved`));
       // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
       if (isUpdate) send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(doc)));
@@ -171,16 +224,52 @@ export class Room extends DurableObject<Env> {
   /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
   #onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD) return;
-    const userId = origin instanceof WebSocket ? this.#attachment(origin).identity.userId : "server";
+    const userId = origin instanceof WebSocket ? this.#attachment(origin).identity.userId : origin === SERVER ? "server" : "unknown";
     this.#log.append(name, userId, update);
     this.#scheduleCheckpoint();
     this.#broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
   }
 
   #scheduleCheckpoint(): void {
-    if (this.#alarmPending) return;
-    this.#alarmPending = true;
-    void this.ctx.storage.setAlarm(Date.now() + CHECKPOINT_DELAY_MS);
+    if (this.#checkpointDue !== null) return;
+    this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
+    this.#armAlarm();
+  }
+
+  /** One alarm serves both deferred jobs: the next checkpoint and the room's expiry. */
+  #armAlarm(): void {
+    const at = Math.min(this.#checkpointDue ?? Infinity, this.#settings.get().expiresAt ?? Infinity);
+    if (at === Infinity || at === this.#alarmAt) return;
+    this.#alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
+  }
+
+  /** Past expiry: everyone out, every byte of the room deleted. */
+  async #expire(): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
+    this.#audit("room.expire", { userId: "server", name: "Duet" });
+    this.#purged = true;
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+  }
+
+  // ── the state doc: written only here ─────────────────────────────────────────────────────────
+
+  #publishSettings(s: RoomSettings): void {
+    const state = this.#doc("state");
+    state.transact(() => {
+      const meta = state.getMap("meta");
+      meta.set("title", s.title);
+      meta.set("expiresAt", s.expiresAt);
+      meta.set("endedAt", s.endedAt);
+      meta.set("candidateReadOnly", s.candidateReadOnly);
+    }, SERVER);
+  }
+
+  #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {
+    const roomId = this.#settings.get().roomId;
+    if (!roomId) return; // dev open rooms have no D1 row
+    this.ctx.waitUntil(audit(this.env, { roomId, actor, action }).catch((e) => console.error(JSON.stringify({ room: roomId, event: "audit_failed", error: String(e) }))));
   }
 
   // ── awareness ────────────────────────────────────────────────────────────────────────────────

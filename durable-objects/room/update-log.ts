@@ -2,7 +2,8 @@
  * The room's durable history in Durable Object SQLite: every accepted Yjs update, in order,
  * plus snapshot checkpoints so that loading costs one snapshot and a short tail.
  *
- *   updates(doc, seq, ts, user_id, data)         append-only, never pruned: replay reads it
+ *   updates(doc, seq, part, ts, user_id, data)   append-only, never pruned: replay reads it; an
+ *                                                update over the row cap is split into parts
  *   snapshots(doc, seq, chunk, data)             full state at seq, split below the 2 MB row cap
  *   snapshot_heads(doc, seq, chunks, bytes, ts)  the latest complete snapshot per doc
  *
@@ -33,8 +34,8 @@ export class UpdateLog {
     this.#sql = storage.sql;
     this.#sql.exec(`
       CREATE TABLE IF NOT EXISTS updates (
-        doc TEXT NOT NULL, seq INTEGER NOT NULL, ts INTEGER NOT NULL, user_id TEXT NOT NULL, data BLOB NOT NULL,
-        PRIMARY KEY (doc, seq));
+        doc TEXT NOT NULL, seq INTEGER NOT NULL, part INTEGER NOT NULL, ts INTEGER NOT NULL, user_id TEXT NOT NULL,
+        data BLOB NOT NULL, PRIMARY KEY (doc, seq, part));
       CREATE TABLE IF NOT EXISTS snapshots (
         doc TEXT NOT NULL, seq INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
         PRIMARY KEY (doc, seq, chunk));
@@ -43,10 +44,19 @@ export class UpdateLog {
     `);
   }
 
-  /** Appends one update and returns its seq. Synchronous: the write is ordered before any send. */
+  /**
+   * Appends one update and returns its seq. Synchronous: the write is ordered before any send.
+   * Frames are capped well below the row limit, but Yjs merges updates that arrived before their
+   * dependencies into one when the dependency lands, so a single update can still be large.
+   */
   append(doc: string, userId: string, data: Uint8Array, ts = Date.now()): number {
     const seq = this.#lastSeq(doc) + 1;
-    this.#sql.exec("INSERT INTO updates (doc, seq, ts, user_id, data) VALUES (?, ?, ?, ?, ?)", doc, seq, ts, userId, toBuffer(data));
+    const parts = split(data);
+    this.#storage.transactionSync(() => {
+      parts.forEach((p, i) =>
+        this.#sql.exec("INSERT INTO updates (doc, seq, part, ts, user_id, data) VALUES (?, ?, ?, ?, ?, ?)", doc, seq, i, ts, userId, toBuffer(p)),
+      );
+    });
     this.#seq.set(doc, seq);
     return seq;
   }
@@ -62,10 +72,7 @@ export class UpdateLog {
       if (chunks.length !== head.chunks) throw new Error(`snapshot ${doc}@${head.seq} has ${chunks.length}/${head.chunks} chunks`);
       parts.push(concat(chunks));
     }
-    const tail = this.#sql
-      .exec<{ data: ArrayBuffer }>("SELECT data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq", doc, head?.seq ?? 0)
-      .toArray()
-      .map((r) => new Uint8Array(r.data));
+    const tail = [...this.entries(doc, head?.seq ?? 0)].map((e) => e.data);
     parts.push(...tail);
     const seq = this.#lastSeq(doc);
     return { update: parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), seq, tail: tail.length };
@@ -79,10 +86,7 @@ export class UpdateLog {
   /** Writes the doc's full state as the snapshot at the current seq and drops older snapshots. Idempotent. */
   checkpoint(doc: string, state: Uint8Array, ts = Date.now()): { seq: number; chunks: number } {
     const seq = this.#lastSeq(doc);
-    const chunks: Uint8Array[] = [];
-    for (let off = 0; off < state.byteLength || chunks.length === 0; off += SNAPSHOT_CHUNK_BYTES) {
-      chunks.push(state.subarray(off, off + SNAPSHOT_CHUNK_BYTES));
-    }
+    const chunks = split(state);
     this.#storage.transactionSync(() => {
       this.#sql.exec("DELETE FROM snapshots WHERE doc = ?", doc);
       chunks.forEach((c, i) => this.#sql.exec("INSERT INTO snapshots (doc, seq, chunk, data) VALUES (?, ?, ?, ?)", doc, seq, i, toBuffer(c)));
@@ -94,13 +98,20 @@ export class UpdateLog {
     return { seq, chunks: chunks.length };
   }
 
-  /** The log in order, for replay and tests. */
+  /** The log in order, parts joined: for loading, replay and tests. */
   *entries(doc: string, afterSeq = 0): Generator<{ seq: number; ts: number; userId: string; data: Uint8Array }> {
+    let current: { seq: number; ts: number; userId: string; parts: Uint8Array[] } | null = null;
     for (const r of this.#sql.exec<{ seq: number; ts: number; user_id: string; data: ArrayBuffer }>(
-      "SELECT seq, ts, user_id, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq", doc, afterSeq,
+      "SELECT seq, ts, user_id, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq, part", doc, afterSeq,
     )) {
-      yield { seq: r.seq, ts: r.ts, userId: r.user_id, data: new Uint8Array(r.data) };
+      if (current && current.seq !== r.seq) {
+        yield { seq: current.seq, ts: current.ts, userId: current.userId, data: concat(current.parts) };
+        current = null;
+      }
+      current ??= { seq: r.seq, ts: r.ts, userId: r.user_id, parts: [] };
+      current.parts.push(new Uint8Array(r.data));
     }
+    if (current) yield { seq: current.seq, ts: current.ts, userId: current.userId, data: concat(current.parts) };
   }
 
   #lastSeq(doc: string): number {
@@ -115,6 +126,15 @@ export class UpdateLog {
   #head(doc: string): { seq: number; chunks: number } | undefined {
     return this.#sql.exec<{ seq: number; chunks: number }>("SELECT seq, chunks FROM snapshot_heads WHERE doc = ?", doc).toArray()[0];
   }
+}
+
+/** Pieces of at most SNAPSHOT_CHUNK_BYTES (at least one, even for an empty input). */
+function split(data: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let off = 0; off < data.byteLength || parts.length === 0; off += SNAPSHOT_CHUNK_BYTES) {
+    parts.push(data.subarray(off, off + SNAPSHOT_CHUNK_BYTES));
+  }
+  return parts;
 }
 
 function toBuffer(u: Uint8Array): ArrayBuffer {

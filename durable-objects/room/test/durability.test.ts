@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
-import { SNAPSHOT_CHUNK_BYTES } from "../update-log";
+import { SNAPSHOT_CHUNK_BYTES, UpdateLog } from "../update-log";
 import { TestClient, uniqueRoom, until } from "./client";
 
 const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
@@ -67,9 +67,9 @@ describe("durability", () => {
     const chunkOrder = await sql<{ chunk: number }>(room, "SELECT chunk FROM snapshots WHERE doc = 'code' ORDER BY chunk");
     expect(chunkOrder.map((r) => r.chunk)).toEqual([...Array(heads[0].chunks).keys()]);
     // The log is kept for replay, and replaying it alone rebuilds the document.
-    const logged = await sql<{ data: ArrayBuffer }>(room, "SELECT data FROM updates WHERE doc = 'code' ORDER BY seq");
+    const logged = await runInDurableObject(stubOf(room), (_i, state) => [...new UpdateLog(state.storage).entries("code")].map((e) => e.data));
     const replayed = new Y.Doc();
-    Y.applyUpdate(replayed, Y.mergeUpdates(logged.map((r) => new Uint8Array(r.data))));
+    Y.applyUpdate(replayed, Y.mergeUpdates(logged));
     expect(replayed.getText("code:python").toString()).toBe(t.toString());
 
     await abortRoom(room);
@@ -122,5 +122,22 @@ describe("durability", () => {
     const fresh = await TestClient.connect(room);
     await until(() => fresh.synced, "synced");
     expect(fresh.text()).toBe("first;second;");
+  });
+
+  it("an update larger than a SQLite row is stored in parts and read back whole", async () => {
+    const room = uniqueRoom("dur");
+    await TestClient.connect(room); // creates the object and its tables
+    const big = crypto.getRandomValues(new Uint8Array(60_000)); // getRandomValues caps at 64 KiB a call
+    const data = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => big[i % big.length] ^ (i >> 16));
+    const back = await runInDurableObject(stubOf(room), (_i, state) => {
+      const log = new UpdateLog(state.storage);
+      const seq = log.append("private", "u-big", data);
+      const parts = state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM updates WHERE doc = 'private' AND seq = ?", seq).one().n;
+      return { parts, entries: [...log.entries("private")] };
+    });
+    expect(back.parts).toBe(4);
+    expect(back.entries).toHaveLength(1);
+    expect(back.entries[0].userId).toBe("u-big");
+    expect(back.entries[0].data).toEqual(data);
   });
 });

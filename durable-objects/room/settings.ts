@@ -1,0 +1,46 @@
+/**
+ * The room's own facts, in its SQLite (`settings`, one JSON row): which room it is, until when it
+ * lives, whether it ended, and whether the candidate may type. The Worker's D1 row is the index;
+ * this copy is what the object enforces on its sockets without a round trip.
+ */
+import { z } from "zod";
+
+export const RoomSettingsSchema = z.object({
+  roomId: z.string().nullable(),
+  title: z.string(),
+  expiresAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  candidateReadOnly: z.boolean(),
+});
+export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
+
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false };
+
+export class SettingsStore {
+  readonly #sql: SqlStorage;
+  #current: RoomSettings;
+
+  constructor(sql: SqlStorage) {
+    this.#sql = sql;
+    sql.exec("CREATE TABLE IF NOT EXISTS settings (id INTEGER PRIMARY KEY CHECK (id = 1), value TEXT NOT NULL)");
+    const row = sql.exec<{ value: string }>("SELECT value FROM settings WHERE id = 1").toArray()[0];
+    this.#current = row ? RoomSettingsSchema.parse(JSON.parse(row.value)) : { ...DEFAULTS };
+  }
+
+  get(): RoomSettings {
+    return this.#current;
+  }
+
+  update(patch: Partial<RoomSettings>): RoomSettings {
+    this.#current = RoomSettingsSchema.parse({ ...this.#current, ...patch });
+    this.#sql.exec("INSERT OR REPLACE INTO settings (id, value) VALUES (1, ?)", JSON.stringify(this.#current));
+    return this.#current;
+  }
+
+  /** Closed to new connections: ended by the interviewer, or past expiry. */
+  closedReason(now = Date.now()): string | null {
+    if (this.#current.endedAt !== null) return "this interview has ended";
+    if (this.#current.expiresAt !== null && this.#current.expiresAt <= now) return "this room has expired";
+    return null;
+  }
+}

@@ -1,0 +1,20 @@
+/** The audit log: who did what in which room. Written by the Worker and by the Room object. */
+import { auditLog } from "./schema";
+import { db } from "./rooms";
+
+export type AuditAction =
+  | "room.create" | "room.join" | "room.leave" | "room.end" | "room.extend" | "room.expire"
+  | "role.read_only" | "invite.create" | "invite.revoke" | "run.start";
+
+export interface AuditEntry {
+  roomId: string;
+  actor: { userId: string; name: string };
+  action: AuditAction;
+  detail?: Record<string, unknown>;
+}
+
+export async function audit(env: Env, e: AuditEntry, ts = Date.now()): Promise<void> {
+  await db(env).insert(auditLog).values({
+    roomId: e.roomId, ts, actorId: e.actor.userId, actorName: e.actor.name, action: e.action, detail: e.detail ?? null,
+  });
+}

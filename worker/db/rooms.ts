@@ -1,0 +1,67 @@
+/** Room, invite and revocation queries: the D1 side of who may be in which room. */
+import { and, eq, isNull } from "drizzle-orm";
+import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
+import type { Role } from "../../contracts/wire";
+import { HttpError } from "../http-error";
+import * as schema from "./schema";
+
+export type Db = DrizzleD1Database<typeof schema>;
+export type RoomRow = typeof schema.rooms.$inferSelect;
+
+export function db(env: Env): Db {
+  return drizzle(env.DB, { schema });
+}
+
+/** The room a token points at, if it is still open to this invite; otherwise the HTTP error to answer. */
+export async function openRoomFor(d: Db, roomId: string, inviteId: string, now = Date.now()): Promise<RoomRow> {
+  const [row] = await d
+    .select({ room: schema.rooms, revokedAt: schema.revocations.revokedAt })
+    .from(schema.rooms)
+    .leftJoin(schema.revocations, and(eq(schema.revocations.inviteId, inviteId), eq(schema.revocations.roomId, roomId)))
+    .where(eq(schema.rooms.id, roomId));
+  if (!row) throw new HttpError("not_found", "no such room");
+  if (row.room.endedAt !== null) throw new HttpError("forbidden", "this interview has ended");
+  if (row.room.expiresAt <= now) throw new HttpError("forbidden", "this room has expired");
+  if (row.revokedAt !== null) throw new HttpError("forbidden", "this link was revoked");
+  return row.room;
+}
+
+export async function insertRoom(d: Db, room: typeof schema.rooms.$inferInsert, roles: Role[]): Promise<Record<Role, string>> {
+  const ids = Object.fromEntries(roles.map((r) => [r, crypto.randomUUID()])) as Record<Role, string>;
+  await d.batch([
+    d.insert(schema.rooms).values(room),
+    ...roles.map((role) => d.insert(schema.invites).values({ id: ids[role], roomId: room.id, role, createdAt: room.createdAt })),
+  ]);
+  return ids;
+}
+
+export async function insertInvite(d: Db, roomId: string, role: Role, now = Date.now()): Promise<string> {
+  const id = crypto.randomUUID();
+  await d.insert(schema.invites).values({ id, roomId, role, createdAt: now });
+  return id;
+}
+
+export async function listInvites(d: Db, roomId: string) {
+  return d
+    .select({ id: schema.invites.id, role: schema.invites.role, createdAt: schema.invites.createdAt, revokedAt: schema.revocations.revokedAt })
+    .from(schema.invites)
+    .leftJoin(schema.revocations, eq(schema.revocations.inviteId, schema.invites.id))
+    .where(eq(schema.invites.roomId, roomId))
+    .orderBy(schema.invites.createdAt);
+}
+
+/** Returns false when the invite is not this room's. Revoking twice is harmless. */
+export async function revokeInvite(d: Db, roomId: string, inviteId: string, by: string, now = Date.now()): Promise<boolean> {
+  const [invite] = await d.select().from(schema.invites).where(and(eq(schema.invites.id, inviteId), eq(schema.invites.roomId, roomId)));
+  if (!invite) return false;
+  await d.insert(schema.revocations).values({ inviteId, roomId, revokedAt: now, revokedBy: by }).onConflictDoNothing();
+  return true;
+}
+
+export async function endRoom(d: Db, roomId: string, now = Date.now()): Promise<void> {
+  await d.update(schema.rooms).set({ endedAt: now }).where(and(eq(schema.rooms.id, roomId), isNull(schema.rooms.endedAt)));
+}
+
+export async function setRoomExpiry(d: Db, roomId: string, expiresAt: number): Promise<void> {
+  await d.update(schema.rooms).set({ expiresAt }).where(eq(schema.rooms.id, roomId));
+}

@@ -1,0 +1,53 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { Role } from "../../contracts/wire";
+import type { AppEnv } from "../app-env";
+import { colorFor } from "../auth/colors";
+import { devOpenIdentity } from "../auth/dev-open-mode";
+import { tokenSecret } from "../auth/secret";
+import { verifyToken, type Token } from "../auth/tokens";
+import { db, openRoomFor } from "../db/rooms";
+import { HttpError } from "../http-error";
+
+export interface SessionOptions {
+  /** Which token kind the route takes: joining takes an invite, everything else a session. */
+  kind?: Token["kind"];
+  roles?: Role[];
+  /** WebSocket routes may fall back to dev open rooms when no token is given. */
+  devOpen?: boolean;
+}
+
+const REASONS = { malformed: "malformed token", bad_signature: "token signature is invalid", expired: "token has expired" };
+
+/**
+ * Verifies the room token (Authorization: Bearer, or ?token= where browsers cannot set headers:
+ * WebSockets), checks it is for this room, that the room is open and the link not revoked, and
+ * sets `identity` and `token`. Nothing reaches a room before this has passed.
+ */
+export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
+  const kind = opts.kind ?? "session";
+  return async function sessionMiddleware(c, next) {
+    const raw = bearer(c) ?? c.req.query("token");
+    if (!raw) {
+      if (!opts.devOpen) throw new HttpError("unauthorized", "a room token is required");
+      c.set("identity", devOpenIdentity(c));
+      c.set("inviteId", "dev-open");
+      return next();
+    }
+    const verified = await verifyToken(raw, tokenSecret(c.env));
+    if (!verified.ok) throw new HttpError("unauthorized", REASONS[verified.reason]);
+    const token = verified.token;
+    if (token.kind !== kind) throw new HttpError("unauthorized", `expected a ${kind} token, got an ${token.kind} token`);
+    if (token.rid !== c.req.param("roomId")) throw new HttpError("forbidden", "this token is for another room");
+    if (opts.roles && !opts.roles.includes(token.role)) throw new HttpError("forbidden", `only ${opts.roles.join(" or ")} may do this`);
+    c.set("room", await openRoomFor(db(c.env), token.rid, token.jti));
+    c.set("inviteId", token.jti);
+    c.set("token", token);
+    if (token.kind === "session") c.set("identity", { userId: token.uid, name: token.name, role: token.role, color: colorFor(token.uid) });
+    await next();
+  };
+}
+
+function bearer(c: Context<AppEnv>): string | undefined {
+  const h = c.req.header("Authorization");
+  return h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+}

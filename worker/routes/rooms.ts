@@ -1,0 +1,126 @@
+/**
+ * Rooms and their links: create, join, and the interviewer's controls (read-only, invites,
+ * revoke, end, extend). Every change is written to D1, applied live by the room's object, and
+ * audited.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import {
+  CreateInviteSchema, CreateRoomSchema, ExtendSchema, JoinSchema, MAX_ROOM_LIFETIME_MS, SetReadOnlySchema,
+  type CreateRoomResponse, type JoinResponse,
+} from "../../contracts/api";
+import { ROLES, type Role } from "../../contracts/wire";
+import type { AppEnv } from "../app-env";
+import { colorFor } from "../auth/colors";
+import { tokenSecret } from "../auth/secret";
+import { signToken } from "../auth/tokens";
+import { audit } from "../db/audit";
+import { db, endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../db/rooms";
+import { HttpError } from "../http-error";
+import { rateLimit } from "../middleware/rate-limit";
+import { session } from "../middleware/session";
+import { jsonBody } from "../validate";
+
+const smallBody = bodyLimit({
+  maxSize: 16 * 1024,
+  onError: () => {
+    throw new HttpError("payload_too_large", "request body over 16 KiB");
+  },
+});
+const interviewer = session({ roles: ["interviewer"] });
+
+function newRoomId(): string {
+  return crypto.randomUUID().replace(/-/g, "").slice(0, 16);
+}
+
+async function inviteLink(env: Env, origin: string, roomId: string, role: Role, inviteId: string, createdAt: number): Promise<string> {
+  const token = await signToken({ kind: "invite", v: 1, rid: roomId, role, jti: inviteId, exp: createdAt + MAX_ROOM_LIFETIME_MS }, tokenSecret(env));
+  return `${origin}/r/${roomId}#token=${token}`;
+}
+
+const roomStub = (env: Env, roomId: string) => env.ROOM.get(env.ROOM.idFromName(roomId));
+
+export const rooms = new Hono<AppEnv>()
+  .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
+    const input = await jsonBody(c, CreateRoomSchema);
+    const now = Date.now();
+    const roomId = newRoomId();
+    const ownerId = crypto.randomUUID();
+    const expiresAt = now + input.ttlHours * 3600_000;
+    const ids = await insertRoom(db(c.env), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt });
+    const origin = new URL(c.req.url).origin;
+    const links = Object.fromEntries(
+      await Promise.all(ROLES.map(async (role) => [role, await inviteLink(c.env, origin, roomId, role, ids[role], now)])),
+    ) as CreateRoomResponse["links"];
+    await audit(c.env, { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
+    return c.json({ roomId, links, expiresAt } satisfies CreateRoomResponse, 201);
+  })
+
+  .post("/api/rooms/:roomId/join", smallBody, session({ kind: "invite" }), async (c) => {
+    const { name } = await jsonBody(c, JoinSchema);
+    const invite = c.get("token");
+    const room = c.get("room");
+    const userId = crypto.randomUUID();
+    const token = await signToken(
+      { kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp: room.createdAt + MAX_ROOM_LIFETIME_MS },
+      tokenSecret(c.env),
+    );
+    const identity = { userId, name, role: invite.role, color: colorFor(userId) };
+    await audit(c.env, { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
+    return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies JoinResponse);
+  })
+
+  .get("/api/rooms/:roomId", session(), (c) => {
+    const room = c.get("room");
+    return c.json({ room: { id: room.id, title: room.title, expiresAt: room.expiresAt, createdAt: room.createdAt }, identity: c.get("identity") });
+  })
+
+  .post("/api/rooms/:roomId/read-only", smallBody, interviewer, async (c) => {
+    const { candidateReadOnly } = await jsonBody(c, SetReadOnlySchema);
+    const roomId = c.get("room").id;
+    await roomStub(c.env, roomId).setCandidateReadOnly(candidateReadOnly);
+    await audit(c.env, { roomId, actor: c.get("identity"), action: "role.read_only", detail: { candidateReadOnly } });
+    return c.json({ candidateReadOnly });
+  })
+
+  .get("/api/rooms/:roomId/invites", interviewer, async (c) => c.json({ invites: await listInvites(db(c.env), c.get("room").id) }))
+
+  .post("/api/rooms/:roomId/invites", smallBody, interviewer, async (c) => {
+    const { role } = await jsonBody(c, CreateInviteSchema);
+    const room = c.get("room");
+    const id = await insertInvite(db(c.env), room.id, role);
+    const link = await inviteLink(c.env, new URL(c.req.url).origin, room.id, role, id, room.createdAt);
+    await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
+    return c.json({ id, role, link }, 201);
+  })
+
+  .post("/api/rooms/:roomId/invites/:inviteId/revoke", interviewer, async (c) => {
+    const roomId = c.get("room").id;
+    const inviteId = c.req.param("inviteId");
+    if (inviteId === c.get("inviteId")) throw new HttpError("conflict", "you cannot revoke the link you are using");
+    if (!(await revokeInvite(db(c.env), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
+    const closed = await roomStub(c.env, roomId).revokeInvite(inviteId);
+    await audit(c.env, { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
+    return c.json({ revoked: inviteId, socketsClosed: closed });
+  })
+
+  .post("/api/rooms/:roomId/end", interviewer, async (c) => {
+    const roomId = c.get("room").id;
+    await endRoom(db(c.env), roomId);
+    await roomStub(c.env, roomId).end();
+    await audit(c.env, { roomId, actor: c.get("identity"), action: "room.end" });
+    return c.json({ ended: true });
+  })
+
+  .post("/api/rooms/:roomId/extend", smallBody, interviewer, async (c) => {
+    const { hours } = await jsonBody(c, ExtendSchema);
+    const room = c.get("room");
+    const cap = room.createdAt + MAX_ROOM_LIFETIME_MS;
+    if (room.expiresAt >= cap) throw new HttpError("conflict", "this room is already at its 7-day maximum");
+    const expiresAt = Math.min(Math.max(room.expiresAt, Date.now()) + hours * 3600_000, cap);
+    await setRoomExpiry(db(c.env), room.id, expiresAt);
+    await roomStub(c.env, room.id).extend(expiresAt);
+    await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "room.extend", detail: { expiresAt } });
+    return c.json({ expiresAt });
+  });
