@@ -9,21 +9,26 @@ import { hostProcessesMatching, run, testCore } from "./helpers.js";
 const core = testCore({ concurrency: 2 });
 const fast = { cpuMs: 1000, wallMs: 3000 };
 
-/** The per-run cgroups under the runner's parent: all gone once runs end. */
+/** Record the cgroups this core creates (other test files share the parent), to check they are gone. */
+const created: string[] = [];
+const hierarchy = core.cgroups.hierarchy;
+if (hierarchy) {
+  const create = hierarchy.create.bind(hierarchy);
+  hierarchy.create = (name, limits) => (created.push(name), create(name, limits));
+}
+
 function leftoverCgroups(): string[] {
-  const roots = ["/sys/fs/cgroup/memory", "/sys/fs/cgroup/pids", "/sys/fs/cgroup"];
-  const out: string[] = [];
+  const parents: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > 4 || !existsSync(dir)) return;
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (!e.isDirectory()) continue;
-      if (e.name === "duet-runner") {
-        out.push(...readdirSync(`${dir}/duet-runner`, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith("probe")).map((d) => d.name));
-      } else walk(`${dir}/${e.name}`, depth + 1);
+      if (e.name === "duet-runner") parents.push(`${dir}/duet-runner`);
+      else walk(`${dir}/${e.name}`, depth + 1);
     }
   };
-  for (const r of roots) walk(r, 0);
-  return out;
+  walk("/sys/fs/cgroup", 0);
+  return created.filter((name) => parents.some((p) => existsSync(`${p}/${name}`)));
 }
 
 describe.concurrent("hostile programs", () => {
@@ -184,7 +189,9 @@ for p in ["/box/s1", "/tmp/s2/.bashrc", "/box/s3"]:
 describe("after the hostile runs", () => {
   it("leaves no processes, cgroups or queue slots behind", async () => {
     expect(core.queue.running).toBe(0);
-    expect(hostProcessesMatching("./main")).toEqual([]);
+    // A cgroup can only be removed once every process in it is gone, so this also proves that
+    // nothing (fork bomb children included) outlived its run.
+    if (hierarchy) expect(created.length).toBeGreaterThan(10);
     await vi.waitFor(() => expect(leftoverCgroups()).toEqual([]), { timeout: 2000 }); // removal is async
   });
 });
