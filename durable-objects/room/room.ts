@@ -21,6 +21,7 @@ import {
   ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
   writeAwarenessUpdate, type AwarenessEntry,
 } from "./frames";
+import { RefusedClients } from "./refused-clients";
 import { SettingsStore, type RoomSettings } from "./settings";
 import { UpdateLog } from "./update-log";
 import { isNoop } from "./yjs-util";
@@ -38,6 +39,8 @@ interface Attachment {
   clients: ClientStates;
   /** Its departure was handled (close and error events can both arrive). */
   left?: true;
+  /** Its copy holds edits the room refused: it may not write until it reloads (see RefusedClients). */
+  diverged?: true;
 }
 
 /** Origin of updates replayed from storage: they are already in the log. */
@@ -49,6 +52,7 @@ export class Room extends DurableObject<Env> {
   readonly #docs = new Map<DocName, Y.Doc>();
   readonly #log: UpdateLog;
   readonly #settings: SettingsStore;
+  readonly #refused: RefusedClients;
   readonly #attachments = new WeakMap<WebSocket, Attachment>();
   readonly #maxMessageBytes: number;
   /** When unsnapshotted updates should be checkpointed; null when there are none. */
@@ -61,6 +65,7 @@ export class Room extends DurableObject<Env> {
     super(ctx, env);
     this.#log = new UpdateLog(ctx.storage);
     this.#settings = new SettingsStore(ctx.storage.sql);
+    this.#refused = new RefusedClients(ctx.storage.sql);
     this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.onLoad());
@@ -175,6 +180,9 @@ export class Room extends DurableObject<Env> {
     const frame = readClientFrame(new Uint8Array(message));
     switch (frame.type) {
       case "sync-step1":
+        if (!att.diverged && this.#refused.holdsRefused(att.doc, frame.stateVector, this.#doc(att.doc))) {
+          this.#saveAttachment(ws, { ...att, diverged: true });
+        }
         return send(ws, syncFrame(SYNC_STEP2, encodeDiff(this.#doc(att.doc), frame.stateVector)));
       case "sync-step2":
       case "sync-update":
@@ -212,7 +220,12 @@ export class Room extends DurableObject<Env> {
   #onWrite(ws: WebSocket, att: Attachment, update: Uint8Array, isUpdate: boolean): void {
     const doc = this.#doc(att.doc);
     if (isNoop(update, doc)) return; // e.g. a step-2 reply that holds nothing new
+    if (att.diverged) {
+      return send(ws, permissionDeniedFrame(`your copy of ${att.doc} holds changes the room refused; reload to edit again`));
+    }
     if (docAccess(att.identity.role, att.doc, this.#settings.get()) !== "write") {
+      this.#refused.refuse(att.doc, update, doc);
+      this.#saveAttachment(ws, { ...att, diverged: true });
       send(ws, permissionDeniedFrame(`${att.doc} is read-only for you; your change was not saved`));
       // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
       if (isUpdate) send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(doc)));

@@ -8,7 +8,8 @@ import { HttpError } from "../http-error";
  */
 export function rateLimit(bucket: string, limit: (env: Env) => number): MiddlewareHandler<AppEnv> {
   return async function rateLimitMiddleware(c, next) {
-    const ip = c.req.header("cf-connecting-ip") ?? c.req.header("x-real-ip") ?? "unknown";
+    // Set by Cloudflare's edge (and by wrangler dev); clients cannot forge it there.
+    const ip = c.req.header("cf-connecting-ip") ?? "unknown";
     const stub = c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(`ip:${ip}`));
     const decision = await stub.hit(bucket, limit(c.env), 60_000);
     if (!decision.ok) {

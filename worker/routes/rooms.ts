@@ -33,8 +33,8 @@ function newRoomId(): string {
   return crypto.randomUUID().replace(/-/g, "").slice(0, 16);
 }
 
-async function inviteLink(env: Env, origin: string, roomId: string, role: Role, inviteId: string, createdAt: number): Promise<string> {
-  const token = await signToken({ kind: "invite", v: 1, rid: roomId, role, jti: inviteId, exp: createdAt + MAX_ROOM_LIFETIME_MS }, tokenSecret(env));
+async function inviteLink(secret: string, origin: string, roomId: string, role: Role, inviteId: string, createdAt: number): Promise<string> {
+  const token = await signToken({ kind: "invite", v: 1, rid: roomId, role, jti: inviteId, exp: createdAt + MAX_ROOM_LIFETIME_MS }, secret);
   return `${origin}/r/${roomId}#token=${token}`;
 }
 
@@ -43,6 +43,7 @@ const roomStub = (env: Env, roomId: string) => env.ROOM.get(env.ROOM.idFromName(
 export const rooms = new Hono<AppEnv>()
   .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
     const input = await jsonBody(c, CreateRoomSchema);
+    const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
     const now = Date.now();
     const roomId = newRoomId();
     const ownerId = crypto.randomUUID();
@@ -51,7 +52,7 @@ export const rooms = new Hono<AppEnv>()
     await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt });
     const origin = new URL(c.req.url).origin;
     const links = Object.fromEntries(
-      await Promise.all(ROLES.map(async (role) => [role, await inviteLink(c.env, origin, roomId, role, ids[role], now)])),
+      await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
     ) as CreateRoomResponse["links"];
     await audit(c.env, { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
     return c.json({ roomId, links, expiresAt } satisfies CreateRoomResponse, 201);
@@ -90,7 +91,7 @@ export const rooms = new Hono<AppEnv>()
     const { role } = await jsonBody(c, CreateInviteSchema);
     const room = c.get("room");
     const id = await insertInvite(db(c.env), room.id, role);
-    const link = await inviteLink(c.env, new URL(c.req.url).origin, room.id, role, id, room.createdAt);
+    const link = await inviteLink(tokenSecret(c.env), new URL(c.req.url).origin, room.id, role, id, room.createdAt);
     await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
     return c.json({ id, role, link }, 201);
   })

@@ -17,6 +17,10 @@ export interface ConnectOptions {
   user?: string;
   name?: string;
   ydoc?: Y.Doc;
+  /** A session token; without one the dev open mode admits the role/user/name given above. */
+  token?: string;
+  /** The client's address as Cloudflare reports it (each test client gets its own by default). */
+  ip?: string;
 }
 
 export class TestClient {
@@ -50,8 +54,13 @@ export class TestClient {
   }
 
   static upgrade(roomId: string, opts: ConnectOptions = {}): Promise<Response> {
-    const q = new URLSearchParams({ role: opts.role ?? "candidate", user: opts.user ?? crypto.randomUUID(), name: opts.name ?? "Tester" });
-    return SELF.fetch(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}?${q}`, { headers: { Upgrade: "websocket" } });
+    const q = new URLSearchParams(
+      opts.token ? { token: opts.token } : { role: opts.role ?? "candidate", user: opts.user ?? crypto.randomUUID(), name: opts.name ?? "Tester" },
+    );
+    const ip = opts.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 4)}`;
+    return SELF.fetch(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}?${q}`, {
+      headers: { Upgrade: "websocket", "CF-Connecting-IP": ip },
+    });
   }
 
   sendBinary(data: Uint8Array): void {

@@ -1,0 +1,97 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { TestClient } from "../../durable-objects/room/test/client";
+import { call, createRoom, join, staffedRoom, tokenOf } from "./api";
+
+describe("rooms and links", () => {
+  it("creating a room returns three signed links; joining asks only for a name", async () => {
+    const room = await createRoom({ title: "Two Sum", ttlHours: 2 });
+    expect(room.roomId).toMatch(/^[a-f0-9]{16}$/);
+    for (const role of ["interviewer", "candidate", "spectator"] as const) {
+      expect(room.links[role]).toMatch(new RegExp(`^http://duet.test/r/${room.roomId}#token=[\\w-]+\\.[\\w-]+$`));
+    }
+    expect(room.expiresAt).toBeGreaterThan(Date.now() + 3600_000);
+    const joined = await join(room, "candidate", "Cam");
+    expect(joined.identity).toMatchObject({ name: "Cam", role: "candidate" });
+    expect(joined.room).toMatchObject({ id: room.roomId, title: "Two Sum" });
+    const info = await call(`/api/rooms/${room.roomId}`, { token: joined.token });
+    expect(await info.json()).toMatchObject({ room: { id: room.roomId }, identity: { name: "Cam", role: "candidate" } });
+  });
+
+  it("bad bodies get 400/413 JSON errors and create nothing", async () => {
+    const before = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
+    const cases: [Parameters<typeof call>[1], number, RegExp][] = [
+      [{ body: { title: "x".repeat(121) } }, 400, /title/],
+      [{ body: { title: "ok", ttlHours: 0 } }, 400, /ttlHours/],
+      [{ body: { title: "ok", admin: true } }, 400, /admin|unrecognized/i],
+      [{ rawBody: "{not json" }, 400, /not valid JSON/],
+      [{ rawBody: JSON.stringify({ title: "x".repeat(20_000) }) }, 413, /16 KiB/],
+    ];
+    for (const [init, status, message] of cases) {
+      const res = await call("/api/rooms", init);
+      expect(res.status).toBe(status);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.message).toMatch(message);
+    }
+    const after = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it("joining needs a non-empty name and an invite token (not a session token)", async () => {
+    const { room, candidate } = await staffedRoom();
+    const noName = await call(`/api/rooms/${room.roomId}/join`, { token: tokenOf(room.links.candidate), body: { name: "  " } });
+    expect(noName.status).toBe(400);
+    const withSession = await call(`/api/rooms/${room.roomId}/join`, { token: candidate.token, body: { name: "x" } });
+    expect(withSession.status).toBe(401);
+    const withInviteAsSession = await call(`/api/rooms/${room.roomId}`, { token: tokenOf(room.links.candidate) });
+    expect(withInviteAsSession.status).toBe(401);
+  });
+
+  it("interviewer-only commands refuse candidates and spectators", async () => {
+    const { room, candidate, spectator, interviewer } = await staffedRoom();
+    for (const who of [candidate, spectator]) {
+      for (const [path, body] of [["read-only", { candidateReadOnly: true }], ["end", undefined], ["extend", { hours: 1 }], ["invites", { role: "candidate" }]] as const) {
+        const res = await call(`/api/rooms/${room.roomId}/${path}`, { token: who.token, method: "POST", body });
+        expect(res.status, `${who.identity.role} ${path}`).toBe(403);
+      }
+    }
+    const list = await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token });
+    expect(((await list.json()) as { invites: unknown[] }).invites).toHaveLength(3);
+  });
+
+  it("room creation is rate limited per IP with Retry-After", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 20; i++) expect((await call("/api/rooms", { body: {}, ip })).status).toBe(201);
+    const limited = await call("/api/rooms", { body: {}, ip });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: "rate_limited" } });
+    expect((await call("/api/rooms", { body: {} })).status).toBe(201); // another address is unaffected
+  });
+
+  it("WebSocket connects are rate limited per IP", async () => {
+    const { room, candidate } = await staffedRoom();
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}-ws`;
+    const sockets: WebSocket[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await TestClient.upgrade(room.roomId, { token: candidate.token, ip });
+      expect(res.status).toBe(101);
+      res.webSocket!.accept();
+      sockets.push(res.webSocket!);
+    }
+    const limited = await TestClient.upgrade(room.roomId, { token: candidate.token, ip });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("Retry-After")).toMatch(/^\d+$/);
+    for (const ws of sockets) ws.close(1000);
+  });
+
+  it("extending moves expiry forward, up to the 7-day cap", async () => {
+    const { room, interviewer } = await staffedRoom();
+    const res = await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 5 } });
+    const { expiresAt } = (await res.json()) as { expiresAt: number };
+    expect(expiresAt).toBeGreaterThan(room.expiresAt + 4 * 3600_000);
+    await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 168 } });
+    const capped = await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 1 } });
+    expect(capped.status).toBe(409);
+  });
+});

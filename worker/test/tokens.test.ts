@@ -1,0 +1,88 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { CLOSE } from "../../contracts/wire";
+import { TestClient, until } from "../../durable-objects/room/test/client";
+import { signToken, verifyToken } from "../auth/tokens";
+import { call, createRoom, join, staffedRoom } from "./api";
+
+const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
+
+/** The upgrade is refused with a JSON error and no socket: not one byte of any document. */
+async function refused(roomId: string, token: string, status: number, message: RegExp) {
+  const res = await TestClient.upgrade(roomId, { token });
+  expect(res.status).toBe(status);
+  expect(res.webSocket).toBeNull();
+  expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
+}
+
+describe("tokens are checked before the room sees anything", () => {
+  it("expired, tampered, wrong-room and revoked tokens are refused", async () => {
+    const { room, candidate, interviewer } = await staffedRoom();
+    const other = await createRoom();
+
+    const expired = await signToken({ kind: "session", v: 1, rid: room.roomId, role: "candidate", jti: "x", uid: "u", name: "n", exp: Date.now() - 1 }, SECRET);
+    await refused(room.roomId, expired, 401, /expired/);
+
+    const [body, sig] = candidate.token.split(".");
+    const claims = JSON.parse(atob(body.replace(/-/g, "+").replace(/_/g, "/")));
+    const forgedBody = btoa(JSON.stringify({ ...claims, role: "interviewer" })).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    await refused(room.roomId, `${forgedBody}.${sig}`, 401, /signature/);
+    await refused(room.roomId, `${body}.${sig.slice(0, -2)}AA`, 401, /signature/);
+    await refused(room.roomId, "garbage", 401, /malformed/);
+    const otherSecret = await signToken({ ...claims }, "some-other-secret-that-is-long-enough-000");
+    await refused(room.roomId, otherSecret, 401, /signature/);
+
+    await refused(other.roomId, candidate.token, 403, /another room/);
+
+    const invites = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
+    const candidateInvite = invites.invites.find((i) => i.role === "candidate")!;
+    expect((await call(`/api/rooms/${room.roomId}/invites/${candidateInvite.id}/revoke`, { token: interviewer.token, method: "POST" })).status).toBe(200);
+    await refused(room.roomId, candidate.token, 403, /revoked/);
+    const rejoin = await call(`/api/rooms/${room.roomId}/join`, { token: new URL(room.links.candidate).hash.slice(7), body: { name: "again" } });
+    expect(rejoin.status).toBe(403);
+  });
+
+  it("revoking a link closes its open sockets at once, and only those", async () => {
+    const { room, candidate, spectator, interviewer } = await staffedRoom();
+    const cam = await TestClient.connect(room.roomId, { token: candidate.token });
+    const sam = await TestClient.connect(room.roomId, { token: spectator.token });
+    await until(() => cam.synced && sam.synced, "synced");
+    const invites = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
+    const id = invites.invites.find((i) => i.role === "candidate")!.id;
+    const res = await call(`/api/rooms/${room.roomId}/invites/${id}/revoke`, { token: interviewer.token, method: "POST" });
+    expect(await res.json()).toMatchObject({ socketsClosed: 1 });
+    await until(() => cam.closeEvent !== null, "candidate socket closed");
+    expect(cam.closeEvent).toEqual({ code: CLOSE.FORBIDDEN, reason: "this link was revoked" });
+    expect(sam.closeEvent).toBeNull();
+    const own = invites.invites.find((i) => i.role === "interviewer")!.id;
+    expect((await call(`/api/rooms/${room.roomId}/invites/${own}/revoke`, { token: interviewer.token, method: "POST" })).status).toBe(409);
+  });
+
+  it("a token verifies only with its own secret and expiry", async () => {
+    const t = await signToken({ kind: "invite", v: 1, rid: "r", role: "spectator", jti: "i", exp: 2_000 }, SECRET);
+    expect(await verifyToken(t, SECRET, 1_000)).toMatchObject({ ok: true, token: { rid: "r", role: "spectator" } });
+    expect(await verifyToken(t, SECRET, 2_000)).toEqual({ ok: false, reason: "expired" });
+    expect(await verifyToken(t, `${SECRET}x`, 1_000)).toEqual({ ok: false, reason: "bad_signature" });
+  });
+
+  it("identity comes from the token: awareness names cannot be claimed", async () => {
+    const { room, candidate, interviewer } = await staffedRoom();
+    const cam = await TestClient.connect(room.roomId, { token: candidate.token });
+    const ivy = await TestClient.connect(room.roomId, { token: interviewer.token });
+    cam.setAwareness({ user: { name: "Ivy", role: "interviewer" } });
+    await until(() => ivy.awareness.has(cam.doc.clientID), "ivy sees cam");
+    expect((ivy.awareness.get(cam.doc.clientID)!.state as { user: unknown }).user).toMatchObject({ name: "Cam", role: "candidate", userId: candidate.identity.userId });
+  });
+
+  it("production refuses the dev open mode and a missing or default token secret", async () => {
+    const { default: app } = await import("../index");
+    const prodEnv = { ...env, DUET_ENV: "production", DEV_OPEN_ROOMS: "1", TOKEN_SECRET: undefined } as unknown as Env;
+    const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+    const open = await app.fetch(new Request("http://duet.test/api/rooms/r1/code?role=interviewer", { headers: { Upgrade: "websocket" } }), prodEnv, ctx);
+    expect(open.status).toBe(403);
+    expect(await open.json()).toMatchObject({ error: { message: expect.stringMatching(/refused in production/) } });
+    const create = await app.fetch(new Request("http://duet.test/api/rooms", { method: "POST", body: "{}" }), prodEnv, ctx);
+    expect(create.status).toBe(500);
+    expect(await create.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
+  });
+});
