@@ -2,11 +2,12 @@
 // (with its Room Durable Objects and local storage) on http://localhost:8787.
 import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
-import { startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
+import { applyLocalMigrations, startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
 
 let vars;
 try {
   vars = setup();
+  applyLocalMigrations(ROOT);
 } catch (e) {
   console.error(`start: ${e.message}`);
   process.exit(1);

@@ -1,5 +1,5 @@
 // Starting the product's long-running parts (runner, wrangler dev) and waiting until they answer.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 
 /** Spawns a child in its own process group so that stopping it stops everything it started. */
@@ -77,4 +77,11 @@ export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = fal
     quiet,
     env: { WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: quiet ? "warn" : "info", NO_COLOR: "1" },
   });
+}
+
+/** Applies the D1 migrations in migrations/ to the local D1 (the one `wrangler dev` uses). */
+export function applyLocalMigrations(root, { persistTo } = {}) {
+  const args = ["wrangler", "d1", "migrations", "apply", "DB", "--local"];
+  if (persistTo) args.push("--persist-to", persistTo);
+  execFileSync("npx", args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error: plain ESM helper shared with the start script
-import { freePort, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
+import { applyLocalMigrations, freePort, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,7 +16,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const persistTo = mkdtempSync(join(tmpdir(), "duet-node-test-"));
-  const dev = startWranglerDev(fileURLToPath(new URL("../..", import.meta.url)), {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  applyLocalMigrations(root, { persistTo });
+  const dev = startWranglerDev(root, {
     port,
     persistTo,
     quiet: true,

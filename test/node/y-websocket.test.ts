@@ -79,3 +79,33 @@ describe("stock y-websocket WebsocketProvider against wrangler dev", () => {
     warn.mockRestore();
   });
 });
+
+describe("invite links against wrangler dev", () => {
+  it("create a room, join by link, and sync with the session token as y-websocket's param", async () => {
+    const http = inject("baseUrl");
+    const created = await (await fetch(`${http}/api/rooms`, { method: "POST", body: JSON.stringify({ title: "Node" }) })).json();
+    const token = (link: string) => new URL(link).hash.slice("#token=".length);
+    const join = async (role: "interviewer" | "candidate", name: string) =>
+      (await (await fetch(`${http}/api/rooms/${created.roomId}/join`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token(created.links[role])}` },
+        body: JSON.stringify({ name }),
+      })).json()) as { token: string };
+    const ivy = await join("interviewer", "Ivy");
+    const cam = await join("candidate", "Cam");
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const pa = new WebsocketProvider(`${base}/api/rooms/${created.roomId}`, "code", a, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token: ivy.token }, disableBc: true,
+    });
+    const pb = new WebsocketProvider(`${base}/api/rooms/${created.roomId}`, "code", b, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token: cam.token }, disableBc: true,
+    });
+    providers.push(pa, pb);
+    await until(() => pa.synced && pb.synced, "synced with tokens");
+    b.getText("code:python").insert(0, "x = 1");
+    await until(() => a.getText("code:python").toString() === "x = 1", "interviewer sees candidate");
+    pb.awareness.setLocalStateField("user", { name: "Not Cam" });
+    await until(() => pa.awareness.getStates().get(b.clientID)?.user?.name === "Cam", "name from the token");
+  });
+});
