@@ -23,7 +23,7 @@ function leftoverCgroups(): string[] {
     if (depth > 4 || !existsSync(dir)) return;
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (!e.isDirectory()) continue;
-      if (e.name === "duet-runner") parents.push(`${dir}/duet-runner`);
+      if (e.name === "duet-runner") parents.push(`${dir}/duet-runner/p${process.pid}`);
       else walk(`${dir}/${e.name}`, depth + 1);
     }
   };

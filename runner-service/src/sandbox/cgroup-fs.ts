@@ -1,5 +1,5 @@
 /** Small file helpers shared by the v1 and v2 cgroup drivers. */
-import { existsSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 
 export function read(path: string): string {
   try {
@@ -62,5 +62,55 @@ export async function removeWhenEmpty(dirs: string[], kill: () => void): Promise
         await new Promise((r) => setTimeout(r, 10 * Math.min(attempt + 1, 10)));
       }
     }
+  }
+}
+
+/**
+ * Each runner process gets its own parent group `p<pid>` under `duet-runner`, so runners sharing
+ * a host (or a test suite's parallel files) never touch each other's groups, and groups left by
+ * a runner that died (killed before its async removals ran) can be told apart and reaped.
+ */
+export function instanceName(): string {
+  return `p${process.pid}`;
+}
+
+export function reapStale(runnerDir: string): void {
+  for (const name of subdirs(runnerDir)) {
+    const pid = /^p(\d+)$/.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    for (const child of subdirs(`${runnerDir}/${name}`)) tryRmdir(`${runnerDir}/${name}/${child}`);
+    tryRmdir(`${runnerDir}/${name}`);
+  }
+}
+
+/** On exit, remove this process's run groups that are already empty (their async removal may still be queued). */
+export function removeOnExit(dirs: () => string[]): void {
+  process.once("exit", () => {
+    for (const d of dirs()) tryRmdir(d);
+  });
+}
+
+function subdirs(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
+function tryRmdir(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // not empty (still running) or already gone
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

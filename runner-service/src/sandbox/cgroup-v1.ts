@@ -1,11 +1,11 @@
 /**
  * cgroup v1 driver: one group per run in each of the memory, pids (and cpuacct) hierarchies,
- * under a `duet-runner` parent inside the service's own groups.
+ * under `duet-runner/p<pid>` inside the service's own groups.
  */
 import { existsSync, mkdirSync, rmdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
-import { killPids, pidsIn, read, readKey, readNumber, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
+import { instanceName, killPids, pidsIn, read, readKey, readNumber, reapStale, removeOnExit, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
 
 export interface V1Dirs {
   memory: string;
@@ -14,14 +14,12 @@ export interface V1Dirs {
 }
 
 export function createV1Hierarchy(own: V1Dirs): CgroupHierarchy {
-  const parents: V1Dirs = {
-    memory: `${own.memory}/duet-runner`,
-    pids: `${own.pids}/duet-runner`,
-    cpuacct: own.cpuacct && `${own.cpuacct}/duet-runner`,
-  };
+  const at = (dir: string) => `${dir}/duet-runner/${instanceName()}`;
+  const parents: V1Dirs = { memory: at(own.memory), pids: at(own.pids), cpuacct: own.cpuacct && at(own.cpuacct) };
+  for (const dir of Object.values(own)) if (dir) reapStale(`${dir}/duet-runner`);
   for (const dir of Object.values(parents)) if (dir) mkdirSync(dir, { recursive: true });
   // Probe now so a read-only or undelegated hierarchy is found at startup, not on the first run.
-  const probe = `${parents.memory}/probe-${process.pid}`;
+  const probe = `${parents.memory}/probe`;
   mkdirSync(probe, { recursive: true });
   try {
     write(`${probe}/memory.limit_in_bytes`, String(64 * 1024 * 1024));
@@ -29,28 +27,36 @@ export function createV1Hierarchy(own: V1Dirs): CgroupHierarchy {
   } finally {
     rmdirSync(probe);
   }
-  return { mode: "v1", create: (name, limits) => createGroup(parents, name, limits) };
+  const live = new Set<string>();
+  removeOnExit(() => [...live, ...Object.values(parents).filter((d): d is string => Boolean(d))]);
+  return { mode: "v1", create: (name, limits) => createGroup(parents, name, limits, live) };
 }
 
-function createGroup(parents: V1Dirs, name: string, limits: CgroupLimits): RunCgroup {
+function createGroup(parents: V1Dirs, name: string, limits: CgroupLimits, live: Set<string>): RunCgroup {
   const mem = `${parents.memory}/${name}`;
   const pids = `${parents.pids}/${name}`;
   const cpu = parents.cpuacct && `${parents.cpuacct}/${name}`;
   const dirs = [mem, pids, ...(cpu ? [cpu] : [])];
-  for (const d of dirs) mkdirSync(d);
-  // memsw may only be set at or above limit_in_bytes; both equal means swap 0.
-  write(`${mem}/memory.limit_in_bytes`, String(limits.memoryBytes));
-  writeIfExists(`${mem}/memory.memsw.limit_in_bytes`, String(limits.memoryBytes));
-  writeIfExists(`${mem}/memory.swappiness`, "0");
-  write(`${pids}/pids.max`, String(limits.pids));
+  try {
+    for (const d of dirs) mkdirSync(d);
+    // memsw may only be set at or above limit_in_bytes; both equal means swap 0.
+    write(`${mem}/memory.limit_in_bytes`, String(limits.memoryBytes));
+    writeIfExists(`${mem}/memory.memsw.limit_in_bytes`, String(limits.memoryBytes));
+    writeIfExists(`${mem}/memory.swappiness`, "0");
+    write(`${pids}/pids.max`, String(limits.pids));
+  } catch (e) {
+    for (const d of dirs) if (existsSync(d)) rmdirSync(d);
+    throw e;
+  }
+  for (const d of dirs) live.add(d);
   const killAll = () => killPids([...new Set(dirs.flatMap(pidsIn))]);
   return {
     async attach(pid) {
       await Promise.all(dirs.map((d) => writeFile(`${d}/cgroup.procs`, String(pid))));
     },
     stats() {
-      // oom_kill (kernel ≥ 4.13) counts kills; older kernels only have failcnt, which also
-      // rises on reclaim, so it counts as an OOM only together with a SIGKILL (see classify).
+      // oom_kill (kernel ≥ 4.13) counts kills; older kernels only have failcnt, a weaker hint
+      // (it also rises on reclaim), which classify only trusts when the program failed.
       const hasOomKill = read(`${mem}/memory.oom_control`).includes("oom_kill ");
       const oomKills = hasOomKill
         ? readKey(`${mem}/memory.oom_control`, "oom_kill")
@@ -62,6 +68,6 @@ function createGroup(parents: V1Dirs, name: string, limits: CgroupLimits): RunCg
       };
     },
     killAll,
-    destroy: () => removeWhenEmpty(dirs, killAll),
+    destroy: () => removeWhenEmpty(dirs, killAll).then(() => dirs.forEach((d) => live.delete(d))),
   };
 }

@@ -4,11 +4,10 @@
  * it was given (a container's root, a systemd delegated unit) it first moves itself — and
  * whatever shares that group — into a `service` leaf, as container inits do.
  */
-import { mkdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, rmdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
-import { pidsIn, read, readKey, readNumber, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
-import { killPids } from "./cgroup-fs.js";
+import { instanceName, killPids, pidsIn, read, readKey, readNumber, reapStale, removeOnExit, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
 
 const NEEDED = ["memory", "pids"];
 
@@ -18,10 +17,16 @@ export function createV2Hierarchy(mount: string, ownPath: string): CgroupHierarc
   const missing = NEEDED.filter((c) => !available.includes(c));
   if (missing.length) throw new Error(`controllers not delegated to ${own}: ${missing.join(", ")}`);
   enableControllers(own);
-  const parent = `${own}/duet-runner`;
+  const runnerDir = `${own}/duet-runner`;
+  mkdirSync(runnerDir, { recursive: true });
+  enableControllers(runnerDir);
+  reapStale(runnerDir);
+  const parent = `${runnerDir}/${instanceName()}`;
   mkdirSync(parent, { recursive: true });
   enableControllers(parent);
-  return { mode: "v2", create: (name, limits) => createGroup(`${parent}/${name}`, limits) };
+  const live = new Set<string>();
+  removeOnExit(() => [...live, parent]);
+  return { mode: "v2", create: (name, limits) => createGroup(`${parent}/${name}`, limits, live) };
 }
 
 function enableControllers(dir: string): void {
@@ -44,13 +49,19 @@ function enableControllers(dir: string): void {
   }
 }
 
-function createGroup(dir: string, limits: CgroupLimits): RunCgroup {
+function createGroup(dir: string, limits: CgroupLimits, live: Set<string>): RunCgroup {
   mkdirSync(dir);
-  write(`${dir}/memory.max`, String(limits.memoryBytes));
-  writeIfExists(`${dir}/memory.swap.max`, "0");
-  // Kill the whole group on OOM, not just the largest process, so a run fails as one.
-  writeIfExists(`${dir}/memory.oom.group`, "1");
-  write(`${dir}/pids.max`, String(limits.pids));
+  try {
+    write(`${dir}/memory.max`, String(limits.memoryBytes));
+    writeIfExists(`${dir}/memory.swap.max`, "0");
+    // Kill the whole group on OOM, not just the largest process, so a run fails as one.
+    writeIfExists(`${dir}/memory.oom.group`, "1");
+    write(`${dir}/pids.max`, String(limits.pids));
+  } catch (e) {
+    rmdirSync(dir);
+    throw e;
+  }
+  live.add(dir);
   let sampledPeak = 0;
   const hasPeak = existsSync(`${dir}/memory.peak`);
   const killAll = () => {
@@ -73,6 +84,6 @@ function createGroup(dir: string, limits: CgroupLimits): RunCgroup {
       };
     },
     killAll,
-    destroy: () => removeWhenEmpty([dir], killAll),
+    destroy: () => removeWhenEmpty([dir], killAll).then(() => void live.delete(dir)),
   };
 }

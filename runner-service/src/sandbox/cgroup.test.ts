@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectCgroups, parseMountInfo, parseProcCgroup } from "./cgroup.js";
 import { createV2Hierarchy } from "./cgroup-v2.js";
+import { reapStale } from "./cgroup-fs.js";
 
 const HYBRID_MOUNTINFO = `\
 30 25 0:26 / /sys/fs/cgroup ro,nosuid - tmpfs tmpfs ro,mode=755
@@ -60,11 +61,9 @@ describe("cgroup v2 driver (against a fake cgroupfs)", () => {
 
   it("writes memory.max, swap 0, pids.max and reads peak, CPU and OOM kills", () => {
     const root = fakeV2();
-    mkdirSync(join(root, "duet-runner"), { recursive: true });
-    writeFileSync(join(root, "duet-runner/cgroup.subtree_control"), "memory pids");
     const h = createV2Hierarchy(root, "/");
     const g = h.create("run1", { memoryBytes: 256 << 20, pids: 64 });
-    const dir = join(root, "duet-runner/run1");
+    const dir = join(root, `duet-runner/p${process.pid}/run1`);
     expect(readFileSync(join(dir, "memory.max"), "utf8")).toBe(String(256 << 20));
     expect(readFileSync(join(dir, "pids.max"), "utf8")).toBe("64");
     // What the kernel would report after a run that hit its limit:
@@ -72,5 +71,14 @@ describe("cgroup v2 driver (against a fake cgroupfs)", () => {
     writeFileSync(join(dir, "memory.events"), "low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n");
     writeFileSync(join(dir, "memory.current"), String(10 << 20));
     expect(g.stats()).toEqual({ cpuUs: 1500, memoryPeakKb: 10240, oomKills: 1 });
+  });
+});
+
+describe("stale groups", () => {
+  it("reaps the empty groups of runner processes that are gone, never a live runner's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cgr-"));
+    for (const d of ["p999999999/run-a", `p${process.pid}/run-b`, "p1/run-c", "other"]) mkdirSync(join(dir, d), { recursive: true });
+    reapStale(dir);
+    expect(readdirSync(dir).sort()).toEqual(["other", "p1", `p${process.pid}`].sort());
   });
 });
