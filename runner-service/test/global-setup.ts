@@ -4,10 +4,19 @@
  * the exact command and the unavailable languages' tests are skipped.
  */
 import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeTree } from "../src/core/compile-cache.js";
 
-export default function setup(): void {
+export default function setup(): () => void {
   const script = fileURLToPath(new URL("../../scripts/install-toolchains.sh", import.meta.url));
   const r = spawnSync("bash", [script], { stdio: "inherit" });
   if (r.status !== 0 && process.getuid?.() === 0) throw new Error("scripts/install-toolchains.sh failed");
+  // One scratch dir per test run for the cores' data dirs (workers inherit the env), removed at the end.
+  const dir = mkdtempSync(join(tmpdir(), "duet-runner-tests-"));
+  chmodSync(dir, 0o711);
+  process.env.DUET_RUNNER_TEST_DIR = dir;
+  return () => removeTree(dir);
 }

@@ -6,15 +6,13 @@ import type { LanguageId } from "../../contracts/languages.js";
 import { RunEventSchema, type ExitEvent, type RunEvent, type RunLimits, type TestCaseSchema } from "../../contracts/runner.js";
 import { LANGUAGES_BY_ID } from "../../contracts/languages.js";
 import { createRunnerCore, type RunnerCore } from "../src/core/service.js";
+import { removeTree } from "../src/core/compile-cache.js";
 import type { z } from "zod";
 
 export function testCore(opts: { concurrency?: number; maxQueued?: number } = {}): RunnerCore {
-  return createRunnerCore({
-    concurrency: opts.concurrency ?? 2,
-    maxQueued: opts.maxQueued ?? 64,
-    dataDir: mkdtempSync(join(tmpdir(), "duet-runner-test-")),
-    cacheEntries: 100,
-  });
+  const dataDir = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "core-"));
+  process.once("exit", () => removeTree(dataDir));
+  return createRunnerCore({ concurrency: opts.concurrency ?? 2, maxQueued: opts.maxQueued ?? 64, dataDir, cacheEntries: 100 });
 }
 
 export interface Outcome {
