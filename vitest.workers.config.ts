@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 /** Worker and Room tests inside workerd, with the real Durable Objects, their SQLite, and a local D1. */
 export default defineConfig({
   plugins: [
-    cloudflareTest(async () => ({
+    cloudflareTest(async ({ inject }) => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         bindings: {
@@ -15,6 +15,10 @@ export default defineConfig({
           RATE_SOCKET_CONNECTS_PER_MINUTE: "30",
           RATE_ROOM_CREATES_PER_MINUTE: "20",
           TEST_MIGRATIONS: await readD1Migrations("migrations"),
+          // The real runner, started by worker/test/runner-global-setup.ts
+          RUNNER_URL: inject("runnerUrl"),
+          RUNNER_SECRET: inject("runnerSecret"),
+          TEST_RUNNER_CONTROL: inject("runnerControl"),
         },
       },
     })),
@@ -23,6 +27,7 @@ export default defineConfig({
     name: "workers",
     include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
     setupFiles: ["worker/test/apply-migrations.ts"],
+    globalSetup: ["worker/test/runner-global-setup.ts"],
     testTimeout: 30_000,
   },
 });

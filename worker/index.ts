@@ -4,6 +4,7 @@ import { onError } from "./http-error";
 import { requestId } from "./middleware/request-id";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
+import { runs } from "./routes/runs";
 
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
@@ -12,6 +13,7 @@ const app = new Hono<AppEnv>()
   .use(requestId())
   .get("/healthz", (c) => c.json({ ok: true }))
   .route("/", rooms) // before roomSocket: /api/rooms/:id/invites is a route, not a doc
+  .route("/", runs)
   .route("/", roomSocket)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   .onError(onError);

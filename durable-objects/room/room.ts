@@ -22,6 +22,9 @@ import {
   writeAwarenessUpdate, type AwarenessEntry,
 } from "./frames";
 import { RefusedClients } from "./refused-clients";
+import { RunController, type RunResult } from "./runs/run-controller";
+import { RunStore } from "./runs/run-store";
+import type { StartRun } from "../../contracts/room-state";
 import { SettingsStore, type RoomSettings } from "./settings";
 import { UpdateLog } from "./update-log";
 import { isNoop } from "./yjs-util";
@@ -53,6 +56,7 @@ export class Room extends DurableObject<Env> {
   readonly #log: UpdateLog;
   readonly #settings: SettingsStore;
   readonly #refused: RefusedClients;
+  readonly #runs: RunController;
   readonly #attachments = new WeakMap<WebSocket, Attachment>();
   readonly #maxMessageBytes: number;
   /** When unsnapshotted updates should be checkpointed; null when there are none. */
@@ -63,9 +67,21 @@ export class Room extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
     this.#log = new UpdateLog(ctx.storage);
     this.#settings = new SettingsStore(ctx.storage.sql);
     this.#refused = new RefusedClients(ctx.storage.sql);
+    this.#runs = new RunController(
+      {
+        env,
+        ctx,
+        state: this.#doc("state"),
+        source: (language) => this.#doc("code").getText(`code:${language}`).toString(),
+        origin: SERVER,
+        roomLabel: ctx.id.name ?? ctx.id.toString(),
+      },
+      new RunStore(ctx.storage.sql),
+    );
     this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.onLoad());
@@ -133,6 +149,16 @@ export class Room extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
   }
 
+  async startRun(req: StartRun, by: Identity): Promise<RunResult> {
+    const closed = this.#settings.closedReason();
+    if (closed || this.#purged) return { ok: false, code: "forbidden", message: closed ?? "this room has expired" };
+    return this.#runs.start(req, by);
+  }
+
+  cancelRun(runId: string): RunResult {
+    return this.#runs.cancel(runId);
+  }
+
   extend(expiresAt: number): void {
     this.#publishSettings(this.#settings.update({ expiresAt }));
     this.#armAlarm();
@@ -143,12 +169,12 @@ export class Room extends DurableObject<Env> {
   /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
   async onLoad(): Promise<void> {
     for (const name of DOC_NAMES) {
-      const doc = new Y.Doc();
+      const doc = this.#doc(name);
       const { update } = this.#log.load(name);
       if (update) Y.applyUpdate(doc, update, LOAD);
       doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
-      this.#docs.set(name, doc);
     }
+    this.#runs.recoverInterrupted();
     this.#alarmAt = await this.ctx.storage.getAlarm();
     if (DOC_NAMES.some((d) => this.#log.tailLength(d) > 0)) this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
     this.#armAlarm();

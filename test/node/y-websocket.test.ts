@@ -83,7 +83,7 @@ describe("stock y-websocket WebsocketProvider against wrangler dev", () => {
 describe("invite links against wrangler dev", () => {
   it("create a room, join by link, and sync with the session token as y-websocket's param", async () => {
     const http = inject("baseUrl");
-    const created = await (await fetch(`${http}/api/rooms`, { method: "POST", body: JSON.stringify({ title: "Node" }) })).json();
+    const created = (await (await fetch(`${http}/api/rooms`, { method: "POST", body: JSON.stringify({ title: "Node" }) })).json()) as { roomId: string; links: Record<string, string> };
     const token = (link: string) => new URL(link).hash.slice("#token=".length);
     const join = async (role: "interviewer" | "candidate", name: string) =>
       (await (await fetch(`${http}/api/rooms/${created.roomId}/join`, {

@@ -41,10 +41,10 @@ describe("awareness", () => {
   it("a socket owns one client id; it cannot pose as a second peer", async () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-a" });
-    a.setAwareness({ cursor: 1 });
-    a.setAwareness({ cursor: 2 }, 424242, 1);
     const observer = await TestClient.connect(room);
+    a.setAwareness({ cursor: 1 });
     await until(() => observer.awareness.size === 1, "observer sees a");
+    a.setAwareness({ cursor: 2 }, 424242, 1);
     await new Promise((r) => setTimeout(r, 50));
     expect([...observer.awareness.keys()]).toEqual([a.doc.clientID]);
   });

@@ -1,0 +1,130 @@
+/**
+ * Runs in a room: one at a time, started from the code buffer as the room holds it at that
+ * moment, streamed from the runner into the state doc (which every participant syncs) and into
+ * the Room's storage. Every way a run can end leaves it in a final state: finished, failed,
+ * cancelled, or — when the object itself went away mid-run — interrupted on the next load.
+ */
+import type * as Y from "yjs";
+import type { ErrorCode } from "../../../contracts/errors";
+import { LANGUAGES_BY_ID } from "../../../contracts/languages";
+import type { RunExit, StartRun } from "../../../contracts/room-state";
+import { MAX_SOURCE_BYTES } from "../../../contracts/runner";
+import type { Identity } from "../../../contracts/wire";
+import { FixedWindows } from "../../fixed-window";
+import { appendOutput, createRun, patchRun } from "./run-doc";
+import type { RunStore } from "./run-store";
+import { postRun, readEvents } from "./runner-client";
+
+export type RunResult = { ok: true; runId: string } | { ok: false; code: ErrorCode; message: string; retryAfter?: number };
+
+export interface RunHost {
+  env: Env;
+  ctx: DurableObjectState;
+  state: Y.Doc;
+  /** The code buffer for a language, as the room holds it now. */
+  source(language: string): string;
+  /** Origin for the room's own writes. */
+  origin: unknown;
+  roomLabel: string;
+}
+
+export class RunController {
+  readonly #host: RunHost;
+  readonly #store: RunStore;
+  readonly #limits = new FixedWindows();
+  #active: { id: string; abort: AbortController; cancelled: boolean } | null = null;
+
+  constructor(host: RunHost, store: RunStore) {
+    this.#host = host;
+    this.#store = store;
+  }
+
+  /** On load: runs that were going when the object stopped can never report again. */
+  recoverInterrupted(now = Date.now()): void {
+    for (const id of this.#store.unfinished()) this.#finish(id, "interrupted", now, null, "the room restarted while this run was going; run it again");
+  }
+
+  async start(req: StartRun, by: Identity, now = Date.now()): Promise<RunResult> {
+    const { env, state, origin } = this.#host;
+    for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 12], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 30]] as const) {
+      const d = this.#limits.hit(key, limit, 60_000, now);
+      if (!d.ok) return { ok: false, code: "rate_limited", message: `too many runs; try again in ${d.retryAfter} s`, retryAfter: d.retryAfter };
+    }
+    if (this.#active) return { ok: false, code: "conflict", message: "a run is already in progress in this room" };
+    const lang = LANGUAGES_BY_ID[req.language];
+    const source = this.#host.source(req.language);
+    if (source.trim() === "") return { ok: false, code: "bad_request", message: `the ${lang.displayName} buffer is empty` };
+    if (new TextEncoder().encode(source).byteLength > MAX_SOURCE_BYTES) {
+      return { ok: false, code: "payload_too_large", message: `the ${lang.displayName} buffer is over ${MAX_SOURCE_BYTES / 1024} KiB` };
+    }
+
+    const id = crypto.randomUUID();
+    const active = { id, abort: new AbortController(), cancelled: false };
+    this.#active = active;
+    createRun(state, { id, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now }, origin);
+    this.#store.insert({ id, language: req.language, userId: by.userId, userName: by.name, createdAt: now });
+
+    const started = await postRun(env, { language: req.language, files: [{ name: lang.fileName, content: source }], stdin: req.stdin }, active.abort.signal);
+    if (!started.ok) {
+      this.#finish(id, "failed", Date.now(), null, started.message);
+      this.#active = null;
+      return started;
+    }
+    this.#host.ctx.waitUntil(this.#pump(active, started.body));
+    return { ok: true, runId: id };
+  }
+
+  cancel(runId: string): RunResult {
+    if (this.#active?.id !== runId) return { ok: false, code: "conflict", message: "that run is not in progress" };
+    this.#active.cancelled = true;
+    this.#active.abort.abort();
+    return { ok: true, runId };
+  }
+
+  async #pump(active: { id: string; abort: AbortController; cancelled: boolean }, body: ReadableStream<Uint8Array>): Promise<void> {
+    const { state, origin } = this.#host;
+    const { id } = active;
+    let exit: RunExit | null = null;
+    let error: string | null = null;
+    try {
+      for await (const ev of readEvents(body)) {
+        switch (ev.type) {
+          case "queued":
+            patchRun(state, id, { queuePosition: ev.position }, origin);
+            break;
+          case "started":
+            patchRun(state, id, { status: "running", startedAt: Date.now(), queuePosition: null }, origin);
+            this.#store.setStatus(id, "running");
+            break;
+          case "output":
+            appendOutput(state, id, ev.stream, ev.data, origin);
+            this.#store.appendOutput(id, ev.seq, ev.stream, ev.data);
+            break;
+          case "exit":
+            // A successful compile is followed by the run; anything else is the run's end.
+            if (ev.stage !== "compile" || ev.status !== "OK") {
+              const { type: _t, seq: _s, ...rest } = ev;
+              exit = rest;
+            }
+            break;
+          case "error":
+            error = `the runner failed: ${ev.message}`;
+            break;
+        }
+      }
+      if (!exit && !error) error = "the runner's stream ended before the run finished";
+    } catch (e) {
+      if (!active.cancelled) error = `lost the runner's stream: ${(e as Error).message}`;
+    }
+    if (active.cancelled) this.#finish(id, "cancelled", Date.now(), exit, null);
+    else if (exit && !error) this.#finish(id, "finished", Date.now(), exit, null);
+    else this.#finish(id, "failed", Date.now(), exit, error);
+    if (this.#active === active) this.#active = null;
+  }
+
+  #finish(id: string, status: "finished" | "failed" | "cancelled" | "interrupted", at: number, exit: RunExit | null, error: string | null): void {
+    patchRun(this.#host.state, id, { status, finishedAt: at, queuePosition: null, ...(exit ? { exit } : {}), ...(error ? { error } : {}) }, this.#host.origin);
+    this.#store.finish(id, status, at, exit, error);
+    if (error && status !== "interrupted") console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "run_failed", error }));
+  }
+}

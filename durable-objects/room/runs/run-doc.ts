@@ -1,0 +1,90 @@
+/**
+ * Run records in the state doc (layout in contracts/room-state.ts). Each function is one
+ * transaction, so a peer never sees half a change.
+ */
+import * as Y from "yjs";
+import { RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, STATE_KEYS, type RunExit, type RunState } from "../../../contracts/room-state";
+
+export interface NewRun {
+  id: string;
+  language: string;
+  by: { userId: string; name: string };
+  createdAt: number;
+}
+
+export interface RunPatch {
+  status?: RunState;
+  queuePosition?: number | null;
+  startedAt?: number;
+  finishedAt?: number;
+  exit?: RunExit;
+  error?: string;
+}
+
+const runs = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(STATE_KEYS.runs);
+
+export function createRun(doc: Y.Doc, run: NewRun, origin: unknown): void {
+  doc.transact(() => {
+    const rec = new Y.Map<unknown>();
+    runs(doc).set(run.id, rec);
+    for (const [k, v] of Object.entries({ ...run, status: "queued", outputBytes: 0, truncated: false })) rec.set(k, v);
+    rec.set("output", new Y.Array());
+    const order = doc.getArray<string>(STATE_KEYS.runOrder);
+    order.push([run.id]);
+    // Older runs leave the doc (their full records stay in the Room's storage).
+    const excess = order.length - RUN_HISTORY;
+    if (excess > 0) {
+      for (const id of order.slice(0, excess)) runs(doc).delete(id);
+      order.delete(0, excess);
+    }
+  }, origin);
+}
+
+export function patchRun(doc: Y.Doc, id: string, patch: RunPatch, origin: unknown): void {
+  const rec = runs(doc).get(id);
+  if (!rec) return;
+  doc.transact(() => {
+    for (const [k, v] of Object.entries(patch)) rec.set(k, v);
+  }, origin);
+}
+
+/** Appends a chunk unless the run's doc output is full; then marks it truncated. Returns whether it fit. */
+export function appendOutput(doc: Y.Doc, id: string, stream: "stdout" | "stderr", data: string, origin: unknown): boolean {
+  const rec = runs(doc).get(id);
+  if (!rec) return false;
+  const used = (rec.get("outputBytes") as number) ?? 0;
+  const room = RUN_DOC_OUTPUT_BYTES - used;
+  if (room <= 0) {
+    if (rec.get("truncated") !== true) doc.transact(() => rec.set("truncated", true), origin);
+    return false;
+  }
+  const piece = utf8Prefix(data, room);
+  doc.transact(() => {
+    (rec.get("output") as Y.Array<unknown>).push([{ stream, data: piece }]);
+    rec.set("outputBytes", used + byteLength(piece));
+    if (piece.length < data.length) rec.set("truncated", true);
+  }, origin);
+  return piece.length === data.length;
+}
+
+export function runStatus(doc: Y.Doc, id: string): RunState | undefined {
+  return runs(doc).get(id)?.get("status") as RunState | undefined;
+}
+
+function byteLength(s: string): number {
+  return new TextEncoder().encode(s).byteLength;
+}
+
+/** The longest prefix of `s` that fits in `bytes` UTF-8 bytes, never splitting a character. */
+function utf8Prefix(s: string, bytes: number): string {
+  if (byteLength(s) <= bytes) return s;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (byteLength(s.slice(0, mid)) <= bytes) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo > 0 && /[\uD800-\uDBFF]/.test(s[lo - 1])) lo--;
+  return s.slice(0, lo);
+}

@@ -1,0 +1,72 @@
+/**
+ * Full run records in the Room's SQLite: every run ever started in the room, with all of its
+ * output (the runner caps a run at 1 MiB), kept after it leaves the state doc's short history.
+ */
+import type { RunExit, RunState } from "../../../contracts/room-state";
+
+export interface StoredRun {
+  id: string;
+  language: string;
+  userId: string;
+  userName: string;
+  status: RunState;
+  createdAt: number;
+  finishedAt: number | null;
+  exit: RunExit | null;
+  error: string | null;
+}
+
+export class RunStore {
+  readonly #sql: SqlStorage;
+
+  constructor(sql: SqlStorage) {
+    this.#sql = sql;
+    sql.exec(`
+      CREATE TABLE IF NOT EXISTS runs (
+        id TEXT PRIMARY KEY, language TEXT NOT NULL, user_id TEXT NOT NULL, user_name TEXT NOT NULL,
+        status TEXT NOT NULL, created_at INTEGER NOT NULL, finished_at INTEGER, exit TEXT, error TEXT);
+      CREATE TABLE IF NOT EXISTS run_output (
+        run_id TEXT NOT NULL, seq INTEGER NOT NULL, stream TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (run_id, seq));
+    `);
+  }
+
+  insert(r: { id: string; language: string; userId: string; userName: string; createdAt: number }): void {
+    this.#sql.exec(
+      "INSERT INTO runs (id, language, user_id, user_name, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)",
+      r.id, r.language, r.userId, r.userName, r.createdAt,
+    );
+  }
+
+  setStatus(id: string, status: RunState): void {
+    this.#sql.exec("UPDATE runs SET status = ? WHERE id = ?", status, id);
+  }
+
+  appendOutput(id: string, seq: number, stream: string, data: string): void {
+    this.#sql.exec("INSERT OR IGNORE INTO run_output (run_id, seq, stream, data) VALUES (?, ?, ?, ?)", id, seq, stream, data);
+  }
+
+  finish(id: string, status: RunState, at: number, exit: RunExit | null, error: string | null): void {
+    this.#sql.exec(
+      "UPDATE runs SET status = ?, finished_at = ?, exit = ?, error = ? WHERE id = ?",
+      status, at, exit ? JSON.stringify(exit) : null, error, id,
+    );
+  }
+
+  /** Runs that were going when the object last stopped: they can never finish now. */
+  unfinished(): string[] {
+    return this.#sql.exec<{ id: string }>("SELECT id FROM runs WHERE status IN ('queued', 'running')").toArray().map((r) => r.id);
+  }
+
+  get(id: string): (StoredRun & { output: { stream: string; data: string }[] }) | null {
+    const r = this.#sql.exec<Record<string, string | number | null>>("SELECT * FROM runs WHERE id = ?", id).toArray()[0];
+    if (!r) return null;
+    const output = this.#sql
+      .exec<{ stream: string; data: string }>("SELECT stream, data FROM run_output WHERE run_id = ? ORDER BY seq", id)
+      .toArray();
+    return {
+      id: r.id as string, language: r.language as string, userId: r.user_id as string, userName: r.user_name as string,
+      status: r.status as RunState, createdAt: r.created_at as number, finishedAt: r.finished_at as number | null,
+      exit: r.exit ? (JSON.parse(r.exit as string) as RunExit) : null, error: r.error as string | null, output,
+    };
+  }
+}

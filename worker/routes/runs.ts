@@ -1,0 +1,65 @@
+/**
+ * Runs: `POST /api/rooms/:roomId/runs {language, stdin?}` runs the room's current buffer for that
+ * language (as the room holds it, never text from the client) → 202 {runId}; the output streams
+ * into the state doc. One run at a time per room: a second request while one runs gets 409.
+ * `POST …/runs/:runId/cancel` stops it. `GET /api/languages` is the manifest with availability.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
+import { StartRunSchema } from "../../contracts/room-state";
+import { RUNNER_PATHS } from "../../contracts/runner";
+import type { RunResult } from "../../durable-objects/room/runs/run-controller";
+import type { AppEnv } from "../app-env";
+import { audit } from "../db/audit";
+import { HttpError } from "../http-error";
+import { session } from "../middleware/session";
+import { jsonBody } from "../validate";
+
+const runners = session({ roles: ["interviewer", "candidate"] });
+
+function unwrap(result: RunResult): { runId: string } {
+  if (result.ok) return { runId: result.runId };
+  throw new HttpError(result.code, result.message, result.retryAfter ? { "Retry-After": String(result.retryAfter) } : {});
+}
+
+export const runs = new Hono<AppEnv>()
+  .post(
+    "/api/rooms/:roomId/runs",
+    bodyLimit({ maxSize: 1100 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 1.1 MiB"); } }),
+    runners,
+    async (c) => {
+      const req = await jsonBody(c, StartRunSchema);
+      const roomId = c.get("room").id;
+      const identity = c.get("identity");
+      const { runId } = unwrap(await c.env.ROOM.get(c.env.ROOM.idFromName(roomId)).startRun(req, identity));
+      await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
+      return c.json({ runId }, 202);
+    },
+  )
+  .post("/api/rooms/:roomId/runs/:runId/cancel", runners, async (c) => {
+    const result = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).cancelRun(c.req.param("runId"));
+    return c.json({ cancelled: unwrap(result).runId });
+  })
+  .get("/api/languages", async (c) => {
+    // Availability is the runner's to say; when it cannot be asked, the manifest still answers.
+    let available: Record<string, boolean> | null = null;
+    try {
+      const res = await fetch(new URL(RUNNER_PATHS.languages, c.env.RUNNER_URL), {
+        headers: { Authorization: `Bearer ${c.env.RUNNER_SECRET ?? ""}` },
+        signal: AbortSignal.timeout(2000),
+      });
+      if (res.ok) {
+        const body = (await res.json()) as { languages: LanguageInfo[] };
+        available = Object.fromEntries(body.languages.map((l) => [l.id, l.available]));
+      }
+    } catch {
+      // runner down: availability unknown
+    }
+    return c.json({
+      languages: LANGUAGES.map((l) => ({
+        id: l.id, displayName: l.displayName, version: l.version, fileName: l.fileName, monacoId: l.monacoId, template: l.template,
+        available: available ? (available[l.id] ?? false) : null,
+      })),
+    });
+  });
