@@ -1,0 +1,119 @@
+/**
+ * Update fan-out latency: in each room one sender (rotating over the room's clients) inserts a
+ * marked edit; its latency is the time from the local edit to the moment the *last* other client
+ * of the room has applied and observed it. Each room is a closed loop with think time (next edit
+ * only after the previous one reached everybody, then a pause), so we measure latency, not queueing.
+ */
+import { performance } from "node:perf_hooks";
+import { BenchClient } from "./client";
+import type { Server } from "./servers";
+import { percentile, pool, sleep } from "./stats";
+
+export interface FanoutSpec {
+  label: string;
+  rooms: number;
+  clientsPerRoom: number;
+  /** Measured edits per room, after `warmup` unmeasured ones. */
+  edits: number;
+  warmup: number;
+  /** Pause after an edit reached everyone, plus up to `jitterMs` at random. */
+  thinkMs: number;
+  jitterMs: number;
+}
+
+export interface FanoutResult {
+  edits: number;
+  lost: number;
+  /** Edit → last receiver, per edit. */
+  p50: number;
+  p99: number;
+  max: number;
+  /** Edit → each receiver, per delivery. */
+  deliveryP50: number;
+  connectAllMs: number;
+}
+
+const EDIT_TIMEOUT_MS = 5000;
+/** Past this many lost edits a scenario is broken, not slow: stop it. */
+const MAX_LOST = 5;
+
+interface Pending {
+  t0: number;
+  left: number;
+  last: number;
+  measured: boolean;
+  done: () => void;
+}
+
+class Tracker {
+  readonly perEdit: number[] = [];
+  readonly perDelivery: number[] = [];
+  lost = 0;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+
+  seen = (id: number, at: number): void => {
+    const p = this.#pending.get(id);
+    if (!p) return;
+    if (p.measured) this.perDelivery.push(at - p.t0);
+    p.last = Math.max(p.last, at);
+    if (--p.left === 0) p.done();
+  };
+
+  /** Sends one edit from `sender` and resolves when `receivers` clients observed it (or it timed out). */
+  async send(sender: BenchClient, receivers: number, measured: boolean): Promise<void> {
+    const id = this.#nextId++;
+    const p: Pending = { t0: 0, left: receivers, last: 0, measured, done: () => {} };
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<boolean>((resolve) => {
+      p.done = () => resolve(true);
+      timer = setTimeout(() => resolve(false), EDIT_TIMEOUT_MS);
+    });
+    this.#pending.set(id, p);
+    p.t0 = performance.now();
+    sender.edit(id);
+    const ok = await arrived;
+    clearTimeout(timer);
+    this.#pending.delete(id);
+    if (!measured) return;
+    if (ok) this.perEdit.push(p.last - p.t0);
+    else this.lost++;
+  }
+}
+
+export async function runFanout(server: Server, spec: FanoutSpec, runId: string): Promise<FanoutResult> {
+  const tracker = new Tracker();
+  const rooms = Array.from({ length: spec.rooms }, (_, r) =>
+    Array.from({ length: spec.clientsPerRoom }, (_, c) =>
+      new BenchClient(server.url(`${runId}-${spec.label}-r${r}`, `u${c}`), tracker.seen)),
+  );
+  const all = rooms.flat();
+  const t0 = performance.now();
+  try {
+    await pool(all, 20, (c) => c.connect());
+    const connectAllMs = performance.now() - t0;
+    await sleep(300);
+    await Promise.all(rooms.map(async (clients) => {
+      await sleep(Math.random() * (spec.thinkMs + spec.jitterMs));
+      for (let i = 0; i < spec.warmup + spec.edits; i++) {
+        const dead = clients.find((c) => c.closed);
+        if (dead) throw new Error(`${server.name}: ${dead.url} was closed mid-scenario (${dead.closed!.code} ${dead.closed!.reason})`);
+        if (tracker.lost > MAX_LOST) throw new Error(`${server.name}: over ${MAX_LOST} edits lost in ${spec.label}`);
+        await tracker.send(clients[i % clients.length], clients.length - 1, i >= spec.warmup);
+        await sleep(spec.thinkMs + Math.random() * spec.jitterMs);
+      }
+    }));
+    return {
+      edits: tracker.perEdit.length,
+      lost: tracker.lost,
+      p50: percentile(tracker.perEdit, 50),
+      p99: percentile(tracker.perEdit, 99),
+      max: percentile(tracker.perEdit, 100),
+      deliveryP50: percentile(tracker.perDelivery, 50),
+      connectAllMs,
+    };
+  } finally {
+    await pool(all, 50, (c) => c.close());
+    for (const c of all) c.doc.destroy();
+  }
+}
