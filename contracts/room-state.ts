@@ -3,7 +3,9 @@
  * records stream into it as the runner reports, so every participant (and any late joiner)
  * sees the same output.
  *
- *   meta: Y.Map      title, expiresAt, endedAt, candidateReadOnly
+ *   meta: Y.Map      title, expiresAt, endedAt, candidateReadOnly, language (LanguageId),
+ *                    problemSlug (string | null), timer (Timer | null)
+ *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
  *   runs: Y.Map<runId, Y.Map>                 one run record each (fields below)
  *     id, language, by {userId, name}, status, queuePosition?, createdAt, startedAt?, finishedAt?,
@@ -12,8 +14,39 @@
 import { z } from "zod";
 import { ExitEventSchema } from "./runner";
 import { LanguageIdSchema } from "./languages";
+import { RoleSchema } from "./wire";
 
-export const STATE_KEYS = { meta: "meta", runOrder: "runOrder", runs: "runs" } as const;
+export const STATE_KEYS = { meta: "meta", chat: "chat", runOrder: "runOrder", runs: "runs" } as const;
+
+/** The interview clock: running since startedAt, or paused with elapsedMs on it. */
+export const TimerSchema = z.strictObject({
+  durationMs: z.number().int().positive(),
+  startedAt: z.number().nullable(),
+  elapsedMs: z.number().int().nonnegative(),
+});
+export type Timer = z.infer<typeof TimerSchema>;
+
+export const ChatMessageSchema = z.strictObject({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  text: z.string(),
+  ts: z.number(),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+export const CHAT_HISTORY = 500;
+export const MAX_CHAT_CHARS = 2000;
+
+// ── commands (HTTP bodies) ──────────────────────────────────────────────────────────────────────
+export const ChatSchema = z.strictObject({ text: z.string().trim().min(1).max(MAX_CHAT_CHARS) });
+export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
+export const TimerCommandSchema = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("start"), minutes: z.number().int().min(1).max(600).optional() }),
+  z.strictObject({ action: z.literal("pause") }),
+  z.strictObject({ action: z.literal("reset"), minutes: z.number().int().min(1).max(600).optional() }),
+]);
+export type TimerCommand = z.infer<typeof TimerCommandSchema>;
 
 export const RUN_STATES = ["queued", "running", "finished", "failed", "cancelled", "interrupted"] as const;
 export type RunState = (typeof RUN_STATES)[number];

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureNpmPackages } from "./lib/deps.mjs";
 import { ensureDevVars } from "./lib/dev-vars.mjs";
+import { buildWeb } from "./lib/web.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -19,6 +20,7 @@ export function setup() {
   } catch {
     throw new Error("the runner sandbox needs bubblewrap: see the command printed above");
   }
+  buildWeb(ROOT);
   return ensureDevVars(ROOT);
 }
 
