@@ -1,5 +1,6 @@
 /** HTTP command contracts (request and response bodies), shared by the Worker and the web app. */
 import { z } from "zod";
+import { LanguageIdSchema } from "./languages";
 import { IdentitySchema, RoleSchema } from "./wire";
 
 /** Rooms live 24 h by default; the interviewer can extend up to 7 days from creation. */
@@ -9,6 +10,7 @@ export const MAX_ROOM_LIFETIME_MS = 7 * 24 * 3600_000;
 export const CreateRoomSchema = z.strictObject({
   title: z.string().trim().min(1).max(120).default("Interview"),
   ttlHours: z.number().int().min(1).max(7 * 24).default(24),
+  language: LanguageIdSchema.default("python"),
 });
 export type CreateRoom = z.input<typeof CreateRoomSchema>;
 

@@ -24,7 +24,9 @@ import {
 import { RefusedClients } from "./refused-clients";
 import { RunController, type RunResult } from "./runs/run-controller";
 import { RunStore } from "./runs/run-store";
-import type { StartRun } from "../../contracts/room-state";
+import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
+import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
+import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
 import { SettingsStore, type RoomSettings } from "./settings";
 import { UpdateLog } from "./update-log";
 import { isNoop } from "./yjs-util";
@@ -127,9 +129,10 @@ export class Room extends DurableObject<Env> {
 
   // ── commands (RPC from the Worker, which has checked the caller's role) ─────────────────────
 
-  configure(init: { roomId: string; title: string; expiresAt: number }): void {
-    const s = this.#settings.update(init);
+  configure(init: { roomId: string; title: string; expiresAt: number; language?: LanguageId }): void {
+    const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt });
     this.#publishSettings(s);
+    this.setLanguage(init.language ?? "python");
     this.#armAlarm();
   }
 
@@ -147,6 +150,23 @@ export class Room extends DurableObject<Env> {
   end(at = Date.now()): void {
     this.#publishSettings(this.#settings.update({ endedAt: at }));
     for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
+  }
+
+  chat(by: Identity, text: string): void {
+    appendChat(this.#doc("state"), { id: crypto.randomUUID(), userId: by.userId, name: by.name, role: by.role, text, ts: Date.now() }, SERVER);
+  }
+
+  /** Switches the room's language; an empty buffer gets the language's starter template, once, from here. */
+  setLanguage(language: LanguageId): void {
+    const text = this.#doc("code").getText(`code:${language}`);
+    if (text.length === 0) this.#doc("code").transact(() => text.insert(0, LANGUAGES_BY_ID[language].template), SERVER);
+    setMeta(this.#doc("state"), { language }, SERVER);
+  }
+
+  timer(cmd: TimerCommand): Timer {
+    const timer = nextTimer((meta(this.#doc("state")).get("timer") as Timer | undefined) ?? null, cmd, Date.now());
+    setMeta(this.#doc("state"), { timer }, SERVER);
+    return timer;
   }
 
   async startRun(req: StartRun, by: Identity): Promise<RunResult> {

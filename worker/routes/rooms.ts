@@ -49,7 +49,7 @@ export const rooms = new Hono<AppEnv>()
     const ownerId = crypto.randomUUID();
     const expiresAt = now + input.ttlHours * 3600_000;
     const ids = await insertRoom(db(c.env), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt });
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language });
     const origin = new URL(c.req.url).origin;
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),

@@ -1,3 +1,4 @@
+// These rooms start in Python with its template; the tests edit the (empty) C buffer.
 import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
@@ -35,12 +36,12 @@ describe("roles enforced in the room", () => {
     const cam = await TestClient.connect(room.roomId, { token: candidate.token });
     const sam = await TestClient.connect(room.roomId, { token: spectator.token });
     await until(() => cam.synced && sam.synced, "synced");
-    sam.doc.getText("code:python").insert(0, "spectator was here");
+    sam.doc.getText("code:c").insert(0, "spectator was here");
     await until(() => sam.denied.length > 0, "refused");
-    cam.doc.getText("code:python").insert(0, "print(1)");
-    await until(() => sam.text().includes("print(1)"), "spectator in sync");
+    cam.doc.getText("code:c").insert(0, "print(1)");
+    await until(() => sam.text("code:c").includes("print(1)"), "spectator in sync");
     const check = await TestClient.connect(room.roomId, { token: candidate.token });
-    await until(() => check.synced && check.text() === "print(1)", "room has only the candidate's code");
+    await until(() => check.synced && check.text("code:c") === "print(1)", "room has only the candidate's code");
   });
 
   it("toggling read-only takes effect on a connected candidate at once, and back", async () => {
@@ -49,29 +50,29 @@ describe("roles enforced in the room", () => {
     const camState = await TestClient.connect(room.roomId, { doc: "state", token: candidate.token });
     const ivy = await TestClient.connect(room.roomId, { token: interviewer.token });
     await until(() => cam.synced && ivy.synced && camState.synced, "synced");
-    cam.doc.getText("code:python").insert(0, "a");
-    await until(() => ivy.text() === "a", "write accepted");
+    cam.doc.getText("code:c").insert(0, "a");
+    await until(() => ivy.text("code:c") === "a", "write accepted");
 
     const on = await call(`/api/rooms/${room.roomId}/read-only`, { token: interviewer.token, body: { candidateReadOnly: true } });
     expect(on.status).toBe(200);
     await until(() => camState.doc.getMap("meta").get("candidateReadOnly") === true, "candidate's UI learns it");
-    cam.doc.getText("code:python").insert(1, "b");
+    cam.doc.getText("code:c").insert(1, "b");
     await until(() => cam.denied.length > 0, "refused without reconnecting");
     expect(cam.closeEvent).toBeNull();
 
     await call(`/api/rooms/${room.roomId}/read-only`, { token: interviewer.token, body: { candidateReadOnly: false } });
     await until(() => camState.doc.getMap("meta").get("candidateReadOnly") === false, "candidate's UI learns it");
     // The refused edit can never come back: the old copy stays refused, even on a new socket.
-    cam.doc.getText("code:python").insert(0, "c");
+    cam.doc.getText("code:c").insert(0, "c");
     const stale = await TestClient.connect(room.roomId, { token: candidate.token, ydoc: cam.doc });
     await until(() => cam.denied.length > 1 && stale.denied.length > 0, "stale copy refused");
     expect(stale.denied.at(-1)).toMatch(/reload/);
     // A fresh copy (what the web client makes on a refusal) edits normally.
     const fresh = await TestClient.connect(room.roomId, { token: candidate.token });
-    await until(() => fresh.synced && fresh.text() === "a", "fresh copy synced");
-    fresh.doc.getText("code:python").insert(1, "d");
-    await until(() => ivy.text() === "ad", "writes accepted again");
-    expect(ivy.text()).not.toContain("b");
+    await until(() => fresh.synced && fresh.text("code:c") === "a", "fresh copy synced");
+    fresh.doc.getText("code:c").insert(1, "d");
+    await until(() => ivy.text("code:c") === "ad", "writes accepted again");
+    expect(ivy.text("code:c")).not.toContain("b");
   });
 
   it("ending the room closes every socket and refuses new ones", async () => {
@@ -89,9 +90,9 @@ describe("roles enforced in the room", () => {
   it("an expired room refuses connects and its alarm deletes its storage", async () => {
     const { room, candidate } = await staffedRoom();
     const cam = await TestClient.connect(room.roomId, { token: candidate.token });
-    cam.doc.getText("code:python").insert(0, "to be deleted");
+    cam.doc.getText("code:c").insert(0, "to be deleted");
     const watcher = await TestClient.connect(room.roomId, { token: candidate.token });
-    await until(() => watcher.text() === "to be deleted", "stored");
+    await until(() => watcher.text("code:c") === "to be deleted", "stored");
     const past = Date.now() - 1;
     await env.DB.prepare("UPDATE rooms SET expires_at = ? WHERE id = ?").bind(past, room.roomId).run();
     await stubOf(room.roomId).extend(past);

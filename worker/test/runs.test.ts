@@ -16,7 +16,11 @@ async function setCode(r: Room, language: string, code: string): Promise<void> {
   const writer = await TestClient.connect(r.room.roomId, { token: r.candidate.token });
   const check = await TestClient.connect(r.room.roomId, { token: r.interviewer.token });
   await until(() => writer.synced && check.synced, "synced");
-  writer.doc.getText(`code:${language}`).insert(0, code);
+  const text = writer.doc.getText(`code:${language}`);
+  writer.doc.transact(() => {
+    text.delete(0, text.length); // the room starts with the starter template
+    text.insert(0, code);
+  });
   await until(() => check.text(`code:${language}`) === code, "code stored");
   writer.close();
   check.close();

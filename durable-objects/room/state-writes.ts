@@ -1,0 +1,41 @@
+/**
+ * The room's own writes to its `state` doc (layout in contracts/room-state.ts), each one
+ * transaction. Pure functions of the doc, so they can be tested without a runtime.
+ */
+import * as Y from "yjs";
+import { CHAT_HISTORY, STATE_KEYS, type ChatMessage, type Timer, type TimerCommand } from "../../contracts/room-state";
+
+export const DEFAULT_TIMER_MINUTES = 45;
+
+export function meta(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(STATE_KEYS.meta);
+}
+
+export function setMeta(doc: Y.Doc, fields: Record<string, unknown>, origin: unknown): void {
+  doc.transact(() => {
+    for (const [k, v] of Object.entries(fields)) if (meta(doc).get(k) !== v) meta(doc).set(k, v);
+  }, origin);
+}
+
+export function appendChat(doc: Y.Doc, msg: ChatMessage, origin: unknown): void {
+  doc.transact(() => {
+    const chat = doc.getArray<ChatMessage>(STATE_KEYS.chat);
+    chat.push([msg]);
+    if (chat.length > CHAT_HISTORY) chat.delete(0, chat.length - CHAT_HISTORY);
+  }, origin);
+}
+
+/** The timer after a command: start resumes (or starts fresh), pause banks the elapsed time, reset stops at zero. */
+export function nextTimer(current: Timer | null, cmd: TimerCommand, now: number): Timer {
+  const durationMs = "minutes" in cmd && cmd.minutes ? cmd.minutes * 60_000 : current?.durationMs ?? DEFAULT_TIMER_MINUTES * 60_000;
+  switch (cmd.action) {
+    case "start":
+      if (current?.startedAt != null) return { ...current, durationMs };
+      return { durationMs, startedAt: now, elapsedMs: current?.elapsedMs ?? 0 };
+    case "pause":
+      if (!current || current.startedAt === null) return current ?? { durationMs, startedAt: null, elapsedMs: 0 };
+      return { durationMs, startedAt: null, elapsedMs: current.elapsedMs + (now - current.startedAt) };
+    case "reset":
+      return { durationMs, startedAt: null, elapsedMs: 0 };
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Room commands that change the shared state doc: chat, the room's language, the timer. The
+ * room's object makes the change; clients never write the state doc themselves.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { ChatSchema, SetLanguageSchema, TimerCommandSchema } from "../../contracts/room-state";
+import type { AppEnv } from "../app-env";
+import { HttpError } from "../http-error";
+import { session } from "../middleware/session";
+import { jsonBody } from "../validate";
+
+const small = bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 16 KiB"); } });
+const participants = session({ roles: ["interviewer", "candidate"] });
+const roomOf = (c: { env: Env; get(k: "room"): { id: string } }) => c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id));
+
+export const roomCommands = new Hono<AppEnv>()
+  .post("/api/rooms/:roomId/chat", small, participants, async (c) => {
+    const { text } = await jsonBody(c, ChatSchema);
+    await roomOf(c).chat(c.get("identity"), text);
+    return c.json({ ok: true }, 201);
+  })
+  .post("/api/rooms/:roomId/language", small, participants, async (c) => {
+    const { language } = await jsonBody(c, SetLanguageSchema);
+    await roomOf(c).setLanguage(language);
+    return c.json({ language });
+  })
+  .post("/api/rooms/:roomId/timer", small, session({ roles: ["interviewer"] }), async (c) => {
+    const cmd = await jsonBody(c, TimerCommandSchema);
+    return c.json({ timer: await roomOf(c).timer(cmd) });
+  });
