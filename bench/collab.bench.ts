@@ -12,9 +12,9 @@ import { coldLoads, type ColdLoads } from "./collab/cold-phase";
 import { fill, storedLog, timeLoadOnce, yjsFloor, type Filled, type StoredLog, type YjsFloor } from "./collab/coldload";
 import { runFanout, type FanoutSpec } from "./collab/fanout";
 import { idleRoomMemory } from "./collab/memory";
-import { fanoutTable, loadTable, memoryTable, render, writeSection, type FanoutRow, type LoadRow } from "./collab/report";
-import { ROOT, snapshotHead, startDuet, startNodeBaseline, type Server, type Snapshot } from "./collab/servers";
-import { ms, percentile } from "./collab/stats";
+import { cpuTable, fanoutTable, loadTable, memoryTable, render, writeSection, type FanoutRow, type LoadRow, type Report } from "./collab/report";
+import { ROOT, snapshotHead, startDuet, startNodeBaseline, type Server } from "./collab/servers";
+import { mib, ms, percentile, sleep } from "./collab/stats";
 
 const UPDATES = 10_000;
 /** The Room's CHECKPOINT_DELAY_MS: its checkpoint alarm fires this long after the first unsnapshotted update. */
@@ -30,12 +30,11 @@ const SCENARIOS: FanoutSpec[] = [
 
 const started = Date.now();
 const runId = `b${started.toString(36)}`;
-const persistTo = mkdtempSync(join(tmpdir(), "duet-bench-collab-"));
 const running = new Set<Server>();
-let src: Snapshot | undefined;
+const temp: Array<() => void> = [];
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
-async function start(make: () => Promise<Server>): Promise<Server> {
+async function start<S extends Server>(make: () => Promise<S>): Promise<S> {
   const s = await make();
   running.add(s);
   return s;
@@ -46,15 +45,18 @@ async function stop(s: Server): Promise<void> {
   await s.stop();
 }
 
-async function main(): Promise<void> {
-  src = snapshotHead();
-  const root = src.root;
-  log(`run ${runId}: HEAD ${src.commit.slice(0, 10)} copied to ${root}; wrangler storage ${persistTo}`);
-  let node = await start(startNodeBaseline);
-  let duet = await start(() => startDuet(root, persistTo));
-  const bigRoom = `${runId}-big`;
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temp.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
-  // 1. Fill, then restart at once: the new object must load before the checkpoint alarm is due.
+/** Cold loads on their own storage, so no other room's checkpoint alarm wakes up during them. */
+async function coldPhase(root: string, node: Server) {
+  const persistTo = tempDir("duet-bench-cold-");
+  const bigRoom = `${runId}-big`;
+  let duet = await start(() => startDuet(root, persistTo));
+  // (a) restart right after writing: the new object must load before the checkpoint alarm is due
   const duetFill = await fill(duet, bigRoom, UPDATES);
   await stop(duet);
   const storedA = storedLog(persistTo, UPDATES);
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
   const aIsCold = coldA.bigCold.startedAt < duetFill.firstUpdateAt + CHECKPOINT_DELAY_MS - 250;
   log(`Duet: wrote ${UPDATES} updates in ${ms(duetFill.fillMs, 0)} (${describeStored(storedA)}); ` +
     `cold load (a) ${ms(coldA.bigCold.total)}, ${((coldA.bigCold.startedAt - duetFill.firstUpdateAt) / 1000).toFixed(1)} s after the first update`);
+  const loadedAt = Date.now();
 
+  // the baseline meanwhile (Node keeps its docs in memory: a load there is never cold)
   const nodeFill = await fill(node, bigRoom, UPDATES);
   const nodeLoads: number[] = [];
   for (let i = 0; i < 5; i++) nodeLoads.push((await timeLoadOnce(node, bigRoom, nodeFill.text)).total);
@@ -71,31 +75,40 @@ async function main(): Promise<void> {
   const floor = yjsFloor(duetFill.updates);
   log(`Yjs in this process: ${JSON.stringify(floor)}`);
 
-  // 2. Fan-out, Duet and Node in turn per scenario (the checkpoint alarm fires meanwhile).
-  const fanout: FanoutRow[] = [];
-  for (const spec of SCENARIOS) {
-    const d = await runFanout(duet, spec, runId);
-    const n = await runFanout(node, spec, runId);
-    fanout.push({ spec, duet: d, node: n });
-    log(`fan-out ${spec.label}: Duet p50 ${ms(d.p50)} p99 ${ms(d.p99)} | Node p50 ${ms(n.p50)} p99 ${ms(n.p99)}`);
-  }
-
-  // 3. Cold load from the checkpoint.
+  // (b) the loaded Room checkpoints CHECKPOINT_DELAY_MS after its load; restart after that
+  await sleep(Math.max(0, loadedAt + CHECKPOINT_DELAY_MS + 1500 - Date.now()));
   await stop(duet);
   const storedB = storedLog(persistTo, UPDATES);
   duet = await start(() => startDuet(root, persistTo));
   const coldB = await coldLoads(duet, duetFill, `${runId}-empty-b`);
   log(`cold load (b) ${ms(coldB.bigCold.total)} (${describeStored(storedB)})`);
+  await stop(duet);
+  return loadRows({ coldA, coldB, aIsCold, storedA, storedB, nodeLoad: percentile(nodeLoads, 50), duetFill, nodeFill, floor });
+}
 
-  // 4. Memory per idle room: this fresh workerd, and a fresh Node server.
-  const duetMem = await idleRoomMemory(duet, IDLE_ROOMS, runId);
+async function main(): Promise<void> {
+  const src = snapshotHead();
+  temp.push(() => src.remove());
+  log(`run ${runId}: HEAD ${src.commit.slice(0, 10)} copied to ${src.root}`);
+  let node = await start(startNodeBaseline);
+  const loads = await coldPhase(src.root, node);
+
+  // Memory first, on a fresh workerd and a fresh Node server; then fan-out on the same ones.
+  const duet = await start(() => startDuet(src.root, tempDir("duet-bench-fanout-")));
   await stop(node);
   node = await start(startNodeBaseline);
-  const nodeMem = await idleRoomMemory(node, IDLE_ROOMS, runId);
-  log(`memory per idle room: Duet ${(duetMem.perRoomConnected / 1024).toFixed(0)} KiB, Node ${(nodeMem.perRoomConnected / 1024).toFixed(0)} KiB`);
+  const [duetMem, nodeMem] = [await idleRoomMemory(duet, IDLE_ROOMS, runId), await idleRoomMemory(node, IDLE_ROOMS, runId)];
+  log(`memory per idle room: Duet ${mib(duetMem.perRoomIdle)}, Node ${mib(nodeMem.perRoomIdle)}`);
 
-  const loads = loadRows({ coldA, coldB, aIsCold, storedA, storedB, nodeLoad: percentile(nodeLoads, 50), duetFill, nodeFill, floor });
-  const report = {
+  const fanout: FanoutRow[] = [];
+  for (const spec of SCENARIOS) {
+    const row: FanoutRow = { spec, duet: await runFanout(duet, spec, runId), node: await runFanout(node, spec, runId) };
+    if (duet.direct) row.direct = await runFanout(duet.direct, { ...spec, label: `${spec.label}d` }, runId);
+    fanout.push(row);
+    log(`fan-out ${spec.label}: p50/p99 Duet ${ms(row.duet.p50)}/${ms(row.duet.p99)}, no proxy ${ms(row.direct?.p50 ?? NaN)}/${ms(row.direct?.p99 ?? NaN)}, Node ${ms(row.node.p50)}/${ms(row.node.p99)}`);
+  }
+
+  const report: Report = {
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     durationS: (Date.now() - started) / 1000,
     commit: src.commit,
@@ -105,7 +118,7 @@ async function main(): Promise<void> {
     memory: { duet: duetMem, node: nodeMem },
     notes: NOTES,
   };
-  console.log(`\n${fanoutTable(fanout)}\n\n${loadTable(loads)}\n\n${memoryTable(report.memory)}\n`);
+  console.log(`\n${fanoutTable(fanout)}\n\n${cpuTable(fanout)}\n\n${loadTable(loads)}\n\n${memoryTable(report.memory)}\n`);
   writeSection(join(ROOT, "bench/RESULTS.md"), render(report));
   log("written to bench/RESULTS.md");
 }
@@ -141,23 +154,23 @@ function loadRows(r: {
 }
 
 const NOTES = [
-  "Clients: one real Y.Doc each, y-protocols sync framing over `ws` (`bench/collab/client.ts`), the same code for both servers; no awareness traffic. Duet: `ws://…/api/rooms/<room>/code?role=candidate` on `wrangler dev` (dev open rooms). Baseline: y-websocket@2 `bin/utils.cjs` `setupWSConnection` in its own `node` process, in-memory docs.",
-  "Fan-out: a sender (rotating over the room's clients) inserts `#<id>;` into `code:python`; latency = local edit → the last other client of the room has applied it and seen the marker in its Y.Text observer. Closed loop per room: the next edit waits for the previous one to reach everyone, then 5-10 ms of think time (single room) or 70-130 ms (100 rooms, all rooms concurrently, ≈1,000 edits/s in all). Warm-up edits are not counted; `lost` = not seen by everyone within 5 s.",
-  "Cold load: 10,000 updates from one writer (80 % inserts of 1-3 chars at random positions, 20 % one-char deletes, one update message each, as typing produces them); then `wrangler dev` is stopped and restarted on the same `--persist-to` storage, so the Room object (and workerd) is new, and the big room is the first thing loaded (as after a deploy). Time = `new WebSocket()` → first sync step 2 for a new client, checked to hold the full text. (a) restarts right after writing, so the load is the whole log, provided the connect comes before the checkpoint alarm is due (10 s after the first update; an overdue alarm wakes the object at start-up, and the table says so); (b) restarts after the alarm ran. What storage held is read from the object's SQLite file with the `sqlite3` CLI while wrangler is stopped.",
-  "Memory: RSS summed over the server's process tree (/proc) after 3 s of settling, before and after opening 100 rooms with one client each that wrote ~130 characters and then idles, and again 3 s after the clients left; divided by 100. For Duet the tree is npm + wrangler's Node process + the proxy workerd + the runtime workerd.",
-  "What runs: the committed HEAD, copied to a temporary directory (others edit the shared checkout, and `wrangler dev` restarts workerd on every file change), with `DUET_ENV=test`, `DEV_OPEN_ROOMS=1` and the per-IP connect rate limits raised out of the way; each connect still goes through the rate-limiter object.",
-  "`wrangler dev` puts a proxy workerd between the client and the runtime workerd (an extra local hop production does not have).",
+  "What runs: the committed HEAD, copied to a temporary directory (others edit the shared checkout, and `wrangler dev` restarts workerd on every file change), under `wrangler dev` with `DUET_ENV=test`, `DEV_OPEN_ROOMS=1` and the per-IP connect rate limits raised out of the way (each connect still goes through the rate-limiter object). Baseline: y-websocket@2's `bin/utils.cjs` `setupWSConnection` in its own `node` process, docs in memory (its stock default).",
+  "`wrangler dev` puts a proxy workerd between clients and the runtime workerd, a local hop production does not have; the \"no-proxy\" columns connect straight to the runtime workerd's socket (found through /proc), same process, same objects.",
+  "Clients: one real Y.Doc each, y-protocols sync framing over `ws` (`bench/collab/client.ts`), the same code for every server; no awareness traffic; all clients live in the bench's one Node process.",
+  "Fan-out: a sender (rotating over the room's clients) inserts `#<id>;` into `code:python`; latency = local edit → the last other client of the room has applied it and seen the marker in its Y.Text observer. Closed loop per room: the next edit waits for the previous one to reach everyone, then 5-10 ms of think time (single room) or 70-130 ms (100 rooms, all at once, ≈1,000 edits/s in all). Warm-up edits are not counted; `lost` (Duet/no-proxy/Node) = not seen by everyone within 5 s. CPU = CPU time of the server's process tree and of the bench process during the edits, over wall time.",
+  "Cold load: 10,000 updates from one writer (80 % inserts of 1-3 chars at random positions, 20 % one-char deletes, one update message each, as typing produces them), on a `wrangler dev` with storage of its own; then it is stopped and restarted on the same `--persist-to`, so workerd and the Room object are new, and the big room is the first thing loaded (as after a deploy). Time = `new WebSocket()` → first sync step 2 for a new client, checked to hold the full text. (a) restarts right after writing, so the load is the whole log (valid if the connect comes before the checkpoint alarm is due: 10 s after the first update; an overdue alarm would wake the object at start-up, and the table would say so); (b) restarts once the reloaded Room has run its checkpoint alarm. What storage held is read from the object's SQLite file with the `sqlite3` CLI while wrangler is stopped.",
+  "Memory: RSS summed over the server's process tree (/proc) before and after opening 100 rooms with one client each that wrote ~130 characters (7 updates), 3 s after writing, after 15 s more of idling, and 3 s after the clients left; divided by 100. For Duet the tree is npm + wrangler's Node process + the proxy workerd + the runtime workerd (only the runtime grows).",
 ];
 
 main()
   .catch((e) => {
     console.error(e);
+    for (const s of running) console.error(`--- ${s.name} output (tail) ---\n${s.output().slice(-4000)}`);
     process.exitCode = 1;
   })
   .finally(async () => {
     await Promise.allSettled([...running].map((s) => s.stop()));
-    rmSync(persistTo, { recursive: true, force: true });
-    src?.remove();
+    for (const remove of temp) remove();
   });
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.once(sig, () => {

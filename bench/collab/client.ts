@@ -73,7 +73,7 @@ export class BenchClient {
         this.#send((enc) => syncProtocol.writeSyncStep1(enc, this.doc));
       });
       ws.on("message", (data: Buffer) => this.#onMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
-      ws.on("error", (e) => (clearTimeout(timer), reject(e)));
+      ws.on("error", (e) => (clearTimeout(timer), reject(new Error(`${this.url}: ${e.message}`))));
       ws.on("close", (code, reason) => {
         this.closed = { code, reason: reason.toString() };
         clearTimeout(timer);

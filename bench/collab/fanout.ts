@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { BenchClient } from "./client";
+import { treeCpuMs } from "./procfs";
 import type { Server } from "./servers";
 import { percentile, pool, sleep } from "./stats";
 
@@ -31,6 +32,9 @@ export interface FanoutResult {
   /** Edit → each receiver, per delivery. */
   deliveryP50: number;
   connectAllMs: number;
+  /** CPU used while the edits ran, in % of one core: the server's process tree, and this bench process (all clients). */
+  serverCpuPct: number;
+  clientCpuPct: number;
 }
 
 const EDIT_TIMEOUT_MS = 5000;
@@ -93,6 +97,7 @@ export async function runFanout(server: Server, spec: FanoutSpec, runId: string)
     await pool(all, 20, (c) => c.connect());
     const connectAllMs = performance.now() - t0;
     await sleep(300);
+    const cpu0 = { server: treeCpuMs(server.pid), client: process.cpuUsage(), at: performance.now() };
     await Promise.all(rooms.map(async (clients) => {
       await sleep(Math.random() * (spec.thinkMs + spec.jitterMs));
       for (let i = 0; i < spec.warmup + spec.edits; i++) {
@@ -103,6 +108,8 @@ export async function runFanout(server: Server, spec: FanoutSpec, runId: string)
         await sleep(spec.thinkMs + Math.random() * spec.jitterMs);
       }
     }));
+    const wall = performance.now() - cpu0.at;
+    const client = process.cpuUsage(cpu0.client);
     return {
       edits: tracker.perEdit.length,
       lost: tracker.lost,
@@ -111,6 +118,8 @@ export async function runFanout(server: Server, spec: FanoutSpec, runId: string)
       max: percentile(tracker.perEdit, 100),
       deliveryP50: percentile(tracker.perDelivery, 50),
       connectAllMs,
+      serverCpuPct: ((treeCpuMs(server.pid) - cpu0.server) / wall) * 100,
+      clientCpuPct: ((client.user + client.system) / 1000 / wall) * 100,
     };
   } finally {
     await pool(all, 50, (c) => c.close());

@@ -11,6 +11,8 @@ import { mib, ms, ratio, table } from "./stats";
 export interface FanoutRow {
   spec: FanoutSpec;
   duet: FanoutResult;
+  /** Duet with the dev proxy skipped, if its runtime socket was found. */
+  direct?: FanoutResult;
   node: FanoutResult;
 }
 
@@ -35,21 +37,39 @@ export interface Report {
 const P99_GOAL_MS = 25;
 const RATIO_GOAL = 1.5;
 
+const scenarioName = (spec: FanoutSpec) =>
+  spec.rooms === 1 ? `1 room × ${spec.clientsPerRoom} clients` : `${spec.rooms} rooms × ${spec.clientsPerRoom} clients`;
+
+function goals(spec: FanoutSpec, r: FanoutResult, node: FanoutResult): string {
+  const out = [];
+  if (spec.clientsPerRoom === 50 && spec.rooms === 1) out.push(r.p99 < P99_GOAL_MS ? "<25 ms ok" : "<25 ms MISS");
+  out.push(r.p99 / node.p99 <= RATIO_GOAL ? "≤1.5x ok" : "≤1.5x MISS");
+  return out.join(", ");
+}
+
 export function fanoutTable(rows: FanoutRow[]): string {
   return table(
-    ["scenario", "edits", "Duet p50", "Duet p99", "Node p50", "Node p99", "p50 ratio", "p99 ratio", "lost D/N", "goal"],
-    rows.map(({ spec, duet, node }) => {
-      const goals = [duet.p99 / node.p99 <= RATIO_GOAL ? `≤${RATIO_GOAL}x ok` : `>${RATIO_GOAL}x MISS`];
-      if (spec.clientsPerRoom === 50) goals.unshift(duet.p99 < P99_GOAL_MS ? `<${P99_GOAL_MS} ms ok` : `≥${P99_GOAL_MS} ms MISS`);
-      return [
-        spec.rooms === 1 ? `1 room × ${spec.clientsPerRoom} clients` : `${spec.rooms} rooms × ${spec.clientsPerRoom} clients`,
-        String(duet.edits),
-        ms(duet.p50), ms(duet.p99), ms(node.p50), ms(node.p99),
-        ratio(duet.p50, node.p50), ratio(duet.p99, node.p99),
-        `${duet.lost}/${node.lost}`,
-        goals.join(", "),
-      ];
-    }),
+    ["scenario", "edits", "Duet p50", "Duet p99", "no-proxy p50", "no-proxy p99", "Node p50", "Node p99", "p99 ratio", "no-proxy p99 ratio", "lost", "goals (Duet; no-proxy)"],
+    rows.map(({ spec, duet, direct, node }) => [
+      scenarioName(spec),
+      String(duet.edits),
+      ms(duet.p50), ms(duet.p99), ms(direct?.p50 ?? NaN), ms(direct?.p99 ?? NaN), ms(node.p50), ms(node.p99),
+      ratio(duet.p99, node.p99), direct ? ratio(direct.p99, node.p99) : "n/a",
+      [duet, direct, node].map((r) => (r ? String(r.lost) : "-")).join("/"),
+      `${goals(spec, duet, node)}; ${direct ? goals(spec, direct, node) : "n/a"}`,
+    ]),
+  );
+}
+
+export function cpuTable(rows: FanoutRow[]): string {
+  const pct = (v: number | undefined) => (v === undefined ? "n/a" : `${v.toFixed(0)} %`);
+  return table(
+    ["scenario", "server CPU: Duet / no-proxy / Node", "bench process CPU: Duet / no-proxy / Node"],
+    rows.map(({ spec, duet, direct, node }) => [
+      scenarioName(spec),
+      [duet, direct, node].map((r) => pct(r?.serverCpuPct)).join(" / "),
+      [duet, direct, node].map((r) => pct(r?.clientCpuPct)).join(" / "),
+    ]),
   );
 }
 
@@ -58,12 +78,14 @@ export function loadTable(rows: LoadRow[]): string {
 }
 
 export function memoryTable({ duet, node }: Report["memory"]): string {
+  const row = (what: string, d: number, n: number) => [what, mib(d), mib(n), ratio(d, n)];
   return table(
-    ["memory per idle room", "Duet (workerd tree)", "Node baseline", "ratio"],
+    ["memory per idle room", "Duet (wrangler dev tree)", "Node baseline", "ratio"],
     [
-      [`${duet.rooms} rooms, 1 idle client each`, mib(duet.perRoomConnected), mib(node.perRoomConnected), ratio(duet.perRoomConnected, node.perRoomConnected)],
-      ["after the clients left", mib(duet.perRoomAfterClose), mib(node.perRoomAfterClose), ratio(duet.perRoomAfterClose, node.perRoomAfterClose)],
-      ["server RSS before (whole tree)", mib(duet.baseRss), mib(node.baseRss), ""],
+      row(`${duet.rooms} rooms, 1 client each, 3 s after writing`, duet.perRoomActive, node.perRoomActive),
+      row("same, after 15 s more of idling", duet.perRoomIdle, node.perRoomIdle),
+      row("3 s after the clients left", duet.perRoomAfterClose, node.perRoomAfterClose),
+      [`server RSS before (whole tree)`, mib(duet.baseRss), mib(node.baseRss), ""],
     ],
   );
 }
@@ -81,6 +103,10 @@ export function render(r: Report): string {
     "### Update fan-out latency (local edit → observed by every other client of the room)",
     "",
     fanoutTable(r.fanout),
+    "",
+    "CPU while the edits ran (% of one core; the machine has 2 cores in all):",
+    "",
+    cpuTable(r.fanout),
     "",
     "### Cold load",
     "",

@@ -3,10 +3,11 @@
  * the product's Worker under `wrangler dev` and the stock y-websocket Node server.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { listeningPorts } from "./procfs";
 // @ts-expect-error: plain ESM helper shared with the start script and the node tests
 import { freePort, startProcess, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
 
@@ -25,6 +26,16 @@ export interface Server {
   /** Root of the server's process tree (for RSS). */
   readonly pid: number;
   stop(): Promise<void>;
+  /** The tail of the server's own output, for error reports. */
+  output(): string;
+}
+
+export interface DuetServer extends Server {
+  /**
+   * The same server reached at the runtime workerd's own socket, skipping the proxy workerd that
+   * `wrangler dev` puts in front of it (production has no such hop). Undefined if not found.
+   */
+  readonly direct: Server | undefined;
 }
 
 /** Dev open rooms (anyone joins as ?role=), and connect rate limits out of the way of 500 sockets a minute. */
@@ -52,11 +63,14 @@ export function snapshotHead(): Snapshot {
   const root = mkdtempSync(join(tmpdir(), "duet-bench-src-"));
   execFileSync("sh", ["-c", 'git archive --format=tar "$1" | tar -x -C "$2"', "sh", commit, root], { cwd: ROOT });
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+  // wrangler.toml serves the built web app (git-ignored) as assets; the bench only needs the directory
+  mkdirSync(join(root, "web/dist"), { recursive: true });
+  writeFileSync(join(root, "web/dist/index.html"), "<!doctype html><title>Duet</title>\n");
   return { root, commit, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** `wrangler dev` for the product at `root` on a free port. */
-export async function startDuet(root: string, persistTo: string): Promise<Server> {
+export async function startDuet(root: string, persistTo: string): Promise<DuetServer> {
   const port: number = await freePort();
   const proc: Proc = startWranglerDev(root, { port, persistTo, quiet: true, vars: DEV_VARS });
   try {
@@ -65,12 +79,30 @@ export async function startDuet(root: string, persistTo: string): Promise<Server
     await proc.stop();
     throw e;
   }
-  return {
-    name: "Duet (wrangler dev)",
-    url: (room, user) => `ws://127.0.0.1:${port}/api/rooms/${room}/code?role=candidate&user=${user}&name=${user}`,
+  const server = (name: string, p: number): Server => ({
+    name,
+    url: (room, user) => `ws://127.0.0.1:${p}/api/rooms/${room}/code?role=candidate&user=${user}&name=${user}`,
     pid: proc.child.pid,
     stop: () => proc.stop(),
-  };
+    output: () => proc.output(),
+  });
+  const runtimePort = await findRuntimePort(proc.child.pid, port);
+  return { ...server("Duet (wrangler dev)", port), direct: runtimePort ? server("Duet, no dev proxy", runtimePort) : undefined };
+}
+
+/** The runtime workerd's HTTP socket: a port of the tree's workerd processes, other than the public one, that serves /healthz. */
+async function findRuntimePort(pid: number, publicPort: number): Promise<number | undefined> {
+  for (const p of listeningPorts(pid, "workerd")) {
+    if (p === publicPort) continue;
+    try {
+      const res = await fetch(`http://127.0.0.1:${p}/healthz`, { signal: AbortSignal.timeout(2000) });
+      const body = (await res.json().catch(() => null)) as { ok?: unknown } | null;
+      if (res.ok && body?.ok === true) return p;
+    } catch {
+      // inspector, debug port, loopback service…
+    }
+  }
+  return undefined;
 }
 
 /** The stock y-websocket@2 server (`bin/utils.cjs` setupWSConnection) in a child `node`. */
@@ -89,36 +121,6 @@ export async function startNodeBaseline(): Promise<Server> {
     url: (room) => `ws://127.0.0.1:${port}/${room}`,
     pid: proc.child.pid,
     stop: () => proc.stop(),
+    output: () => proc.output(),
   };
-}
-
-/** Resident set size of `pid` and all its descendants, in bytes, read from /proc. */
-export function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // exited meanwhile
-    }
-  }
-  let total = 0;
-  const todo = [pid];
-  for (let p = todo.pop(); p !== undefined; p = todo.pop()) {
-    total += rss(p);
-    todo.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
-function rss(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }

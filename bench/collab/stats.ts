@@ -9,7 +9,8 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (v: number, digits = 1): string => (Number.isFinite(v) ? `${v.toFixed(digits)} ms` : "n/a");
-export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+export const mib = (bytes: number): string =>
+  Math.abs(bytes) < 2 ** 20 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 export const ratio = (a: number, b: number): string => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : "n/a");
 
 /** A Markdown table (also readable as plain text on a terminal). */
