@@ -1,0 +1,177 @@
+/**
+ * The problem library's contract: value types, function signatures, the problem file format
+ * (`problems/<slug>/problem.json`), the public API (`GET /api/problems[/:slug]`) and judge results.
+ * Plain data and zod, no node imports: the Worker, the Room and the web app import it.
+ *
+ * Values travel as JSON: a test's stdin is one canonical JSON value per parameter, one a line;
+ * the harness prints the function's result as one canonical JSON line. Trees are LeetCode-style
+ * level-order arrays with nulls (`[1,null,2]`, trailing nulls trimmed, `[]` = empty); linked lists
+ * are arrays (`[1,2,3]`, `[]` = empty). Strings are printable ASCII.
+ */
+import { z } from "zod";
+import { LanguageIdSchema } from "./languages";
+import { TestVerdictSchema } from "./runner";
+
+export const VALUE_TYPES = [
+  "int", "long", "double", "bool", "string",
+  "int[]", "double[]", "string[]", "int[][]", "string[][]",
+  "TreeNode", "ListNode",
+] as const;
+export const ValueTypeSchema = z.enum(VALUE_TYPES);
+export type ValueType = z.infer<typeof ValueTypeSchema>;
+
+/**
+ * How a result is compared with the expected one. Results of type double/double[] are always
+ * compared with a tolerance of 1e-5 (absolute or relative).
+ * - exact: the canonical JSON must match;
+ * - unordered: the outer array's order does not matter;
+ * - unordered-deep: neither the outer nor the inner arrays' order matters (2-D results).
+ */
+export const COMPARE_MODES = ["exact", "unordered", "unordered-deep"] as const;
+export const CompareModeSchema = z.enum(COMPARE_MODES);
+export type CompareMode = z.infer<typeof CompareModeSchema>;
+export const FLOAT_TOLERANCE = 1e-5;
+
+/** Words no parameter or function may be called in any of the eight languages. */
+export const RESERVED_NAMES = new Set([
+  "abstract", "and", "as", "assert", "async", "await", "bool", "boolean", "break", "byte", "case", "catch", "char", "class",
+  "const", "continue", "crate", "def", "default", "defer", "del", "delete", "do", "double", "elif", "else", "enum", "except",
+  "export", "extends", "extern", "false", "final", "finally", "float", "fn", "for", "from", "func", "function", "global", "go",
+  "goto", "if", "impl", "import", "in", "instanceof", "int", "interface", "is", "lambda", "len", "let", "long", "loop", "main",
+  "map", "match", "mod", "move", "mut", "new", "nil", "none", "nonlocal", "not", "null", "or", "package", "pass", "print",
+  "private", "pub", "public", "raise", "range", "ref", "return", "self", "short", "signed", "static", "string", "struct",
+  "super", "switch", "template", "this", "throw", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsigned",
+  "use", "var", "void", "where", "while", "with", "yield", "solution", "result", "args", "input", "list", "str", "vec",
+]);
+
+const Identifier = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]{0,30}$/, "must be lowerCamelCase ASCII (letters and digits, starting lowercase)")
+  .refine((n) => !RESERVED_NAMES.has(n.toLowerCase()) && !n.toLowerCase().startsWith("duet"), "is a reserved word in one of the languages");
+
+export const ParamSchema = z.strictObject({ name: Identifier, type: ValueTypeSchema });
+export type Param = z.infer<typeof ParamSchema>;
+
+export const SignatureSchema = z
+  .strictObject({
+    function: Identifier,
+    params: z.array(ParamSchema).min(1).max(6),
+    returns: ValueTypeSchema,
+    compare: CompareModeSchema.default("exact"),
+  })
+  .superRefine((s, ctx) => {
+    const names = s.params.map((p) => p.name);
+    if (new Set(names).size !== names.length) ctx.addIssue({ code: "custom", path: ["params"], message: "parameter names must be unique" });
+    if (names.includes(s.function)) ctx.addIssue({ code: "custom", path: ["function"], message: "the function may not share a parameter's name" });
+    if (s.compare !== "exact" && !s.returns.endsWith("[]")) {
+      ctx.addIssue({ code: "custom", path: ["compare"], message: `"${s.compare}" needs an array result, not ${s.returns}` });
+    }
+    if (s.compare === "unordered-deep" && !s.returns.endsWith("[][]")) {
+      ctx.addIssue({ code: "custom", path: ["compare"], message: `"unordered-deep" needs a 2-D array result, not ${s.returns}` });
+    }
+  });
+export type Signature = z.infer<typeof SignatureSchema>;
+
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+export const DifficultySchema = z.enum(DIFFICULTIES);
+
+/** One example or test in a problem folder: arguments by parameter name, and the result. */
+export const CaseSpecSchema = z.strictObject({
+  input: z.record(z.string(), z.unknown()),
+  output: z.unknown(),
+  explanation: z.string().optional(),
+});
+export type CaseSpec = z.infer<typeof CaseSpecSchema>;
+
+/** `problems/<slug>/problem.json`. The statement is `statement.md`, hidden tests `tests.json` (+ `generate.mjs`). */
+export const ProblemFileSchema = z.strictObject({
+  title: z.string().min(1).max(100),
+  difficulty: DifficultySchema,
+  tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).max(8),
+  signature: SignatureSchema,
+  examples: z.array(CaseSpecSchema).min(1).max(8),
+  constraints: z.array(z.string().min(1)).max(12).default([]),
+  /** CPU time per test for C/C++/Rust/Go; other languages get a multiple (judge/limits.ts). */
+  timeLimitMs: z.number().int().min(200).max(5000).default(1000),
+  /** Position in the problem list. */
+  order: z.number().int().nonnegative().default(1000),
+});
+export type ProblemFile = z.infer<typeof ProblemFileSchema>;
+
+// ── public API ──────────────────────────────────────────────────────────────────────────────────
+export const ProblemSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "a problem slug is lowercase letters, digits and dashes");
+
+export const ProblemSummarySchema = z.strictObject({
+  slug: z.string(),
+  title: z.string(),
+  difficulty: DifficultySchema,
+  tags: z.array(z.string()),
+});
+export type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
+
+export const PublicExampleSchema = z.strictObject({
+  input: z.record(z.string(), z.unknown()),
+  output: z.unknown(),
+  explanation: z.string().optional(),
+});
+
+/** `GET /api/problems/:slug`: everything a candidate may see; never hidden tests or references. */
+export const ProblemDetailSchema = ProblemSummarySchema.extend({
+  statement: z.string(),
+  constraints: z.array(z.string()),
+  signature: SignatureSchema,
+  examples: z.array(PublicExampleSchema),
+  starter: z.record(LanguageIdSchema, z.string()),
+  timeLimitMs: z.number().int(),
+  hiddenTests: z.number().int().nonnegative(),
+});
+export type ProblemDetail = z.infer<typeof ProblemDetailSchema>;
+
+// ── judge results ───────────────────────────────────────────────────────────────────────────────
+/** A test's verdict, or IE when the run could not be judged (runner failure, stream cut). */
+export const JudgeVerdictSchema = z.union([TestVerdictSchema, z.literal("IE")]);
+export type JudgeVerdict = z.infer<typeof JudgeVerdictSchema>;
+
+export const CASE_KINDS = ["example", "custom", "hidden"] as const;
+export const CaseKindSchema = z.enum(CASE_KINDS);
+export type CaseKind = z.infer<typeof CaseKindSchema>;
+
+const shown = {
+  /** `name = value` lines (values may be cut for display). */
+  input: z.string(),
+  expected: z.string(),
+  /** The function's result as the harness printed it ("" when it printed nothing). */
+  actual: z.string(),
+  /** What the candidate's code printed while the test ran (their prints go to stderr), and runtime errors. */
+  stdout: z.string(),
+};
+
+/** One test's outcome. Run shows every test's details; Submit only the failing one's. */
+export const TestOutcomeSchema = z.strictObject({
+  index: z.number().int().nonnegative(),
+  kind: CaseKindSchema,
+  verdict: JudgeVerdictSchema,
+  timeMs: z.number().nonnegative(),
+  memoryKb: z.number().nonnegative(),
+  ...z.strictObject(shown).partial().shape,
+});
+export type TestOutcome = z.infer<typeof TestOutcomeSchema>;
+
+/** The first failing test, as shown to the candidate. */
+export const FailureSchema = TestOutcomeSchema.extend(shown);
+export type Failure = z.infer<typeof FailureSchema>;
+
+export const JudgeResultSchema = z.strictObject({
+  mode: z.enum(["run", "submit"]),
+  verdict: JudgeVerdictSchema,
+  passed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** Maxima over the tests that ran. */
+  timeMs: z.number().nonnegative(),
+  memoryKb: z.number().nonnegative(),
+  tests: z.array(TestOutcomeSchema),
+  failure: FailureSchema.optional(),
+  /** The compiler's output on CE; the reason on IE. */
+  message: z.string().optional(),
+});
+export type JudgeResult = z.infer<typeof JudgeResultSchema>;

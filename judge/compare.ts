@@ -1,0 +1,28 @@
+/**
+ * Comparing printed results where the runner's exact stdout match is not the whole story:
+ * doubles (within FLOAT_TOLERANCE, absolute or relative). Unordered results need nothing here:
+ * every harness prints them sorted, so they compare exactly.
+ */
+import { FLOAT_TOLERANCE, type Signature } from "../contracts/problems";
+
+export function hasFloats(sig: Pick<Signature, "returns">): boolean {
+  return sig.returns === "double" || sig.returns === "double[]";
+}
+
+/** Whether two printed JSON results are equal up to the float tolerance. */
+export function sameWithinTolerance(actual: string, expected: string, tolerance = FLOAT_TOLERANCE): boolean {
+  let a: unknown, e: unknown;
+  try {
+    a = JSON.parse(actual.trim());
+    e = JSON.parse(expected.trim());
+  } catch {
+    return false;
+  }
+  return close(a, e, tolerance);
+}
+
+function close(a: unknown, e: unknown, tol: number): boolean {
+  if (typeof a === "number" && typeof e === "number") return Math.abs(a - e) <= tol * Math.max(1, Math.abs(e));
+  if (Array.isArray(a) && Array.isArray(e)) return a.length === e.length && a.every((x, i) => close(x, e[i], tol));
+  return a === e;
+}

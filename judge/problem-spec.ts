@@ -1,0 +1,128 @@
+/**
+ * Checking a problem folder's contents and compiling them into what the seed stores. Pure: the
+ * caller reads the files (scripts/lib/seed-problems.mjs, problems/lib/load.ts) and passes their
+ * contents; every error names the file it is about.
+ *
+ *   problems/<slug>/problem.json   title, difficulty, tags, signature, examples, constraints, timeLimitMs
+ *   problems/<slug>/statement.md   the statement (markdown)
+ *   problems/<slug>/tests.json     hidden tests: [{input:{<param>: value}, output}]
+ *   problems/<slug>/generate.mjs   optional: more hidden tests (large inputs), made at seed time
+ *   problems/<slug>/solution.<ext> optional reference solutions (solution.py, Solution.java, …)
+ */
+import type { LanguageId } from "../contracts/languages";
+import { CaseSpecSchema, ProblemFileSchema, ProblemSlugSchema, type ProblemFile, type Signature } from "../contracts/problems";
+import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
+import { hasFloats } from "./compare";
+import { starterCode } from "./harness/index";
+import type { JudgeCase } from "./problem";
+import { checkArgs, checkValue, encodeInput, encodeResult } from "./values";
+
+export class ProblemError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+export interface ProblemSources {
+  slug: string;
+  /** Folder for messages, e.g. "problems/two-sum". */
+  dir: string;
+  problemJson: unknown;
+  statement: string;
+  tests: unknown;
+  /** Cases from generate.mjs, if there is one. */
+  generated?: unknown;
+  reference: Partial<Record<LanguageId, string>>;
+}
+
+export interface ExampleRecord {
+  input: Record<string, unknown>;
+  output: unknown;
+  explanation?: string;
+  stdin: string;
+  expected: string;
+}
+
+export interface ProblemRecord {
+  slug: string;
+  title: string;
+  difficulty: ProblemFile["difficulty"];
+  tags: string[];
+  order: number;
+  statement: string;
+  constraints: string[];
+  signature: Signature;
+  timeLimitMs: number;
+  examples: ExampleRecord[];
+  hidden: JudgeCase[];
+  starter: Record<LanguageId, string>;
+  reference: Partial<Record<LanguageId, string>>;
+}
+
+/** The file names reference solutions are read from. */
+export const REFERENCE_FILES: Record<LanguageId, string> = {
+  javascript: "solution.js", typescript: "solution.ts", python: "solution.py", java: "Solution.java",
+  cpp: "solution.cpp", go: "solution.go", c: "solution.c", rust: "solution.rs",
+};
+
+const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test
+
+export function compileProblem(src: ProblemSources): ProblemRecord {
+  const file = (name: string) => `${src.dir}/${name}`;
+  if (!ProblemSlugSchema.safeParse(src.slug).success) throw new ProblemError(src.dir, "the folder name must be a slug (lowercase letters, digits, dashes)");
+  const parsed = ProblemFileSchema.safeParse(src.problemJson);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ProblemError(file("problem.json"), `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  const p = parsed.data;
+  if (src.statement.trim() === "") throw new ProblemError(file("statement.md"), "the statement is empty");
+
+  const examples = p.examples.map((ex, i) => {
+    const c = compileCase(p.signature, ex, `example ${i + 1}`, file("problem.json"));
+    return { input: ex.input, output: ex.output, ...(ex.explanation ? { explanation: ex.explanation } : {}), stdin: c.input, expected: c.expected };
+  });
+
+  if (!Array.isArray(src.tests)) throw new ProblemError(file("tests.json"), "expected an array of {input, output}");
+  const hidden: JudgeCase[] = src.tests.map((t, i) => compileCase(p.signature, t, `test ${i + 1}`, file("tests.json")));
+  if (src.generated !== undefined) {
+    if (!Array.isArray(src.generated)) throw new ProblemError(file("generate.mjs"), "the default export must return an array of {input, output}");
+    hidden.push(...src.generated.map((t, i) => compileCase(p.signature, t, `generated test ${i + 1}`, file("generate.mjs"))));
+  }
+  if (hidden.length === 0) throw new ProblemError(file("tests.json"), "a problem needs at least one hidden test");
+  if (hidden.length > MAX_TESTS) throw new ProblemError(file("tests.json"), `at most ${MAX_TESTS} hidden tests (one runner request), got ${hidden.length}`);
+
+  return {
+    slug: src.slug,
+    title: p.title,
+    difficulty: p.difficulty,
+    tags: p.tags,
+    order: p.order,
+    statement: src.statement,
+    constraints: p.constraints,
+    signature: p.signature,
+    timeLimitMs: p.timeLimitMs,
+    examples,
+    hidden,
+    starter: starterCode(p.signature),
+    reference: src.reference,
+  };
+}
+
+function compileCase(sig: Signature, raw: unknown, what: string, file: string): JudgeCase {
+  const c = CaseSpecSchema.safeParse(raw);
+  if (!c.success) throw new ProblemError(file, `${what}: expected {input: {<parameter>: value}, output}: ${c.error.issues[0].message}`);
+  const argErr = checkArgs(sig, c.data.input);
+  if (argErr) throw new ProblemError(file, `${what}: input: ${argErr}`);
+  const outErr = checkValue(sig.returns, c.data.output, "output");
+  if (outErr) throw new ProblemError(file, `${what}: ${outErr} (the signature returns ${sig.returns})`);
+  const input = encodeInput(sig, c.data.input);
+  const expected = encodeResult(sig, c.data.output) + "\n";
+  if (new TextEncoder().encode(input + expected).byteLength > MAX_TEST_BYTES) {
+    throw new ProblemError(file, `${what}: input and output are over the runner's ${MAX_TEST_BYTES / 1024} KiB per test`);
+  }
+  if (hasFloats(sig) && expected.length > MAX_SHOWN_FLOAT_OUTPUT) {
+    throw new ProblemError(file, `${what}: a floating-point result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB to be compared with tolerance`);
+  }
+  return { kind: file.endsWith("problem.json") ? "example" : "hidden", input, expected };
+}

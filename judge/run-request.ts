@@ -1,0 +1,71 @@
+/**
+ * Runner requests for Run, Submit and the reference run that gives custom cases their expected
+ * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
+ */
+import { LANGUAGES_BY_ID, type LanguageId } from "../contracts/languages";
+import { MAX_TESTS, MAX_TEST_BYTES, type RunRequest } from "../contracts/runner";
+import { harnessSource } from "./harness/index";
+import { limitsFor } from "./limits";
+import type { JudgeCase, JudgeProblem, ReferenceProblem } from "./problem";
+import { checkArgs, encodeInput } from "./values";
+
+export class JudgeInputError extends Error {}
+
+/** A runner request that runs `code` on `cases`, in order. */
+export function buildRunRequest(problem: JudgeProblem, language: LanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
+  if (cases.length === 0) throw new JudgeInputError("nothing to run: no test cases");
+  if (cases.length > MAX_TESTS) throw new JudgeInputError(`at most ${MAX_TESTS} test cases per run, got ${cases.length}`);
+  const enc = new TextEncoder();
+  cases.forEach((c, i) => {
+    if (enc.encode(c.input).byteLength + enc.encode(c.expected).byteLength > MAX_TEST_BYTES) {
+      throw new JudgeInputError(`test case ${i + 1} is over ${MAX_TEST_BYTES / 1024} KiB`);
+    }
+  });
+  const lang = LANGUAGES_BY_ID[language];
+  return {
+    language,
+    files: [{ name: lang.fileName, content: harnessSource(problem.signature, language, code) }],
+    tests: cases.map((c) => ({ input: c.input, expected: c.expected })),
+    limits: limitsFor(problem.timeLimitMs, language),
+  };
+}
+
+/** Custom input from the UI: named arguments, or one JSON value per parameter a line. Throws JudgeInputError. */
+export function customInput(problem: JudgeProblem, input: Record<string, unknown> | string): string {
+  let args: Record<string, unknown>;
+  if (typeof input === "string") {
+    const lines = input.split("\n").filter((l) => l.trim() !== "");
+    const params = problem.signature.params;
+    if (lines.length !== params.length) {
+      throw new JudgeInputError(`expected ${params.length} lines (${params.map((p) => p.name).join(", ")}), got ${lines.length}`);
+    }
+    args = {};
+    for (const [i, p] of params.entries()) {
+      const line = lines[i].replace(new RegExp(`^\\s*${p.name}\\s*=`), "");
+      try {
+        args[p.name] = JSON.parse(line);
+      } catch {
+        throw new JudgeInputError(`${p.name}: not valid JSON: ${line.slice(0, 60)}`);
+      }
+    }
+  } else {
+    args = input;
+  }
+  const err = checkArgs(problem.signature, args);
+  if (err) throw new JudgeInputError(err);
+  return encodeInput(problem.signature, args);
+}
+
+/** Reference languages by preference: quick to start, no compile. */
+const REFERENCE_ORDER: LanguageId[] = ["python", "javascript", "typescript", "cpp", "c", "rust", "go", "java"];
+
+/**
+ * The reference solution's run over custom inputs (stdin strings from `customInput`). Each test
+ * expects nothing, so the runner reports what the reference printed on every test (as WA with
+ * its stdout); `referenceOutputs` turns those events into expected outputs.
+ */
+export function buildReferenceRunRequest(problem: ReferenceProblem, inputs: readonly string[]): RunRequest {
+  const language = REFERENCE_ORDER.find((l) => problem.reference[l]);
+  if (!language) throw new JudgeInputError(`problem ${problem.slug} has no reference solution, so custom cases cannot be checked`);
+  return buildRunRequest(problem, language, problem.reference[language]!, inputs.map((input) => ({ kind: "custom", input, expected: "" })));
+}

@@ -1,0 +1,134 @@
+/**
+ * Typed values: checking a JSON value against a signature type, and the canonical JSON every
+ * harness prints (so the runner can compare stdout exactly). Pure; no node imports.
+ *
+ *   int      32-bit signed integer          long     safe integer (|x| ≤ 2^53 − 1, JavaScript's limit)
+ *   double   finite number                  bool     true | false
+ *   string   printable ASCII (0x20–0x7e)    T[]      array of T (int, double, string)
+ *   int[][], string[][]  arrays of arrays
+ *   TreeNode level-order array of int|null ([] = empty); canonical form trims trailing nulls
+ *   ListNode array of int ([] = empty)
+ */
+import type { CompareMode, Signature, ValueType } from "../contracts/problems";
+
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+
+/** Why `v` is not a `type` (with a JSON path), or null when it is. */
+export function checkValue(type: ValueType, v: unknown, path = "value"): string | null {
+  const fail = (what: string) => `${path}: expected ${what}, got ${short(v)}`;
+  switch (type) {
+    case "int":
+      return Number.isInteger(v) && (v as number) >= INT_MIN && (v as number) <= INT_MAX ? null : fail("a 32-bit int");
+    case "long":
+      return Number.isSafeInteger(v) ? null : fail("an integer within ±(2^53 − 1)");
+    case "double":
+      return typeof v === "number" && Number.isFinite(v) ? null : fail("a finite number");
+    case "bool":
+      return typeof v === "boolean" ? null : fail("true or false");
+    case "string":
+      return typeof v === "string" && /^[\x20-\x7e]*$/.test(v) ? null : fail("a string of printable ASCII");
+    case "int[]":
+    case "double[]":
+    case "string[]":
+    case "int[][]":
+    case "string[][]":
+    case "ListNode": {
+      if (!Array.isArray(v)) return fail(`an array (${type})`);
+      const inner = (type === "ListNode" ? "int" : type.slice(0, -2)) as ValueType;
+      for (let i = 0; i < v.length; i++) {
+        const e = checkValue(inner, v[i], `${path}[${i}]`);
+        if (e) return e;
+      }
+      return null;
+    }
+    case "TreeNode":
+      return checkTree(v, path);
+  }
+}
+
+function checkTree(v: unknown, path: string): string | null {
+  if (!Array.isArray(v)) return `${path}: expected a level-order tree array, got ${short(v)}`;
+  if (v.length > 0 && v[0] === null) return `${path}: a tree's root may not be null (use [] for an empty tree)`;
+  let slots = v.length > 0 ? 1 : 0; // positions that may hold a node (children of non-null nodes so far)
+  for (let i = 0; i < v.length; i++) {
+    if (i >= slots) return `${path}[${i}]: no parent for this node (a null's children are not listed)`;
+    if (v[i] === null) continue;
+    const e = checkValue("int", v[i], `${path}[${i}]`);
+    if (e) return e;
+    slots += 2;
+  }
+  return null;
+}
+
+function short(v: unknown): string {
+  const s = v === undefined ? "nothing" : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** The canonical JSON of a value of `type` (assumed valid): no spaces, trees trimmed. */
+export function encodeValue(type: ValueType, v: unknown): string {
+  if (type === "TreeNode") {
+    const a = [...(v as (number | null)[])];
+    while (a.length > 0 && a[a.length - 1] === null) a.pop();
+    return JSON.stringify(a);
+  }
+  return JSON.stringify(v);
+}
+
+/** The canonical printed result: for unordered compares the (inner, then outer) elements are sorted by their JSON. */
+export function encodeResult(sig: Pick<Signature, "returns" | "compare">, v: unknown): string {
+  return canonicalize(sig.compare, sig.returns, v);
+}
+
+function canonicalize(mode: CompareMode, type: ValueType, v: unknown): string {
+  if (mode === "exact") return encodeValue(type, v);
+  const elems = (v as unknown[]).map((e) =>
+    mode === "unordered-deep" ? sortedJson((e as unknown[]).map((x) => JSON.stringify(x))) : JSON.stringify(e),
+  );
+  return sortedJson(elems);
+}
+
+/** `[a,b,…]` of already-encoded elements in code-unit order (= byte order: output is ASCII). */
+function sortedJson(parts: string[]): string {
+  return `[${parts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(",")}]`;
+}
+
+/** A test's stdin: each parameter's canonical JSON on its own line, in signature order. */
+export function encodeInput(sig: Pick<Signature, "params">, args: Record<string, unknown>): string {
+  return sig.params.map((p) => encodeValue(p.type, args[p.name])).join("\n") + "\n";
+}
+
+/** Checks named arguments against the signature: exactly its parameters, each of its type. */
+export function checkArgs(sig: Pick<Signature, "params">, args: Record<string, unknown>): string | null {
+  for (const k of Object.keys(args)) {
+    if (!sig.params.some((p) => p.name === k)) return `unknown parameter "${k}"`;
+  }
+  for (const p of sig.params) {
+    if (!(p.name in args)) return `missing parameter "${p.name}"`;
+    const e = checkValue(p.type, args[p.name], p.name);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** Parses a stdin back into named arguments (for display). Null when it does not fit the signature. */
+export function decodeInput(sig: Pick<Signature, "params">, stdin: string): Record<string, unknown> | null {
+  const lines = stdin.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length !== sig.params.length) return null;
+  try {
+    return Object.fromEntries(sig.params.map((p, i) => [p.name, JSON.parse(lines[i])]));
+  } catch {
+    return null;
+  }
+}
+
+/** `name = value` lines, each value cut to `max` characters. */
+export function displayInput(sig: Pick<Signature, "params">, stdin: string, max = 2000): string {
+  const lines = stdin.split("\n").filter((l) => l.trim() !== "");
+  return sig.params.map((p, i) => `${p.name} = ${cut(lines[i] ?? "", max)}`).join("\n");
+}
+
+export function cut(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}… (${s.length - max} more characters)` : s;
+}

@@ -1,0 +1,59 @@
+/**
+ * Reads the problem folders from disk and checks them (judge/problem-spec.ts). Node only: used by
+ * the seed (scripts/lib/seed-problems.mjs) and the problems tests, never by the Worker.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LanguageId } from "../../contracts/languages";
+import { compileProblem, ProblemError, REFERENCE_FILES, type ProblemRecord } from "../../judge/problem-spec";
+import { seededRandom } from "./random";
+
+/** Every problem under `<root>/problems`, sorted by their `order` then slug. Throws ProblemError on the first bad one. */
+export async function loadProblems(root: string): Promise<ProblemRecord[]> {
+  const base = join(root, "problems");
+  const slugs = readdirSync(base).filter((d) => statSync(join(base, d)).isDirectory() && existsSync(join(base, d, "problem.json")));
+  const problems = await Promise.all(slugs.map((slug) => loadProblem(join(base, slug), root)));
+  const seen = new Map<string, string>();
+  for (const p of problems) {
+    const other = seen.get(p.title.toLowerCase());
+    if (other) throw new ProblemError(`problems/${p.slug}/problem.json`, `title "${p.title}" is also used by problems/${other}`);
+    seen.set(p.title.toLowerCase(), p.slug);
+  }
+  return problems.sort((a, b) => a.order - b.order || (a.slug < b.slug ? -1 : 1));
+}
+
+export async function loadProblem(dir: string, root: string): Promise<ProblemRecord> {
+  const rel = relative(root, dir) || dir;
+  const slug = dir.split(/[\\/]/).pop()!;
+  const problemJson = readJson(join(dir, "problem.json"), `${rel}/problem.json`);
+  const statementPath = join(dir, "statement.md");
+  if (!existsSync(statementPath)) throw new ProblemError(`${rel}/statement.md`, "missing");
+  const testsPath = join(dir, "tests.json");
+  const tests = existsSync(testsPath) ? readJson(testsPath, `${rel}/tests.json`) : [];
+  let generated: unknown;
+  const genPath = join(dir, "generate.mjs");
+  if (existsSync(genPath)) {
+    try {
+      const mod = await import(pathToFileURL(genPath).href);
+      generated = await mod.default(seededRandom(slug));
+    } catch (e) {
+      throw new ProblemError(`${rel}/generate.mjs`, `failed: ${(e as Error).message}`);
+    }
+  }
+  const reference: Partial<Record<LanguageId, string>> = {};
+  for (const [lang, name] of Object.entries(REFERENCE_FILES)) {
+    const p = join(dir, name);
+    if (existsSync(p)) reference[lang as LanguageId] = readFileSync(p, "utf8");
+  }
+  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference });
+}
+
+function readJson(path: string, shown: string): unknown {
+  if (!existsSync(path)) throw new ProblemError(shown, "missing");
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new ProblemError(shown, `not valid JSON: ${(e as Error).message}`);
+  }
+}
