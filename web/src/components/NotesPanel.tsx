@@ -1,0 +1,52 @@
+/**
+ * The interviewer's private notes: a textarea bound to the `private` doc's Y.Text "notes", which
+ * only interviewers can open (the room refuses the socket to anyone else). Local edits become the
+ * minimal delete+insert; remote edits keep the caret where it was.
+ */
+import { useEffect, useRef } from "react";
+import type * as Y from "yjs";
+
+export function applyTextDiff(text: Y.Text, before: string, after: string): void {
+  if (before === after) return;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  text.doc!.transact(() => {
+    if (endB > start) text.delete(start, endB - start);
+    if (endA > start) text.insert(start, after.slice(start, endA));
+  });
+}
+
+export function NotesPanel({ doc }: { doc: Y.Doc }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const text = doc.getText("notes");
+  useEffect(() => {
+    const el = ref.current!;
+    el.value = text.toString();
+    const onRemote = (_e: Y.YTextEvent, tx: Y.Transaction) => {
+      if (tx.local) return;
+      const { selectionStart, selectionEnd } = el;
+      el.value = text.toString();
+      el.setSelectionRange(selectionStart, selectionEnd);
+    };
+    text.observe(onRemote);
+    return () => text.unobserve(onRemote);
+  }, [text]);
+  return (
+    <div className="notes" data-testid="private-notes">
+      <p className="notes-hint"><span aria-hidden="true">🔒</span> Only interviewers can see these notes.</p>
+      <textarea
+        ref={ref}
+        aria-label="Private interviewer notes"
+        placeholder={"Signals, follow-ups, rubric…\n\n• Communication\n• Problem solving\n• Code quality\n• Testing"}
+        onInput={(e) => applyTextDiff(text, text.toString(), e.currentTarget.value)}
+        spellCheck
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** One run's streamed output: stdout and stderr told apart, ANSI colours rendered, auto-scrolled. */
+import { useLayoutEffect, useMemo, useRef } from "react";
+import { parseAnsi, segmentProps, type AnsiStyle } from "../lib/ansi";
+
+export interface Chunk { stream: "stdout" | "stderr"; data: string }
+
+export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholder: string }) {
+  const box = useRef<HTMLPreElement>(null);
+  const stick = useRef(true);
+  const spans = useMemo(() => {
+    const styles: Record<string, AnsiStyle> = { stdout: {}, stderr: {} };
+    const out: JSX.Element[] = [];
+    chunks.forEach((c, i) => {
+      const { segments, style } = parseAnsi(c.data, styles[c.stream]);
+      styles[c.stream] = style;
+      segments.forEach((s, j) => {
+        const p = segmentProps(s.style);
+        out.push(
+          <span key={`${i}.${j}`} className={`out-${c.stream}${p.className ? ` ${p.className}` : ""}`} style={p.style}>
+            {s.text}
+          </span>,
+        );
+      });
+    });
+    return out;
+  }, [chunks]);
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [spans]);
+
+  return (
+    <pre
+      ref={box}
+      className="run-output"
+      data-testid="run-output"
+      tabIndex={0}
+      aria-label="Program output"
+      aria-live="polite"
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+      }}
+    >
+      {spans.length > 0 ? spans : <span className="out-placeholder">{placeholder}</span>}
+    </pre>
+  );
+}

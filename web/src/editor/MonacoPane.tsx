@@ -1,0 +1,90 @@
+/**
+ * The shared editor: Monaco bound to the room's `code:<language>` Y.Text with y-monaco, remote
+ * carets and selections coloured and labelled from awareness. One Monaco model per language
+ * (path = the language's file), so switching languages keeps each buffer and its undo stack.
+ * Loaded lazily (this module pulls in Monaco).
+ */
+import Editor, { type OnMount } from "@monaco-editor/react";
+import { useEffect, useRef, useState } from "react";
+import { MonacoBinding } from "y-monaco";
+import type { Awareness } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { cursorCss, type RemoteUser } from "./cursor-styles";
+import { monaco } from "./monaco";
+
+export interface MonacoPaneProps {
+  doc: Y.Doc;
+  awareness: Awareness;
+  language: { id: string; monacoId: string; fileName: string };
+  readOnly: boolean;
+  readOnlyReason?: string;
+  theme: "light" | "dark";
+  onRun?(): void;
+  onSubmit?(): void;
+}
+
+type CodeEditor = Parameters<OnMount>[0];
+
+export default function MonacoPane(props: MonacoPaneProps) {
+  const { doc, awareness, language, readOnly, readOnlyReason, theme } = props;
+  const [editor, setEditor] = useState<CodeEditor | null>(null);
+  const actions = useRef(props);
+  actions.current = props;
+  const style = useRef<HTMLStyleElement | null>(null);
+
+  const onMount: OnMount = (ed) => {
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onRun?.());
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => actions.current.onSubmit?.());
+    setEditor(ed);
+  };
+
+  // Bind the current model to this language's Y.Text (rebinding after a switch or a code-doc reset).
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const binding = new MonacoBinding(doc.getText(`code:${language.id}`), model, new Set([editor]), awareness);
+    return () => binding.destroy();
+  }, [editor, doc, awareness, language.id]);
+
+  // Colours and name labels for everyone else's caret.
+  useEffect(() => {
+    const el = (style.current ??= document.head.appendChild(document.createElement("style")));
+    const render = () => {
+      const users: RemoteUser[] = [];
+      awareness.getStates().forEach((s, clientId) => {
+        const user = (s as { user?: { name?: string; color?: string } }).user;
+        if (clientId !== awareness.clientID && user?.name) users.push({ clientId, name: user.name, color: user.color ?? "" });
+      });
+      el.textContent = cursorCss(users);
+    };
+    render();
+    awareness.on("change", render);
+    return () => awareness.off("change", render);
+  }, [awareness]);
+  useEffect(() => () => style.current?.remove(), []);
+
+  return (
+    <Editor
+      path={`file:///duet/${language.fileName}`}
+      language={language.monacoId}
+      theme={theme === "dark" ? "duet-dark" : "duet-light"}
+      onMount={onMount}
+      loading={<div className="editor-loading">Loading editor…</div>}
+      options={{
+        readOnly,
+        readOnlyMessage: { value: readOnlyReason ?? "This editor is read-only." },
+        fontSize: 14,
+        fontFamily: "'JetBrains Mono', 'Fira Code', ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
+        minimap: { enabled: false },
+        padding: { top: 16, bottom: 16 },
+        scrollBeyondLastLine: false,
+        smoothScrolling: true,
+        automaticLayout: true,
+        tabSize: 4,
+        renderLineHighlight: "all",
+        ariaLabel: `Shared code editor, ${language.fileName}`,
+        fixedOverflowWidgets: true,
+      }}
+    />
+  );
+}

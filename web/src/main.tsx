@@ -1,0 +1,30 @@
+/** Duet's web app: two routes (/ landing, /r/:roomId room), pushState navigation, no router library. */
+import { lazy, Suspense, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { Landing } from "./pages/Landing";
+
+// The room (Yjs, sockets, IndexedDB) is its own chunk; Monaco is a further lazy chunk inside it.
+const RoomPage = lazy(() => import("./pages/RoomPage").then((m) => ({ default: m.RoomPage })));
+import "./styles/app.css";
+
+function App() {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const on = () => setPath(location.pathname);
+    window.addEventListener("popstate", on);
+    return () => window.removeEventListener("popstate", on);
+  }, []);
+  const navigate = (to: string) => {
+    history.pushState(null, "", to);
+    setPath(to);
+  };
+  const room = /^\/r\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  if (!room) return <Landing navigate={navigate} />;
+  return (
+    <Suspense fallback={<div className="page-loading" aria-busy="true"><span className="spinner" /> Loading…</div>}>
+      <RoomPage key={room[1]} roomId={room[1]} />
+    </Suspense>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(<App />);

@@ -1,0 +1,165 @@
+/** A live room: the top bar over problem | editor/console, or tabs on a phone. */
+import { useCallback, useEffect, useState } from "react";
+import type * as Y from "yjs";
+import type { ChatMessage, Timer as TimerState } from "../../../contracts/room-state";
+import { ChatPanel } from "../components/ChatPanel";
+import { CodeEditor } from "../components/CodeEditor";
+import { ConsolePanel, isActive, latestRun } from "../components/ConsolePanel";
+import { EmptyBufferHint } from "../components/EmptyBufferHint";
+import { EndDialog, InvitesDialog, ReadOnlySwitch } from "../components/InterviewerControls";
+import { NotesPanel } from "../components/NotesPanel";
+import { Participants } from "../components/Participants";
+import { ProblemPanel } from "../components/ProblemPanel";
+import { SplitPane } from "../components/SplitPane";
+import { StatusBadge } from "../components/StatusBadge";
+import { Tabs, type TabDef } from "../components/Tabs";
+import { ThemeToggle, useTheme } from "../components/ThemeToggle";
+import { Timer } from "../components/Timer";
+import { TopBar } from "../components/TopBar";
+import { Api, ApiError } from "../lib/api";
+import { useMeta, useObserveDeep, useRoom, useSnapshot } from "./hooks";
+import { useLanguage } from "./useLanguage";
+import { useMediaQuery } from "./useMediaQuery";
+import { useRunActions } from "./useRunActions";
+
+export function RoomView() {
+  const { conn, roomId, token, me, languages } = useRoom();
+  const snap = useSnapshot(conn);
+  const meta = useMeta(conn.state);
+  useObserveDeep(conn.state.getMap("runs"));
+  const [theme, setTheme] = useTheme();
+  const [toast, setToast] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<"invites" | "end" | null>(null);
+  const [stdin, setStdin] = useState("");
+  const [side, setSide] = useState("problem");
+  const [mobileTab, setMobileTab] = useState("code");
+  const phone = useMediaQuery("(max-width: 760px)");
+  const showToast = useCallback((m: string) => setToast(m), []);
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), 5000);
+    return () => clearTimeout(t);
+  }, [toast]);
+  useEffect(() => snap.notice && setToast(snap.notice.text), [snap.notice]);
+
+  const isInterviewer = me.role === "interviewer";
+  const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);
+  const ended = snap.closed ?? (meta.endedAt ? "This interview has ended." : null);
+  const [language, setLanguage] = useLanguage(meta.language as string | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
+  const lang = languages.find((l) => l.id === language) ?? languages[0];
+  const run = latestRun(conn.state);
+  const problemSlug = (meta.problemSlug as string | null | undefined) ?? null;
+  const canRun = me.role !== "spectator" && !ended;
+  const actions = useRunActions({
+    roomId, token, stdin, toast: showToast,
+    language: lang?.id ?? language,
+    activeRunId: isActive(run) ? run!.id : null,
+    canRun,
+    canSubmit: canRun && problemSlug !== null,
+  });
+  const timerCmd = (cmd: Parameters<typeof Api.timer>[2]) =>
+    Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? "The timer isn't available on this server yet." : e.message));
+
+  const chat = conn.state.getArray<ChatMessage>("chat");
+  const unread = useUnread(chat, (phone ? mobileTab : side) === "chat");
+
+  const problem = <ProblemPanel slug={problemSlug} canPick={isInterviewer} onPick={(slug) => Api.setProblem(roomId, token, slug).then(() => undefined)} />;
+  const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
+  const sideTabs: TabDef[] = [
+    { id: "problem", label: "Problem", panel: problem },
+    { id: "chat", label: "Chat", badge: unread, panel: chatPanel },
+    ...(conn.notes ? [{ id: "notes", label: "Notes", panel: <NotesPanel doc={conn.notes} /> }] : []),
+  ];
+  const editor = lang ? (
+    <div className="editor-area">
+      {readOnlyForMe && (
+        <div className="readonly-banner" role="status" data-testid="readonly-banner">
+          {me.role === "spectator" ? "You're observing — the editor is read-only." : "The interviewer has paused editing. You can still follow along."}
+        </div>
+      )}
+      <CodeEditor
+        doc={snap.code}
+        awareness={snap.codeProvider.awareness}
+        language={lang}
+        readOnly={readOnlyForMe || !!ended}
+        readOnlyReason={me.role === "spectator" ? "Observers can't edit." : "The interviewer made the editor read-only."}
+        theme={theme}
+        onRun={actions.run}
+        onSubmit={actions.submit}
+      />
+      {!readOnlyForMe && !ended && snap.status === "saved" && <EmptyBufferHint doc={snap.code} language={lang} />}
+    </div>
+  ) : <div className="editor-loading">Loading languages…</div>;
+  const console_ = <ConsolePanel state={conn.state} stdin={stdin} setStdin={setStdin} />;
+
+  return (
+    <div className={`room ${phone ? "room-phone" : ""}`} data-role={me.role}>
+      <TopBar
+        title={(meta.title as string) ?? "Interview"}
+        languages={languages}
+        language={lang?.id ?? language}
+        canSwitchLanguage={me.role !== "spectator" && !ended}
+        onLanguage={setLanguage}
+        canRun={canRun}
+        running={isActive(run)}
+        onRun={actions.run}
+        onStop={actions.stop}
+        canSubmit={canRun && problemSlug !== null}
+        submitHint={problemSlug ? "Submit" : "Submit runs the problem's hidden tests — pick a problem first"}
+        onSubmit={actions.submit}
+        timer={<Timer timer={(meta.timer as TimerState | null) ?? null} canControl={isInterviewer} command={timerCmd} />}
+        people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
+        status={<StatusBadge status={snap.status} />}
+        theme={<ThemeToggle theme={theme} setTheme={setTheme} />}
+        interviewer={isInterviewer ? (
+          <div className="interviewer-controls">
+            <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly === true} onError={showToast} />
+            <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>Invite</button>
+            <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>End</button>
+          </div>
+        ) : undefined}
+      />
+      <main className="room-main">
+        {phone ? (
+          <Tabs label="Room" active={mobileTab} onChange={setMobileTab} className="phone-tabs" tabs={[
+            { id: "problem", label: "Problem", panel: problem },
+            { id: "code", label: "Code", panel: editor },
+            { id: "console", label: "Console", panel: console_ },
+            { id: "chat", label: "Chat", badge: unread, panel: chatPanel },
+            ...(conn.notes ? [{ id: "notes", label: "Notes", panel: <NotesPanel doc={conn.notes} /> }] : []),
+          ]} />
+        ) : (
+          <SplitPane id="main" direction="horizontal" initial={34} min={20} max={60} label="Resize problem panel">
+            <Tabs label="Side panel" active={side} onChange={setSide} className="side-tabs" tabs={sideTabs} />
+            <SplitPane id="editor" direction="vertical" initial={66} min={25} max={85} label="Resize console">
+              {editor}
+              {console_}
+            </SplitPane>
+          </SplitPane>
+        )}
+      </main>
+      {toast && <div className="toast" role="alert" onClick={() => setToast(null)}>{toast}</div>}
+      {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
+      {dialog === "end" && <EndDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
+      {ended && (
+        <div className="ended-overlay" role="alertdialog" aria-labelledby="ended-title">
+          <div className="ended-card">
+            <h2 id="ended-title">{ended}</h2>
+            <p>Thanks for using Duet. The code and the record of this interview are kept.</p>
+            <a className="btn btn-primary" href="/">Start a new interview</a>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Messages that arrived while the chat was not on screen. */
+function useUnread(chat: Y.Array<ChatMessage>, visible: boolean): number {
+  useObserveDeep(chat);
+  const [seen, setSeen] = useState(chat.length);
+  useEffect(() => {
+    if (visible) setSeen(chat.length);
+  }, [visible, chat.length]);
+  return visible ? 0 : Math.max(0, chat.length - seen);
+}

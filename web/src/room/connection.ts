@@ -1,0 +1,143 @@
+/**
+ * One participant's live room: the `code` doc (kept in IndexedDB too, so edits made offline
+ * survive a reload and merge on reconnect), the server-written `state` doc, and for interviewers
+ * the `private` doc. Tells React what changed through subscribe()/snapshot().
+ *
+ * A refused write (read-only candidate, or a copy the room marked diverged) cannot be taken back
+ * in Yjs: the server answers permission-denied and asks for a reload. We then drop the code doc —
+ * and its IndexedDB copy — and resync a fresh one; the editor rebinds to it.
+ */
+import { IndexeddbPersistence } from "y-indexeddb";
+import type { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { Identity } from "../../../contracts/wire";
+import { createProvider } from "./provider";
+
+/** Past this without the room, the badge says "offline — edits kept" rather than "reconnecting". */
+const OFFLINE_AFTER_MS = 4000;
+
+export type ConnStatus = "connecting" | "saved" | "reconnecting" | "offline";
+
+export interface RoomSnapshot {
+  status: ConnStatus;
+  code: Y.Doc;
+  codeProvider: WebsocketProvider;
+  /** Why the room closed this participant out for good (revoked, ended), or null. */
+  closed: string | null;
+  /** The last permission-denied notice, for a toast. */
+  notice: { text: string; at: number } | null;
+}
+
+export class RoomConnection {
+  readonly state = new Y.Doc();
+  readonly notes: Y.Doc | null;
+  readonly #providers: WebsocketProvider[] = [];
+  #code!: Y.Doc;
+  #codeProvider!: WebsocketProvider;
+  #persistence: IndexeddbPersistence | null = null;
+  #snap!: RoomSnapshot;
+  #listeners = new Set<() => void>();
+  #lastReset = 0;
+  #destroyed = false;
+  #downSince: number | null = null;
+  #onOnline = () => this.#emit();
+
+  constructor(readonly roomId: string, readonly token: string, readonly identity: Identity, readonly origin?: string) {
+    this.notes = identity.role === "interviewer" ? new Y.Doc() : null;
+    this.#openCode();
+    this.#snap = { status: "connecting", code: this.#code, codeProvider: this.#codeProvider, closed: null, notice: null };
+    const hooks = { onClosed: (code: number, reason: string) => this.#close(code, reason) };
+    const state = createProvider(roomId, "state", this.state, token, hooks, origin);
+    state.awareness.setLocalState(null); // nobody's cursor lives in the state doc
+    this.#providers.push(state);
+    if (this.notes) {
+      const notes = createProvider(roomId, "private", this.notes, token, hooks, origin);
+      notes.awareness.setLocalState(null);
+      this.#providers.push(notes);
+    }
+    window.addEventListener("online", this.#onOnline);
+    window.addEventListener("offline", this.#onOnline);
+  }
+
+  connect(): void {
+    this.#codeProvider.connect();
+    for (const p of this.#providers) p.connect();
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    window.removeEventListener("online", this.#onOnline);
+    window.removeEventListener("offline", this.#onOnline);
+    this.#codeProvider.destroy();
+    void this.#persistence?.destroy();
+    for (const p of this.#providers) p.destroy();
+    this.#listeners.clear();
+  }
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
+  };
+
+  snapshot = (): RoomSnapshot => this.#snap;
+
+  get connected(): boolean {
+    return this.#codeProvider.wsconnected;
+  }
+
+  #openCode(): void {
+    this.#code = new Y.Doc();
+    if (typeof indexedDB !== "undefined") this.#persistence = new IndexeddbPersistence(`duet:${this.roomId}:${this.identity.userId}:code`, this.#code);
+    const p = createProvider(this.roomId, "code", this.#code, this.token, {
+      onDenied: (reason) => this.#denied(reason),
+      onClosed: (code, reason) => this.#close(code, reason),
+    }, this.origin);
+    p.awareness.setLocalStateField("user", { ...this.identity });
+    p.on("status", () => this.#emit());
+    p.on("sync", () => this.#emit());
+    p.on("connection-close", () => this.#emit());
+    this.#codeProvider = p;
+  }
+
+  #denied(reason: string): void {
+    const notice = { text: /read-only/.test(reason) ? "The editor is read-only for you right now — that change was not saved." : reason, at: Date.now() };
+    this.#snap = { ...this.#snap, notice };
+    // Our copy now holds an edit the room refused: start over from the room's copy (once per burst).
+    if (/reload|not saved/.test(reason) && Date.now() - this.#lastReset > 1000) {
+      this.#lastReset = Date.now();
+      const old = this.#codeProvider;
+      const oldPersistence = this.#persistence;
+      this.#openCode();
+      old.destroy();
+      void oldPersistence?.clearData();
+      this.#snap = { ...this.#snap, code: this.#code, codeProvider: this.#codeProvider };
+      if (!this.#destroyed) this.#codeProvider.connect();
+    }
+    this.#emit();
+  }
+
+  #close(code: number, reason: string): void {
+    if (this.#snap.closed) return;
+    for (const p of [this.#codeProvider, ...this.#providers]) p.disconnect();
+    this.#snap = { ...this.#snap, closed: reason || (code === 4003 ? "Your link was revoked." : "This interview has ended.") };
+    this.#emit();
+  }
+
+  #status(): ConnStatus {
+    const p = this.#codeProvider;
+    if (p.wsconnected) {
+      this.#downSince = null;
+      return p.synced ? "saved" : "connecting";
+    }
+    if (this.#snap.status === "connecting" && this.#downSince === null) return "connecting";
+    this.#downSince ??= Date.now();
+    const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+    return offline || Date.now() - this.#downSince > OFFLINE_AFTER_MS ? "offline" : "reconnecting";
+  }
+
+  #emit(): void {
+    const status = this.#status();
+    if (status !== this.#snap.status) this.#snap = { ...this.#snap, status };
+    for (const fn of this.#listeners) fn();
+  }
+}
