@@ -59,6 +59,7 @@ export class Room extends DurableObject<Env> {
   readonly #settings: SettingsStore;
   readonly #refused: RefusedClients;
   readonly #runs: RunController;
+  readonly #runStore: RunStore;
   readonly #attachments = new WeakMap<WebSocket, Attachment>();
   readonly #maxMessageBytes: number;
   /** When unsnapshotted updates should be checkpointed; null when there are none. */
@@ -82,7 +83,7 @@ export class Room extends DurableObject<Env> {
         origin: SERVER,
         roomLabel: ctx.id.name ?? ctx.id.toString(),
       },
-      new RunStore(ctx.storage.sql),
+      (this.#runStore = new RunStore(ctx.storage.sql)),
     );
     this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
@@ -177,6 +178,11 @@ export class Room extends DurableObject<Env> {
 
   cancelRun(runId: string): RunResult {
     return this.#runs.cancel(runId);
+  }
+
+  /** A run's full record from storage, including runs that left the state doc's short history. */
+  getRun(runId: string) {
+    return this.#runStore.get(runId);
   }
 
   extend(expiresAt: number): void {

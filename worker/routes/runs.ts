@@ -41,6 +41,11 @@ export const runs = new Hono<AppEnv>()
     const result = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).cancelRun(c.req.param("runId"));
     return c.json({ cancelled: unwrap(result).runId });
   })
+  .get("/api/rooms/:roomId/runs/:runId", session(), async (c) => {
+    const run = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).getRun(c.req.param("runId"));
+    if (!run) throw new HttpError("not_found", "no such run in this room");
+    return c.json({ run });
+  })
   .get("/api/languages", async (c) => {
     // Availability is the runner's to say; when it cannot be asked, the manifest still answers.
     let available: Record<string, boolean> | null = null;

@@ -207,4 +207,23 @@ describe("runs stream into the room", () => {
     expect(statuses.slice(0, 12).every((s) => s === 400)).toBe(true);
     expect(statuses[12]).toBe(429);
   });
+
+  it("the state doc keeps the last 20 runs; every run's full record stays in storage", async () => {
+    const r = await staffedRoom();
+    await setCode(r, "python", "print('hi')\n");
+    const w = await TestClient.connect(r.room.roomId, { doc: "state", token: r.spectator.token });
+    const ids: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      const who = i % 2 === 0 ? r.candidate : r.interviewer; // stays under the per-person rate limit
+      const { runId } = (await (await startRun(r, { language: "python" }, who.token)).json()) as { runId: string };
+      ids.push(runId);
+      await until(() => final(run(w.doc, runId)?.status), `run ${i}`, 20_000);
+    }
+    expect(w.doc.getArray("runOrder").toArray()).toEqual(ids.slice(1));
+    expect(w.doc.getMap("runs").has(ids[0])).toBe(false);
+    const res = await call(`/api/rooms/${r.room.roomId}/runs/${ids[0]}`, { token: r.spectator.token });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ run: { id: ids[0], status: "finished", userName: "Cam", exit: { status: "OK" }, output: [{ stream: "stdout", data: "hi\n" }] } });
+    expect((await call(`/api/rooms/${r.room.roomId}/runs/nope`, { token: r.spectator.token })).status).toBe(404);
+  });
 });
