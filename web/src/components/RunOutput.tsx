@@ -1,5 +1,5 @@
 /** One run's streamed output: stdout and stderr told apart, ANSI colours rendered, auto-scrolled. */
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef, type JSX } from "react";
 import { parseAnsi, segmentProps, type AnsiStyle } from "../lib/ansi";
 
 export interface Chunk { stream: "stdout" | "stderr"; data: string }

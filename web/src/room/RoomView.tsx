@@ -40,7 +40,9 @@ export function RoomView() {
     const t = setTimeout(() => setToast(null), 5000);
     return () => clearTimeout(t);
   }, [toast]);
-  useEffect(() => snap.notice && setToast(snap.notice.text), [snap.notice]);
+  useEffect(() => {
+    if (snap.notice) setToast(snap.notice.text);
+  }, [snap.notice]);
 
   const isInterviewer = me.role === "interviewer";
   const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);

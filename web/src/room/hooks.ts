@@ -26,7 +26,8 @@ export function useSnapshot(conn: RoomConnection): RoomSnapshot {
 }
 
 /** Re-renders on any change inside `type` (deep: run records' nested output arrays included). */
-export function useObserveDeep(type: Y.AbstractType<unknown> | null | undefined): void {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function useObserveDeep(type: Y.AbstractType<any> | null | undefined): void {
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!type) return;
