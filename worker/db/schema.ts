@@ -2,7 +2,7 @@
  * D1 holds what spans rooms: the room index with expiry, invite links and their revocations,
  * and the audit log. SQL migrations in migrations/ are generated from this file by drizzle-kit.
  */
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const rooms = sqliteTable("rooms", {
   id: text("id").primaryKey(),
@@ -44,4 +44,58 @@ export const auditLog = sqliteTable(
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
   },
   (t) => [index("audit_room_ts").on(t.roomId, t.ts)],
+);
+
+// ── problem library (issue 7): seeded from problems/ by scripts/lib/seed-problems.mjs ──────────────
+
+/** One row per problem; JSON columns hold the public parts (contracts/problems.ts) and the private reference. */
+export const problems = sqliteTable("problems", {
+  slug: text("slug").primaryKey(),
+  title: text("title").notNull(),
+  difficulty: text("difficulty", { enum: ["easy", "medium", "hard"] }).notNull(),
+  position: integer("position").notNull(),
+  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+  statement: text("statement").notNull(),
+  constraints: text("constraints", { mode: "json" }).$type<string[]>().notNull(),
+  signature: text("signature", { mode: "json" }).notNull(),
+  /** [{input, output, explanation?, stdin, expected}] — visible examples with their runner form. */
+  examples: text("examples", { mode: "json" }).notNull(),
+  starter: text("starter", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  /** Reference solutions by language: never served to clients. */
+  reference: text("reference", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  timeLimitMs: integer("time_limit_ms").notNull(),
+  hiddenCount: integer("hidden_count").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** Hidden tests, in order, in the runner's form: stdin (one JSON value a line) and canonical expected stdout. */
+export const problemTests = sqliteTable(
+  "problem_tests",
+  {
+    slug: text("slug").notNull().references(() => problems.slug, { onDelete: "cascade" }),
+    idx: integer("idx").notNull(),
+    input: text("input").notNull(),
+    expected: text("expected").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.slug, t.idx] })],
+);
+
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: text("id").primaryKey(),
+    roomId: text("room_id").notNull(),
+    userId: text("user_id").notNull(),
+    problemSlug: text("problem_slug").notNull(),
+    language: text("language").notNull(),
+    code: text("code").notNull(),
+    /** AC WA TLE MLE RE CE OLE, or IE (could not be judged). */
+    verdict: text("verdict").notNull(),
+    passed: integer("passed").notNull(),
+    total: integer("total").notNull(),
+    timeMs: integer("time_ms").notNull(),
+    memoryKb: integer("memory_kb").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("submissions_room").on(t.roomId, t.createdAt), index("submissions_problem").on(t.problemSlug)],
 );

@@ -1,0 +1,25 @@
+function threeSum(nums) {
+  const a = [...nums].sort((x, y) => x - y), out = [];
+  for (let i = 0; i < a.length - 2; i++) {
+    if (i > 0 && a[i] === a[i - 1]) continue;
+    let lo = i + 1, hi = a.length - 1;
+    while (lo < hi) {
+      const s = a[i] + a[lo] + a[hi];
+      if (s === 0) {
+        out.push([a[i], a[lo], a[hi]]);
+        while (lo < hi && a[lo] === a[lo + 1]) lo++;
+        while (lo < hi && a[hi] === a[hi - 1]) hi--;
+        lo++; hi--;
+      } else if (s < 0) lo++; else hi--;
+    }
+  }
+  return out;
+}
+export default function generate(rand) {
+  const inputs = [[1, 2, 3], [-1, -1, 2], [0, 0, 0, 0, 0], [-2, 0, 1, 1, 2], [3, -2, 1, 0], [-4, -2, -2, -2, 0, 1, 2, 2, 2, 3, 3, 4, 4, 6, 6], [100000, -100000, 0]];
+  for (let i = 0; i < 6; i++) inputs.push(Array.from({ length: rand.int(3, 40) }, () => rand.int(-10, 10)));
+  // Large: mostly positive, so few triplets but every pair is worth checking (O(n^3) is too slow).
+  inputs.push(rand.shuffle([...Array.from({ length: 2990 }, () => rand.int(1, 100000)), -7, -3, -100000, 3, 4, 50000, 50000, 0, 0, 0]));
+  inputs.push(Array.from({ length: 1000 }, () => rand.int(-20000, 20000)));
+  return inputs.map((nums) => ({ input: { nums }, output: threeSum(nums) }));
+}
