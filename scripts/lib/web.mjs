@@ -48,7 +48,12 @@ export function buildWeb(root, { force = false } = {}) {
   const hash = webSourceHash(root);
   if (!force && existsSync(join(dist, "index.html")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
   console.log("setup: building the web app…");
-  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  // NODE_ENV pinned: under vitest it is "test", which would bundle React's development build.
+  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   writeFileSync(stamp, hash);
 }
 
