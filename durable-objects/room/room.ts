@@ -33,6 +33,8 @@ import { isNoop } from "./yjs-util";
 
 /** How long after the first unsnapshotted update the checkpoint alarm fires. */
 export const CHECKPOINT_DELAY_MS = 10_000;
+/** A tail this long checkpoints at once (on load, or as updates arrive) rather than after the delay. */
+export const EAGER_CHECKPOINT_TAIL = 1000;
 /** serializeAttachment's limit is 2,048 bytes; past this, awareness states are kept in memory only. */
 const ATTACHMENT_BUDGET = 1900;
 
@@ -65,6 +67,8 @@ export class Room extends DurableObject<Env> {
   /** When unsnapshotted updates should be checkpointed; null when there are none. */
   #checkpointDue: number | null = null;
   #alarmAt: number | null = null;
+  /** Updates logged by this instance since its last checkpoint. */
+  #sinceCheckpoint = 0;
   /** Set once expiry deleted the storage: this instance serves nothing more. */
   #purged = false;
 
@@ -196,13 +200,16 @@ export class Room extends DurableObject<Env> {
   async onLoad(): Promise<void> {
     for (const name of DOC_NAMES) {
       const doc = this.#doc(name);
-      const { update } = this.#log.load(name);
-      if (update) Y.applyUpdate(doc, update, LOAD);
+      const { updates, tail } = this.#log.load(name);
+      doc.transact(() => {
+        for (const u of updates) Y.applyUpdate(doc, u, LOAD);
+      }, LOAD);
+      if (tail >= EAGER_CHECKPOINT_TAIL) this.#checkpointDue = Date.now(); // keep the next load short
       doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
     }
     this.#runs.recoverInterrupted();
     this.#alarmAt = await this.ctx.storage.getAlarm();
-    if (DOC_NAMES.some((d) => this.#log.tailLength(d) > 0)) this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
+    if (this.#checkpointDue === null && DOC_NAMES.some((d) => this.#log.tailLength(d) > 0)) this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
     this.#armAlarm();
     for (const ws of this.ctx.getWebSockets()) {
       const { doc } = this.#attachment(ws);
@@ -264,6 +271,7 @@ export class Room extends DurableObject<Env> {
       if (this.#log.tailLength(name) > 0) this.#log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
     }
     this.#checkpointDue = null;
+    this.#sinceCheckpoint = 0;
     this.#armAlarm();
   }
 
@@ -296,8 +304,10 @@ export class Room extends DurableObject<Env> {
   }
 
   #scheduleCheckpoint(): void {
-    if (this.#checkpointDue !== null) return;
-    this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
+    this.#sinceCheckpoint++;
+    const due = Date.now() + (this.#sinceCheckpoint >= EAGER_CHECKPOINT_TAIL ? 0 : CHECKPOINT_DELAY_MS);
+    if (this.#checkpointDue !== null && this.#checkpointDue <= due) return;
+    this.#checkpointDue = due;
     this.#armAlarm();
   }
 

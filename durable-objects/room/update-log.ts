@@ -10,14 +10,16 @@
  * A snapshot's chunks and its head row are written in one transaction, so a reader never sees a
  * half-written snapshot; chunk numbers are INTEGERs, so chunk 10 sorts after chunk 9.
  */
-import * as Y from "yjs";
 
 /** Below SQLite's 2 MB row limit with room to spare for the other columns. */
 export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
 
 export interface LoadedDoc {
-  /** Snapshot plus every later update, merged; null for a doc that was never written. */
-  update: Uint8Array | null;
+  /**
+   * The latest snapshot (if any) then every later update, in log order. Not merged: applying
+   * them one by one in one transaction is ~20x faster than Y.mergeUpdates on a long tail.
+   */
+  updates: Uint8Array[];
   /** Highest seq stored for the doc (0 when none). */
   seq: number;
   /** Updates logged after the latest snapshot. */
@@ -74,8 +76,7 @@ export class UpdateLog {
     }
     const tail = [...this.entries(doc, head?.seq ?? 0)].map((e) => e.data);
     parts.push(...tail);
-    const seq = this.#lastSeq(doc);
-    return { update: parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), seq, tail: tail.length };
+    return { updates: parts, seq: this.#lastSeq(doc), tail: tail.length };
   }
 
   /** Updates logged since the latest snapshot; the alarm checkpoints docs where this is > 0. */

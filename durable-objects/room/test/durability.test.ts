@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
+import { EAGER_CHECKPOINT_TAIL } from "../room";
 import { SNAPSHOT_CHUNK_BYTES, UpdateLog } from "../update-log";
 import { TestClient, uniqueRoom, until } from "./client";
 
@@ -139,5 +140,25 @@ describe("durability", () => {
     expect(back.entries).toHaveLength(1);
     expect(back.entries[0].userId).toBe("u-big");
     expect(back.entries[0].data).toEqual(data);
+  });
+
+  it("a long burst checkpoints at once instead of waiting for the delay, so the next load stays short", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    const watcher = await TestClient.connect(room);
+    await until(() => writer.synced, "synced");
+    const t = writer.doc.getText("code:python");
+    // Frames can arrive out of order and be merged into one logged update, so write until the log is long enough.
+    const logged = async () => (await sql<{ n: number }>(room, "SELECT COUNT(DISTINCT seq) AS n FROM updates WHERE doc = 'code'"))[0].n;
+    while ((await logged()) < EAGER_CHECKPOINT_TAIL) {
+      for (let i = 0; i < 200; i++) t.insert(t.length, "x");
+      await until(() => watcher.text().length === t.length, "watcher has the burst", 15_000);
+    }
+    const alarmAt = await runInDurableObject(stubOf(room), (_i, state) => state.storage.getAlarm());
+    // Due now (or already run), not CHECKPOINT_DELAY_MS after the first update.
+    expect(alarmAt === null || alarmAt < Date.now() + 1000, `alarm at ${alarmAt}`).toBe(true);
+    await runDurableObjectAlarm(stubOf(room));
+    const heads = await sql<{ seq: number }>(room, "SELECT seq FROM snapshot_heads WHERE doc = 'code'");
+    expect(heads[0]?.seq).toBeGreaterThanOrEqual(EAGER_CHECKPOINT_TAIL);
   });
 });
