@@ -54,11 +54,13 @@ export class UpdateLog {
   append(doc: string, userId: string, data: Uint8Array, ts = Date.now()): number {
     const seq = this.#lastSeq(doc) + 1;
     const parts = split(data);
-    this.#storage.transactionSync(() => {
+    const insert = () =>
       parts.forEach((p, i) =>
         this.#sql.exec("INSERT INTO updates (doc, seq, part, ts, user_id, data) VALUES (?, ?, ?, ?, ?, ?)", doc, seq, i, ts, userId, toBuffer(p)),
       );
-    });
+    // A keystroke is one row and needs no transaction of its own (this is the hot path).
+    if (parts.length === 1) insert();
+    else this.#storage.transactionSync(insert);
     this.#seq.set(doc, seq);
     return seq;
   }
