@@ -1,5 +1,10 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+// @ts-expect-error: plain ESM helper shared with the start script
+import { seedStatements } from "./scripts/lib/seed-problems.mjs";
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /** Worker and Room tests inside workerd, with the real Durable Objects, their SQLite, and a local D1. */
 export default defineConfig({
@@ -15,6 +20,8 @@ export default defineConfig({
           RATE_SOCKET_CONNECTS_PER_MINUTE: "30",
           RATE_ROOM_CREATES_PER_MINUTE: "20",
           TEST_MIGRATIONS: await readD1Migrations("migrations"),
+          // The problem library's seed, applied by the tests that need problems (worker/test/seed.ts)
+          TEST_PROBLEM_SEED: await seedStatements(ROOT),
           // The real runner, started by worker/test/runner-global-setup.ts
           RUNNER_URL: inject("runnerUrl"),
           RUNNER_SECRET: inject("runnerSecret"),

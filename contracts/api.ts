@@ -11,6 +11,8 @@ export const CreateRoomSchema = z.strictObject({
   title: z.string().trim().min(1).max(120).default("Interview"),
   ttlHours: z.number().int().min(1).max(7 * 24).default(24),
   language: LanguageIdSchema.default("python"),
+  /** A problem slug from GET /api/problems; its starter code seeds the buffers. */
+  problem: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).optional(),
 });
 export type CreateRoom = z.input<typeof CreateRoomSchema>;
 

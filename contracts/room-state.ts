@@ -41,6 +41,7 @@ export const MAX_CHAT_CHARS = 2000;
 // ── commands (HTTP bodies) ──────────────────────────────────────────────────────────────────────
 export const ChatSchema = z.strictObject({ text: z.string().trim().min(1).max(MAX_CHAT_CHARS) });
 export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
+export const SetProblemSchema = z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).nullable() });
 export const TimerCommandSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("start"), minutes: z.number().int().min(1).max(600).optional() }),
   z.strictObject({ action: z.literal("pause") }),

@@ -3,11 +3,13 @@
 import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
 import { applyLocalMigrations, startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
+import { seedProblems } from "./lib/seed-problems.mjs";
 
 let vars;
 try {
   vars = setup();
   applyLocalMigrations(ROOT);
+  console.log(`start: seeded ${await seedProblems(ROOT)} problems`);
 } catch (e) {
   console.error(`start: ${e.message}`);
   process.exit(1);

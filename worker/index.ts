@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "./app-env";
 import { onError } from "./http-error";
 import { requestId } from "./middleware/request-id";
+import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
@@ -16,6 +17,7 @@ const app = new Hono<AppEnv>()
   .route("/", rooms) // before roomSocket: /api/rooms/:id/invites is a route, not a doc
   .route("/", runs)
   .route("/", roomCommands)
+  .route("/", problemRoutes)
   .route("/", roomSocket)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   .onError(onError);

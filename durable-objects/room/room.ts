@@ -134,10 +134,13 @@ export class Room extends DurableObject<Env> {
 
   // ── commands (RPC from the Worker, which has checked the caller's role) ─────────────────────
 
-  configure(init: { roomId: string; title: string; expiresAt: number; language?: LanguageId }): void {
+  configure(init: {
+    roomId: string; title: string; expiresAt: number; language?: LanguageId; problem?: { slug: string; starter: Record<string, string> } | null;
+  }): void {
     const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt });
     this.#publishSettings(s);
-    this.setLanguage(init.language ?? "python");
+    setMeta(this.#doc("state"), { language: init.language ?? "python" }, SERVER);
+    this.setProblem(init.problem ?? null);
     this.#armAlarm();
   }
 
@@ -161,11 +164,40 @@ export class Room extends DurableObject<Env> {
     appendChat(this.#doc("state"), { id: crypto.randomUUID(), userId: by.userId, name: by.name, role: by.role, text, ts: Date.now() }, SERVER);
   }
 
-  /** Switches the room's language; an empty buffer gets the language's starter template, once, from here. */
+  /** Switches the room's language; an empty buffer gets the starter code, once, from here. */
   setLanguage(language: LanguageId): void {
     const text = this.#doc("code").getText(`code:${language}`);
-    if (text.length === 0) this.#doc("code").transact(() => text.insert(0, LANGUAGES_BY_ID[language].template), SERVER);
+    if (text.length === 0) this.#doc("code").transact(() => text.insert(0, this.#starter(language)), SERVER);
     setMeta(this.#doc("state"), { language }, SERVER);
+  }
+
+  /**
+   * Puts a problem on the table (or clears it). Buffers still holding untouched starter code
+   * (empty, the language template, or the previous problem's starter) get the new problem's
+   * starter; anything the candidate wrote is left alone.
+   */
+  setProblem(problem: { slug: string; starter: Record<string, string> } | null): void {
+    const before = this.#settings.get().problem;
+    this.#settings.update({ problem });
+    const code = this.#doc("code");
+    code.transact(() => {
+      for (const lang of Object.keys(LANGUAGES_BY_ID) as LanguageId[]) {
+        const text = code.getText(`code:${lang}`);
+        const current = text.toString();
+        const untouched = current === LANGUAGES_BY_ID[lang].template || current === before?.starter[lang];
+        if (!untouched || text.length === 0) continue;
+        text.delete(0, text.length);
+        text.insert(0, this.#starter(lang));
+      }
+      const language = (meta(this.#doc("state")).get("language") as LanguageId | undefined) ?? "python";
+      const active = code.getText(`code:${language}`);
+      if (active.length === 0) active.insert(0, this.#starter(language));
+    }, SERVER);
+    setMeta(this.#doc("state"), { problemSlug: problem?.slug ?? null }, SERVER);
+  }
+
+  #starter(language: LanguageId): string {
+    return this.#settings.get().problem?.starter[language] ?? LANGUAGES_BY_ID[language].template;
   }
 
   timer(cmd: TimerCommand): Timer {

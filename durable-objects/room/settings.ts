@@ -11,10 +11,12 @@ export const RoomSettingsSchema = z.object({
   expiresAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   candidateReadOnly: z.boolean(),
+  /** The problem on the table, with its per-language starter code (what an empty buffer gets). */
+  problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()) }).nullable().default(null),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyLocalMigrations, freePort, startProcess, startWranglerDev, waitForHttp } from "./processes.mjs";
+import { seedProblems } from "./seed-problems.mjs";
 
 export async function startProduct(root, { vars = {}, quiet = true } = {}) {
   const runnerPort = await freePort();
@@ -17,6 +18,7 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
   });
   const persistTo = mkdtempSync(join(tmpdir(), "duet-product-"));
   applyLocalMigrations(root, { persistTo });
+  await seedProblems(root, { persistTo });
   const port = await freePort();
   const worker = startWranglerDev(root, {
     port,

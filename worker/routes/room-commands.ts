@@ -4,7 +4,10 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { ChatSchema, SetLanguageSchema, TimerCommandSchema } from "../../contracts/room-state";
+import { eq } from "drizzle-orm";
+import { ChatSchema, SetLanguageSchema, SetProblemSchema, TimerCommandSchema } from "../../contracts/room-state";
+import { db } from "../db/rooms";
+import { problems } from "../db/schema";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { session } from "../middleware/session";
@@ -25,7 +28,20 @@ export const roomCommands = new Hono<AppEnv>()
     await roomOf(c).setLanguage(language);
     return c.json({ language });
   })
+  .post("/api/rooms/:roomId/problem", small, session({ roles: ["interviewer"] }), async (c) => {
+    const { slug } = await jsonBody(c, SetProblemSchema);
+    const problem = slug === null ? null : await problemStarter(c.env, slug);
+    await roomOf(c).setProblem(problem);
+    return c.json({ problemSlug: slug });
+  })
   .post("/api/rooms/:roomId/timer", small, session({ roles: ["interviewer"] }), async (c) => {
     const cmd = await jsonBody(c, TimerCommandSchema);
     return c.json({ timer: await roomOf(c).timer(cmd) });
   });
+
+/** The problem's starter code per language; 404 for an unknown slug. */
+export async function problemStarter(env: Env, slug: string): Promise<{ slug: string; starter: Record<string, string> }> {
+  const [row] = await db(env).select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
+  if (!row) throw new HttpError("not_found", `no problem "${slug}"`);
+  return { slug, starter: row.starter };
+}

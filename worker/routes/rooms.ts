@@ -20,6 +20,7 @@ import { HttpError } from "../http-error";
 import { rateLimit } from "../middleware/rate-limit";
 import { session } from "../middleware/session";
 import { jsonBody } from "../validate";
+import { problemStarter } from "./room-commands";
 
 const smallBody = bodyLimit({
   maxSize: 16 * 1024,
@@ -44,12 +45,13 @@ export const rooms = new Hono<AppEnv>()
   .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
     const input = await jsonBody(c, CreateRoomSchema);
     const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
+    const problem = input.problem ? await problemStarter(c.env, input.problem) : null; // 404 before anything is written
     const now = Date.now();
     const roomId = newRoomId();
     const ownerId = crypto.randomUUID();
     const expiresAt = now + input.ttlHours * 3600_000;
     const ids = await insertRoom(db(c.env), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language });
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem });
     const origin = new URL(c.req.url).origin;
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
