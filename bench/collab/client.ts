@@ -25,7 +25,7 @@ export interface ConnectTimes {
   start: number;
   /** Upgrade completed (101 received). */
   open: number;
-  /** First sync step 2 received: the answer to our step 1, i.e. the room's full state. */
+  /** First sync step 2 received (before this client applied it): the answer to our step 1, the room's full state. */
   synced: number;
 }
 
@@ -38,7 +38,7 @@ export class BenchClient {
   /** Set when the socket closed (by either side). */
   closed: { code: number; reason: string } | null = null;
   #ws: WebSocket | undefined;
-  #stepTwoWaiters: Array<() => void> = [];
+  #stepTwoWaiters: Array<(arrivedAt: number) => void> = [];
 
   constructor(readonly url: string, onSeen?: SeenListener) {
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -79,9 +79,9 @@ export class BenchClient {
         clearTimeout(timer);
         reject(new Error(`${this.url} closed: ${code} ${reason}`));
       });
-      this.#stepTwoWaiters.push(() => {
+      this.#stepTwoWaiters.push((arrivedAt) => {
         clearTimeout(timer);
-        this.times.synced = performance.now();
+        this.times.synced = arrivedAt;
         resolve(this.times);
       });
     });
@@ -119,6 +119,7 @@ export class BenchClient {
   }
 
   #onMessage(data: Uint8Array): void {
+    const arrivedAt = performance.now();
     const dec = decoding.createDecoder(data);
     const type = decoding.readVarUint(dec);
     if (type === MESSAGE_AUTH) {
@@ -131,6 +132,6 @@ export class BenchClient {
     encoding.writeVarUint(enc, MESSAGE_SYNC);
     const syncType = syncProtocol.readSyncMessage(dec, enc, this.doc, this);
     if (encoding.length(enc) > 1) this.#ws?.send(encoding.toUint8Array(enc));
-    if (syncType === syncProtocol.messageYjsSyncStep2) this.#stepTwoWaiters.shift()?.();
+    if (syncType === syncProtocol.messageYjsSyncStep2) this.#stepTwoWaiters.shift()?.(arrivedAt);
   }
 }

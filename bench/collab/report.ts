@@ -27,6 +27,8 @@ export interface Report {
   date: string;
   durationS: number;
   commit: string;
+  /** os.loadavg() at the start and after the fan-out. */
+  loadAvg: number[][];
   wrangler: string;
   fanout: FanoutRow[];
   loads: LoadRow[];
@@ -49,13 +51,14 @@ function goals(spec: FanoutSpec, r: FanoutResult, node: FanoutResult): string {
 
 export function fanoutTable(rows: FanoutRow[]): string {
   return table(
-    ["scenario", "edits", "Duet p50", "Duet p99", "no-proxy p50", "no-proxy p99", "Node p50", "Node p99", "p99 ratio", "no-proxy p99 ratio", "lost", "goals (Duet; no-proxy)"],
+    ["scenario", "edits", "Duet p50", "Duet p99", "no-proxy p50", "no-proxy p99", "Node p50", "Node p99", "p99 ratio", "no-proxy p99 ratio", "lost", "dropped", "goals (Duet; no-proxy)"],
     rows.map(({ spec, duet, direct, node }) => [
       scenarioName(spec),
       String(duet.edits),
       ms(duet.p50), ms(duet.p99), ms(direct?.p50 ?? NaN), ms(direct?.p99 ?? NaN), ms(node.p50), ms(node.p99),
       ratio(duet.p99, node.p99), direct ? ratio(direct.p99, node.p99) : "n/a",
       [duet, direct, node].map((r) => (r ? String(r.lost) : "-")).join("/"),
+      [duet, direct, node].map((r) => (r ? String(r.dropped) : "-")).join("/"),
       `${goals(spec, duet, node)}; ${direct ? goals(spec, direct, node) : "n/a"}`,
     ]),
   );
@@ -98,7 +101,8 @@ export function render(r: Report): string {
     `Command: \`npm run bench:collab\` (\`tsx bench/collab.bench.ts\`), run ${r.date} on commit ${r.commit.slice(0, 10)}, took ${r.durationS.toFixed(0)} s.`,
     `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, wrangler ${r.wrangler}.`,
     "Everything on 127.0.0.1: the bench's clients, `wrangler dev` (its Node process and two workerd",
-    "processes) and the Node baseline share the same 2 cores, so absolute figures include CPU contention.",
+    "processes) and the Node baseline share the same 2 cores, so absolute figures include CPU contention;",
+    `other work on the machine too: load average ${r.loadAvg.map((l) => l.map((v) => v.toFixed(2)).join(" ")).join(" at the start, ")} after the fan-out.`,
     "",
     "### Update fan-out latency (local edit → observed by every other client of the room)",
     "",

@@ -56,10 +56,11 @@ export interface Snapshot {
  * The committed product (HEAD) copied to a temporary directory, with node_modules linked in.
  * `wrangler dev` watches its sources and restarts workerd on every change, so running it on the
  * shared checkout, where others are editing, would drop the bench's sockets mid-run (and measure
- * half-written code). The snapshot also pins what was measured to one commit.
+ * half-written code). The snapshot also pins what was measured to one commit: HEAD, or
+ * BENCH_COMMIT=<rev> when HEAD does not build.
  */
-export function snapshotHead(): Snapshot {
-  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+export function snapshotHead(rev = process.env.BENCH_COMMIT || "HEAD"): Snapshot {
+  const commit = execFileSync("git", ["rev-parse", "--verify", `${rev}^{commit}`], { cwd: ROOT, encoding: "utf8" }).trim();
   const root = mkdtempSync(join(tmpdir(), "duet-bench-src-"));
   execFileSync("sh", ["-c", 'git archive --format=tar "$1" | tar -x -C "$2"', "sh", commit, root], { cwd: ROOT });
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
