@@ -29,6 +29,7 @@ export async function stream(target: RunnerTarget, request: RunRequest, consumer
   const events: RunEvent[] = [];
   const decoder = new TextDecoder();
   let buffered = "";
+  let stopped = false;
   try {
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       buffered += decoder.decode(chunk, { stream: true });
@@ -40,7 +41,8 @@ export async function stream(target: RunnerTarget, request: RunRequest, consumer
         const event = RunEventSchema.parse(JSON.parse(line));
         events.push(event);
         if (!consumer.push(event)) {
-          abort.abort();
+          stopped = true;
+          abort.abort(); // the runner kills the rest of the run when the request goes away
           return { events, aborted: true };
         }
       }
@@ -48,7 +50,7 @@ export async function stream(target: RunnerTarget, request: RunRequest, consumer
   } catch (e) {
     if (!abort.signal.aborted) throw e;
   }
-  return { events, aborted: false };
+  return { events, aborted: stopped };
 }
 
 /** Judges `code` on `cases` on the real runner. */

@@ -65,8 +65,16 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
   let captured = 0;
   let stderrTail = "";
 
+  let deferredKill: NodeJS.Timeout | undefined;
   const kill = (reason: NonNullable<ExecResult["killedFor"]> | null) => {
     if (reason && !killedFor) killedFor = reason;
+    // Before bwrap has reported its sandbox pid, killing bwrap alone would orphan a sandbox init
+    // that is blocked on --block-fd and holds our pipes open: this execute would never end and
+    // its queue slot would leak. Wait (briefly) for the pid, then kill both.
+    if (!sandboxPid && !exited && !internalError) {
+      deferredKill ??= setTimeout(() => { if (!exited) child.kill("SIGKILL"); }, 2000);
+      return;
+    }
     // SIGKILL to the sandbox's pid 1 tears down its whole pid namespace; the cgroup sweep
     // catches anything that raced; killing bwrap fires --die-with-parent as a last resort.
     // Once bwrap has exited it has reaped pid 1, so that pid may be reused: leave it alone.
@@ -83,6 +91,11 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
       sandboxPid = Number(JSON.parse(infoText)["child-pid"]);
     } catch {
       return; // partial JSON: wait for more
+    }
+    if (deferredKill) {
+      clearTimeout(deferredKill);
+      kill(null); // a kill came in while bwrap was starting: never unblock it
+      return;
     }
     // Async: a cgroup migration waits for an RCU grace period (often ~10 ms), which must not
     // stall the event loop and every other run's output with it.
@@ -136,6 +149,7 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
     });
     child.on("close", () => {
       clearTimeout(wallTimer);
+      clearTimeout(deferredKill);
       clearInterval(poll);
       opts.signal?.removeEventListener("abort", onAbort);
       const wallMs = performance.now() - started;
