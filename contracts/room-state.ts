@@ -8,8 +8,9 @@
  *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
  *   runs: Y.Map<runId, Y.Map>                 one run record each (fields below)
- *     id, language, by {userId, name}, status, queuePosition?, createdAt, startedAt?, finishedAt?,
- *     output: Y.Array<{stream, data}>, outputBytes, truncated, exit?, error?
+ *     id, mode, language, by {userId, name}, status, queuePosition?, createdAt, startedAt?, finishedAt?,
+ *     output: Y.Array<{stream, data}>, outputBytes, truncated, exit?, error?,
+ *     judged runs: problemSlug, total, tests: Y.Array<TestOutcome>, judge?, submissionId?
  */
 import { z } from "zod";
 import { ExitEventSchema } from "./runner";
@@ -58,13 +59,31 @@ export const RUN_HISTORY = 20;
 /** Output kept in the state doc per run; the runner's own caps stop it at 1 MiB in total. */
 export const RUN_DOC_OUTPUT_BYTES = 64 * 1024;
 
+/**
+ * Run: with no problem on the table, runs the program with `stdin`; with one, runs the visible
+ * examples plus up to 8 custom `cases` (arguments by name, or "name = value" lines), whose expected
+ * outputs come from the reference solution.
+ */
 export const StartRunSchema = z.strictObject({
   language: LanguageIdSchema,
   stdin: z.string().max(1024 * 1024).optional(),
+  cases: z.array(z.union([z.record(z.string(), z.unknown()), z.string().max(64 * 1024)])).max(8).optional(),
 });
 export type StartRun = z.infer<typeof StartRunSchema>;
 
 export const StartRunResponseSchema = z.strictObject({ runId: z.string() });
+
+/** Submit: the problem's hidden tests, stopping at the first failure; recorded in D1. */
+export const SubmitSchema = z.strictObject({ language: LanguageIdSchema });
+
+/**
+ * What kind of run a record is: `program` (stdin → output), `run` (examples + custom cases) or
+ * `submit` (hidden tests). Judged records also carry `total`, `tests` (a Y.Array of
+ * TestOutcome, pushed as each test finishes), and at the end `judge` (the JudgeResult without its
+ * tests) and, for submissions, `submissionId`.
+ */
+export const RUN_MODES = ["program", "run", "submit"] as const;
+export type RunMode = (typeof RUN_MODES)[number];
 
 /** What the exit of a run records (the runner's exit event without its seq). */
 export const RunExitSchema = ExitEventSchema.omit({ type: true, seq: true });

@@ -84,6 +84,8 @@ export class Room extends DurableObject<Env> {
         ctx,
         state: this.#doc("state"),
         source: (language) => this.#doc("code").getText(`code:${language}`).toString(),
+        problemSlug: () => this.#settings.get().problem?.slug ?? null,
+        roomId: () => this.#settings.get().roomId,
         origin: SERVER,
         roomLabel: ctx.id.name ?? ctx.id.toString(),
       },
@@ -206,10 +208,10 @@ export class Room extends DurableObject<Env> {
     return timer;
   }
 
-  async startRun(req: StartRun, by: Identity): Promise<RunResult> {
+  async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run"): Promise<RunResult> {
     const closed = this.#settings.closedReason();
     if (closed || this.#purged) return { ok: false, code: "forbidden", message: closed ?? "this room has expired" };
-    return this.#runs.start(req, by);
+    return this.#runs.start(req, by, mode);
   }
 
   cancelRun(runId: string): RunResult {

@@ -2,12 +2,15 @@
  * Runs: `POST /api/rooms/:roomId/runs {language, stdin?}` runs the room's current buffer for that
  * language (as the room holds it, never text from the client) → 202 {runId}; the output streams
  * into the state doc. One run at a time per room: a second request while one runs gets 409.
- * `POST …/runs/:runId/cancel` stops it. `GET /api/languages` is the manifest with availability.
+ * With a problem on the table, Run judges the visible examples (plus custom cases) and
+ * `POST …/submissions {language}` judges the hidden tests. `POST …/runs/:runId/cancel` stops a
+ * run. `GET /api/languages` is the manifest with availability.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
-import { StartRunSchema } from "../../contracts/room-state";
+import { StartRunSchema, SubmitSchema } from "../../contracts/room-state";
+import { listSubmissions } from "../db/problems";
 import { RUNNER_PATHS } from "../../contracts/runner";
 import type { RunResult } from "../../durable-objects/room/runs/run-controller";
 import type { AppEnv } from "../app-env";
@@ -17,6 +20,7 @@ import { session } from "../middleware/session";
 import { jsonBody } from "../validate";
 
 const runners = session({ roles: ["interviewer", "candidate"] });
+const smallBody = bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 16 KiB"); } });
 
 function unwrap(result: RunResult): { runId: string } {
   if (result.ok) return { runId: result.runId };
@@ -37,6 +41,15 @@ export const runs = new Hono<AppEnv>()
       return c.json({ runId }, 202);
     },
   )
+  .post("/api/rooms/:roomId/submissions", smallBody, runners, async (c) => {
+    const req = await jsonBody(c, SubmitSchema);
+    const roomId = c.get("room").id;
+    const identity = c.get("identity");
+    const { runId } = unwrap(await c.env.ROOM.get(c.env.ROOM.idFromName(roomId)).startRun(req, identity, "submit"));
+    await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
+    return c.json({ runId }, 202);
+  })
+  .get("/api/rooms/:roomId/submissions", session(), async (c) => c.json({ submissions: await listSubmissions(c.env, c.get("room").id) }))
   .post("/api/rooms/:roomId/runs/:runId/cancel", runners, async (c) => {
     const result = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).cancelRun(c.req.param("runId"));
     return c.json({ cancelled: unwrap(result).runId });

@@ -1,17 +1,21 @@
 /**
  * Runs in a room: one at a time, started from the code buffer as the room holds it at that
  * moment, streamed from the runner into the state doc (which every participant syncs) and into
- * the Room's storage. Every way a run can end leaves it in a final state: finished, failed,
- * cancelled, or — when the object itself went away mid-run — interrupted on the next load.
+ * the Room's storage. Judged runs (a problem on the table) also stream each test's outcome and
+ * end with the judge's verdict; submissions are recorded in D1. Every way a run can end leaves
+ * it in a final state: finished, failed, cancelled, or — when the object itself went away
+ * mid-run — interrupted on the next load.
  */
 import type * as Y from "yjs";
 import type { ErrorCode } from "../../../contracts/errors";
-import { LANGUAGES_BY_ID } from "../../../contracts/languages";
+import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
 import type { RunExit, StartRun } from "../../../contracts/room-state";
 import { MAX_SOURCE_BYTES } from "../../../contracts/runner";
 import type { Identity } from "../../../contracts/wire";
+import { recordSubmission } from "../../../worker/db/problems";
 import { FixedWindows } from "../../fixed-window";
-import { appendOutput, createRun, patchRun } from "./run-doc";
+import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
+import { planRun, type RunPlan } from "./run-plan";
 import type { RunStore } from "./run-store";
 import { postRun, readEvents } from "./runner-client";
 
@@ -23,16 +27,25 @@ export interface RunHost {
   state: Y.Doc;
   /** The code buffer for a language, as the room holds it now. */
   source(language: string): string;
+  /** The problem on the table, if any. */
+  problemSlug(): string | null;
+  roomId(): string | null;
   /** Origin for the room's own writes. */
   origin: unknown;
   roomLabel: string;
+}
+
+interface Active {
+  id: string;
+  abort: AbortController;
+  cancelled: boolean;
 }
 
 export class RunController {
   readonly #host: RunHost;
   readonly #store: RunStore;
   readonly #limits = new FixedWindows();
-  #active: { id: string; abort: AbortController; cancelled: boolean } | null = null;
+  #active: Active | null = null;
 
   constructor(host: RunHost, store: RunStore) {
     this.#host = host;
@@ -44,33 +57,42 @@ export class RunController {
     for (const id of this.#store.unfinished()) this.#finish(id, "interrupted", now, null, "the room restarted while this run was going; run it again");
   }
 
-  async start(req: StartRun, by: Identity, now = Date.now()): Promise<RunResult> {
+  async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", now = Date.now()): Promise<RunResult> {
     const { env, state, origin } = this.#host;
     for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 12], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 30]] as const) {
       const d = this.#limits.hit(key, limit, 60_000, now);
       if (!d.ok) return { ok: false, code: "rate_limited", message: `too many runs; try again in ${d.retryAfter} s`, retryAfter: d.retryAfter };
     }
     if (this.#active) return { ok: false, code: "conflict", message: "a run is already in progress in this room" };
-    const lang = LANGUAGES_BY_ID[req.language];
+    const lang = LANGUAGES_BY_ID[req.language as LanguageId];
     const source = this.#host.source(req.language);
     if (source.trim() === "") return { ok: false, code: "bad_request", message: `the ${lang.displayName} buffer is empty` };
     if (new TextEncoder().encode(source).byteLength > MAX_SOURCE_BYTES) {
       return { ok: false, code: "payload_too_large", message: `the ${lang.displayName} buffer is over ${MAX_SOURCE_BYTES / 1024} KiB` };
     }
 
-    const id = crypto.randomUUID();
-    const active = { id, abort: new AbortController(), cancelled: false };
+    // Claimed before the first await: a second request arriving meanwhile gets 409.
+    const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false };
     this.#active = active;
-    createRun(state, { id, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now }, origin);
+    const planned = await planRun(env, mode, req, source, this.#host.problemSlug(), active.abort.signal).catch(
+      (e: Error) => ({ ok: false, code: "internal", message: e.message }) as const,
+    );
+    if (!planned.ok) {
+      this.#active = null;
+      return planned;
+    }
+    const { plan } = planned;
+    const { id } = active;
+    createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
     this.#store.insert({ id, language: req.language, userId: by.userId, userName: by.name, createdAt: now });
 
-    const started = await postRun(env, { language: req.language, files: [{ name: lang.fileName, content: source }], stdin: req.stdin }, active.abort.signal);
+    const started = await postRun(env, plan.request, active.abort.signal);
     if (!started.ok) {
       this.#finish(id, "failed", Date.now(), null, started.message);
       this.#active = null;
       return started;
     }
-    this.#host.ctx.waitUntil(this.#pump(active, started.body));
+    this.#host.ctx.waitUntil(this.#pump(active, plan, started.body, { by, source, language: req.language as LanguageId }));
     return { ok: true, runId: id };
   }
 
@@ -81,11 +103,13 @@ export class RunController {
     return { ok: true, runId };
   }
 
-  async #pump(active: { id: string; abort: AbortController; cancelled: boolean }, body: ReadableStream<Uint8Array>): Promise<void> {
+  async #pump(active: Active, plan: RunPlan, body: ReadableStream<Uint8Array>, sub: { by: Identity; source: string; language: LanguageId }): Promise<void> {
     const { state, origin } = this.#host;
     const { id } = active;
+    const judged = plan.judgement;
     let exit: RunExit | null = null;
     let error: string | null = null;
+    let judgedEnough = false;
     try {
       for await (const ev of readEvents(body)) {
         switch (ev.type) {
@@ -97,6 +121,8 @@ export class RunController {
             this.#store.setStatus(id, "running");
             break;
           case "output":
+            // In judged runs stdout carries the harness's results; the candidate's prints are on stderr.
+            if (judged && ev.stream === "stdout") break;
             appendOutput(state, id, ev.stream, ev.data, origin);
             this.#store.appendOutput(id, ev.seq, ev.stream, ev.data);
             break;
@@ -111,15 +137,43 @@ export class RunController {
             error = `the runner failed: ${ev.message}`;
             break;
         }
+        if (judged) {
+          const more = judged.push(ev);
+          if (ev.type === "test") {
+            const outcome = judged.result().tests.find((t) => t.index === ev.index);
+            if (outcome) appendTest(state, id, outcome, origin);
+          }
+          if (!more) {
+            judgedEnough = true; // Submit stops at the first failure: the runner kills the rest
+            break;
+          }
+        }
       }
-      if (!exit && !error) error = "the runner's stream ended before the run finished";
+      if (!exit && !error && !judgedEnough) error = "the runner's stream ended before the run finished";
     } catch (e) {
       if (!active.cancelled) error = `lost the runner's stream: ${(e as Error).message}`;
     }
-    if (active.cancelled) this.#finish(id, "cancelled", Date.now(), exit, null);
-    else if (exit && !error) this.#finish(id, "finished", Date.now(), exit, null);
-    else this.#finish(id, "failed", Date.now(), exit, error);
+    if (judgedEnough) active.abort.abort();
     if (this.#active === active) this.#active = null;
+
+    const now = Date.now();
+    if (active.cancelled) return this.#finish(id, "cancelled", now, exit, null);
+    if (!judged) return this.#finish(id, exit && !error ? "finished" : "failed", now, exit, error);
+
+    const { tests: _tests, ...verdict } = judged.result();
+    patchRun(state, id, { judge: verdict }, origin);
+    this.#finish(id, verdict.verdict === "IE" ? "failed" : "finished", now, exit, verdict.verdict === "IE" ? (error ?? verdict.message ?? "could not judge") : null);
+    const roomId = this.#host.roomId();
+    if (plan.mode === "submit" && roomId && plan.problemSlug && verdict.verdict !== "IE") {
+      try {
+        const submissionId = await recordSubmission(this.#host.env, {
+          roomId, userId: sub.by.userId, problemSlug: plan.problemSlug, language: sub.language, code: sub.source, result: judged.result(),
+        });
+        patchRun(state, id, { submissionId }, origin);
+      } catch (e) {
+        console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "submission_not_recorded", error: String(e) }));
+      }
+    }
   }
 
   #finish(id: string, status: "finished" | "failed" | "cancelled" | "interrupted", at: number, exit: RunExit | null, error: string | null): void {

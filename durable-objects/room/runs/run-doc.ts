@@ -3,13 +3,18 @@
  * transaction, so a peer never sees half a change.
  */
 import * as Y from "yjs";
-import { RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, STATE_KEYS, type RunExit, type RunState } from "../../../contracts/room-state";
+import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
+import { RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, STATE_KEYS, type RunExit, type RunMode, type RunState } from "../../../contracts/room-state";
 
 export interface NewRun {
   id: string;
+  mode: RunMode;
   language: string;
   by: { userId: string; name: string };
   createdAt: number;
+  /** Judged runs: the problem and how many tests will be judged. */
+  problemSlug?: string;
+  total?: number;
 }
 
 export interface RunPatch {
@@ -19,6 +24,8 @@ export interface RunPatch {
   finishedAt?: number;
   exit?: RunExit;
   error?: string;
+  judge?: Omit<JudgeResult, "tests">;
+  submissionId?: string;
 }
 
 const runs = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(STATE_KEYS.runs);
@@ -27,8 +34,9 @@ export function createRun(doc: Y.Doc, run: NewRun, origin: unknown): void {
   doc.transact(() => {
     const rec = new Y.Map<unknown>();
     runs(doc).set(run.id, rec);
-    for (const [k, v] of Object.entries({ ...run, status: "queued", outputBytes: 0, truncated: false })) rec.set(k, v);
+    for (const [k, v] of Object.entries({ ...run, status: "queued", outputBytes: 0, truncated: false })) if (v !== undefined) rec.set(k, v);
     rec.set("output", new Y.Array());
+    if (run.mode !== "program") rec.set("tests", new Y.Array());
     const order = doc.getArray<string>(STATE_KEYS.runOrder);
     order.push([run.id]);
     // Older runs leave the doc (their full records stay in the Room's storage).
@@ -65,6 +73,12 @@ export function appendOutput(doc: Y.Doc, id: string, stream: "stdout" | "stderr"
     if (piece.length < data.length) rec.set("truncated", true);
   }, origin);
   return piece.length === data.length;
+}
+
+/** A judged test's outcome, as soon as it is known. */
+export function appendTest(doc: Y.Doc, id: string, outcome: TestOutcome, origin: unknown): void {
+  const tests = runs(doc).get(id)?.get("tests") as Y.Array<TestOutcome> | undefined;
+  if (tests) doc.transact(() => tests.push([outcome]), origin);
 }
 
 export function runStatus(doc: Y.Doc, id: string): RunState | undefined {

@@ -1,11 +1,12 @@
 /**
  * The console under the editor: the latest run (anyone's) streamed live from the state doc, its
- * exit summary, per-test verdicts when a submission reports them, and the stdin for the next run.
+ * exit summary, per-test verdicts as the judge reports them (Run with a problem, Submit), and the
+ * stdin for the next run.
  */
 import { useState } from "react";
 import type * as Y from "yjs";
-import type { RunExit, RunState } from "../../../contracts/room-state";
-import type { TestEvent } from "../../../contracts/runner";
+import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
+import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
 import { EXIT_LABEL, formatBytes } from "../lib/format";
 import { useObserveDeep } from "../room/hooks";
 import { RunOutput, type Chunk } from "./RunOutput";
@@ -21,8 +22,17 @@ export interface RunView {
   truncated: boolean;
   exit?: RunExit;
   error?: string;
-  tests?: Omit<TestEvent, "type" | "seq">[];
+  mode?: RunMode;
+  /** Judged runs: how many tests will be judged, each outcome as it lands, and the verdict at the end. */
+  total?: number;
+  tests?: TestOutcome[];
+  judge?: Omit<JudgeResult, "tests">;
 }
+
+const VERDICT_LABEL: Record<string, string> = {
+  AC: "Accepted", WA: "Wrong Answer", TLE: "Time Limit Exceeded", MLE: "Memory Limit Exceeded",
+  RE: "Runtime Error", CE: "Compile Error", OLE: "Output Limit Exceeded", IE: "Could not judge",
+};
 
 export function latestRun(state: Y.Doc): RunView | null {
   const order = state.getArray<string>("runOrder");
@@ -62,19 +72,34 @@ function Summary({ run }: { run: RunView }) {
 }
 
 function TestResults({ run }: { run: RunView | null }) {
-  if (!run?.tests?.length) return <div className="panel-empty small"><p>Submit to run the hidden test cases; verdicts appear here.</p></div>;
-  const passed = run.tests.filter((t) => t.verdict === "AC").length;
+  if (!run?.tests?.length && !run?.judge) {
+    return <div className="panel-empty small"><p>With a problem on the table, Run judges the examples and Submit the hidden tests; verdicts appear here.</p></div>;
+  }
+  const tests = run.tests ?? [];
+  const passed = tests.filter((t) => t.verdict === "AC").length;
+  const total = run.judge?.total ?? run.total ?? tests.length;
+  const verdict = run.judge?.verdict;
   return (
     <div className="tests">
-      <p className={`tests-summary ${passed === run.tests.length ? "good" : "bad"}`}>{passed} / {run.tests.length} test cases passed</p>
+      {verdict ? (
+        <p className={`tests-summary ${verdict === "AC" ? "good" : "bad"}`}>
+          {VERDICT_LABEL[verdict] ?? verdict} · {run.judge!.passed} / {total} test cases passed
+          <span className="run-metrics"> · {Math.round(run.judge!.timeMs)} ms · {formatBytes(run.judge!.memoryKb)}</span>
+        </p>
+      ) : (
+        <p className={`tests-summary ${passed === tests.length ? "good" : "bad"}`}>{passed} / {total} test cases passed{isActive(run) ? " so far" : ""}</p>
+      )}
+      {run.judge?.message && <pre className="compile-output">{run.judge.message}</pre>}
       <ol className="test-list">
-        {run.tests.map((t) => (
+        {tests.map((t) => (
           <li key={t.index} className={`test verdict-${t.verdict}`}>
-            <span className="verdict">{t.verdict}</span> Test {t.index + 1}
+            <span className="verdict">{t.verdict}</span> {t.kind === "custom" ? "Custom case" : t.kind === "hidden" ? "Hidden test" : "Example"} {t.index + 1}
             <span className="run-metrics"> · {Math.round(t.timeMs)} ms · {formatBytes(t.memoryKb)}</span>
-            {t.verdict === "WA" && t.expected !== undefined && (
-              <div className="test-diff"><div><b>Expected</b><pre>{t.expected}</pre></div><div><b>Output</b><pre>{t.stdout}</pre></div></div>
+            {t.input !== undefined && <pre className="test-input">{t.input}</pre>}
+            {t.verdict !== "AC" && t.expected !== undefined && (
+              <div className="test-diff"><div><b>Expected</b><pre>{t.expected}</pre></div><div><b>Output</b><pre>{t.actual ?? ""}</pre></div></div>
             )}
+            {t.stdout ? <div className="test-stdout"><b>Your prints</b><pre>{t.stdout}</pre></div> : null}
           </li>
         ))}
       </ol>
@@ -87,6 +112,12 @@ export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: 
   useObserveDeep(state.getArray("runOrder"));
   const run = latestRun(state);
   const [tab, setTab] = useState("output");
+  // A judged run shows its verdicts; a plain run its output. Switch once per new run.
+  const [seen, setSeen] = useState<string | null>(null);
+  if (run && run.id !== seen) {
+    setSeen(run.id);
+    setTab(run.mode && run.mode !== "program" ? "tests" : "output");
+  }
   const header = run ? (
     <div className="console-head">
       <Summary run={run} />

@@ -46,7 +46,10 @@ describe("ConsolePanel", () => {
       {
         status: "finished",
         exit: { stage: "test", status: "CE", exitCode: 1, signal: null, timeMs: 1, wallMs: 1, memoryKb: 0, truncated: false },
-        tests: [{ index: 0, verdict: "AC", timeMs: 3, memoryKb: 100 }, { index: 1, verdict: "WA", timeMs: 3, memoryKb: 100, stdout: "1", expected: "2" }],
+        tests: [
+          { index: 0, kind: "example", verdict: "AC", timeMs: 3, memoryKb: 100 },
+          { index: 1, kind: "example", verdict: "WA", timeMs: 3, memoryKb: 100, input: "n = 1", actual: "1", expected: "2", stdout: "debug" },
+        ],
       },
       [],
     );
@@ -55,6 +58,23 @@ describe("ConsolePanel", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Test results" }));
     expect(screen.getByText("1 / 2 test cases passed")).toBeTruthy();
     expect(screen.getByText("Expected")).toBeTruthy();
+    expect(screen.getByText("n = 1")).toBeTruthy();
+    expect(screen.getByText("debug")).toBeTruthy();
+  });
+
+  it("a judged run opens on its verdict: k / N with the judge's total", () => {
+    const doc = stateWithRun(
+      {
+        status: "finished",
+        mode: "submit",
+        total: 12,
+        tests: [{ index: 0, kind: "hidden", verdict: "AC", timeMs: 3, memoryKb: 100 }, { index: 1, kind: "hidden", verdict: "TLE", timeMs: 1000, memoryKb: 100 }],
+        judge: { mode: "submit", verdict: "TLE", passed: 1, total: 12, timeMs: 1000, memoryKb: 100 },
+      },
+      [],
+    );
+    render(<ConsolePanel state={doc} stdin="" setStdin={() => {}} />);
+    expect(screen.getByText(/Time Limit Exceeded · 1 \/ 12 test cases passed/)).toBeTruthy();
   });
 
   it("passes stdin edits up", () => {

@@ -1,0 +1,76 @@
+/**
+ * What a run will send to the runner: the program alone (no problem on the table), or the
+ * problem's tests through the judge's harness — visible examples plus custom cases for Run, the
+ * hidden tests for Submit. Custom cases get their expected outputs from a reference run first.
+ */
+import type { ErrorCode } from "../../../contracts/errors";
+import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import type { RunMode, StartRun } from "../../../contracts/room-state";
+import type { RunRequest } from "../../../contracts/runner";
+import {
+  JudgeInputError, Judgement, ReferenceOutputs, buildReferenceRunRequest, buildRunRequest, customInput, type JudgeCase,
+} from "../../../judge/index";
+import { loadJudgeProblem } from "../../../worker/db/problems";
+import { postRun, readEvents } from "./runner-client";
+
+export interface RunPlan {
+  mode: RunMode;
+  request: RunRequest;
+  judgement?: Judgement;
+  problemSlug?: string;
+  total?: number;
+}
+
+export type PlanResult = { ok: true; plan: RunPlan } | { ok: false; code: ErrorCode; message: string; retryAfter?: number };
+
+export async function planRun(
+  env: Env, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal,
+): Promise<PlanResult> {
+  const language = req.language as LanguageId;
+  if (!problemSlug) {
+    if (mode === "submit") return { ok: false, code: "conflict", message: "there is no problem to submit to: the interviewer picks one first" };
+    if (req.cases?.length) return { ok: false, code: "bad_request", message: "custom test cases need a problem on the table" };
+    const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
+    return { ok: true, plan: { mode: "program", request: { language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
+  }
+  const loaded = await loadJudgeProblem(env, problemSlug);
+  if (!loaded) return { ok: false, code: "conflict", message: `the problem "${problemSlug}" is no longer in the library` };
+  let cases: JudgeCase[] = mode === "submit" ? loaded.hidden : loaded.examples;
+  if (mode === "run" && req.cases?.length) {
+    let inputs: string[];
+    try {
+      inputs = req.cases.map((c) => customInput(loaded.problem, c));
+    } catch (e) {
+      if (e instanceof JudgeInputError) return { ok: false, code: "bad_request", message: e.message };
+      throw e;
+    }
+    const expected = await referenceOutputs(env, buildReferenceRunRequest(loaded.problem, inputs), inputs.length, signal);
+    if (!expected.ok) return expected;
+    cases = [...cases, ...inputs.map((input, i) => ({ kind: "custom" as const, input, expected: expected.expected[i] }))];
+  }
+  return {
+    ok: true,
+    plan: {
+      mode,
+      request: buildRunRequest(loaded.problem, language, source, cases),
+      judgement: new Judgement(loaded.problem, cases, mode),
+      problemSlug,
+      total: cases.length,
+    },
+  };
+}
+
+async function referenceOutputs(
+  env: Env, request: RunRequest, count: number, signal: AbortSignal,
+): Promise<{ ok: true; expected: string[] } | { ok: false; code: ErrorCode; message: string; retryAfter?: number }> {
+  const started = await postRun(env, request, signal);
+  if (!started.ok) return started;
+  const ref = new ReferenceOutputs(count);
+  try {
+    for await (const ev of readEvents(started.body)) if (!ref.push(ev)) break;
+  } catch (e) {
+    return { ok: false, code: "runner_unavailable", message: `lost the runner while computing expected outputs: ${(e as Error).message}` };
+  }
+  const r = ref.result();
+  return r.ok ? r : { ok: false, code: "bad_request", message: r.message };
+}

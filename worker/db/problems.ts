@@ -1,0 +1,63 @@
+/** The problem library in D1: what the Room needs to judge, and where submissions are recorded. */
+import { asc, desc, eq } from "drizzle-orm";
+import type { LanguageId } from "../../contracts/languages";
+import type { JudgeResult, Signature } from "../../contracts/problems";
+import type { JudgeCase, ReferenceProblem } from "../../judge/index";
+import type { ExampleRecord } from "../../judge/problem-spec";
+import { db, type Db } from "./rooms";
+import { problems, problemTests, submissions } from "./schema";
+
+export async function problemRow(d: Db, slug: string) {
+  const [row] = await d.select().from(problems).where(eq(problems.slug, slug)).limit(1);
+  return row;
+}
+
+/** Everything the Room needs to judge a problem, or null when there is no such problem. */
+export interface LoadedProblem {
+  problem: ReferenceProblem;
+  /** Visible examples (Run). */
+  examples: JudgeCase[];
+  /** Hidden tests in order (Submit). */
+  hidden: JudgeCase[];
+}
+
+export async function loadJudgeProblem(env: Env, slug: string): Promise<LoadedProblem | null> {
+  const d = db(env);
+  const row = await problemRow(d, slug);
+  if (!row) return null;
+  const tests = await d.select().from(problemTests).where(eq(problemTests.slug, slug)).orderBy(asc(problemTests.idx));
+  return {
+    problem: { slug, signature: row.signature as Signature, timeLimitMs: row.timeLimitMs, reference: row.reference as Partial<Record<LanguageId, string>> },
+    examples: (row.examples as ExampleRecord[]).map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
+    hidden: tests.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected })),
+  };
+}
+
+/** Records a judged submission; returns its id. */
+export async function recordSubmission(
+  env: Env,
+  s: { roomId: string; userId: string; problemSlug: string; language: LanguageId; code: string; result: JudgeResult },
+  now = Date.now(),
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await db(env).insert(submissions).values({
+    id, roomId: s.roomId, userId: s.userId, problemSlug: s.problemSlug, language: s.language, code: s.code,
+    verdict: s.result.verdict, passed: s.result.passed, total: s.result.total,
+    timeMs: Math.round(s.result.timeMs), memoryKb: Math.round(s.result.memoryKb), createdAt: now,
+  });
+  return id;
+}
+
+/** A room's submissions, newest first, without their code. */
+export async function listSubmissions(env: Env, roomId: string) {
+  return db(env)
+    .select({
+      id: submissions.id, userId: submissions.userId, problemSlug: submissions.problemSlug, language: submissions.language,
+      verdict: submissions.verdict, passed: submissions.passed, total: submissions.total, timeMs: submissions.timeMs,
+      memoryKb: submissions.memoryKb, createdAt: submissions.createdAt,
+    })
+    .from(submissions)
+    .where(eq(submissions.roomId, roomId))
+    .orderBy(desc(submissions.createdAt))
+    .limit(200);
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import { TestClient, until } from "../../durable-objects/room/test/client";
+import { call, createRoom, join, staffedRoom } from "./api";
+import { seedProblems } from "./seed";
+
+beforeAll(() => seedProblems());
+
+const CORRECT = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
+// Misses pairs that end at the last element.
+const OFF_BY_ONE = CORRECT.replace("for i, x in enumerate(nums):", "for i, x in enumerate(nums[:-1]):").replace("seen = {}", "seen = {}\n        print('checking', len(nums))");
+
+async function twoSumRoom(code: string) {
+  const room = await createRoom({ title: "Two Sum", language: "python", problem: "two-sum" });
+  const [ivy, cam] = [await join(room, "interviewer", "Ivy"), await join(room, "candidate", "Cam")];
+  const writer = await TestClient.connect(room.roomId, { token: cam.token });
+  const state = await TestClient.connect(room.roomId, { doc: "state", token: ivy.token });
+  await until(() => writer.synced && state.synced, "synced");
+  const text = writer.doc.getText("code:python");
+  writer.doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, code);
+  });
+  const check = await TestClient.connect(room.roomId, { token: ivy.token });
+  await until(() => check.synced && check.text() === code, "code stored");
+  return { room, ivy, cam, state };
+}
+
+function record(doc: Y.Doc, id: string) {
+  const rec = doc.getMap<Y.Map<unknown>>("runs").get(id);
+  return {
+    mode: rec?.get("mode"), status: rec?.get("status") as string | undefined, total: rec?.get("total") as number,
+    tests: ((rec?.get("tests") as Y.Array<{ index: number; verdict: string; kind: string; input?: string; stdout?: string }>) ?? { toArray: () => [] }).toArray(),
+    judge: rec?.get("judge") as { verdict: string; passed: number; total: number; failure?: { index: number; input: string; expected: string; actual: string; stdout: string } } | undefined,
+    submissionId: rec?.get("submissionId") as string | undefined,
+  };
+}
+
+const done = (s?: string) => s === "finished" || s === "failed" || s === "cancelled";
+
+async function runAndWait(path: "runs" | "submissions", r: Awaited<ReturnType<typeof twoSumRoom>>, body: unknown) {
+  const res = await call(`/api/rooms/${r.room.roomId}/${path}`, { token: r.cam.token, body });
+  expect(res.status, await res.clone().text()).toBe(202);
+  const { runId } = (await res.json()) as { runId: string };
+  await until(() => done(record(r.state.doc, runId).status), "judged", 60_000);
+  return record(r.state.doc, runId);
+}
+
+describe("Run and Submit against a problem", () => {
+  it("Run judges the visible examples, test by test, and a correct solution is Accepted", async () => {
+    const r = await twoSumRoom(CORRECT);
+    const rec = await runAndWait("runs", r, { language: "python" });
+    expect(rec).toMatchObject({ mode: "run", status: "finished", total: 3, judge: { verdict: "AC", passed: 3, total: 3 } });
+    expect(rec.tests.map((t) => [t.index, t.kind, t.verdict])).toEqual([[0, "example", "AC"], [1, "example", "AC"], [2, "example", "AC"]]);
+    expect(rec.tests[0].input).toContain("nums = [2,7,11,15]");
+  });
+
+  it("custom cases get expected outputs from the reference solution", async () => {
+    const r = await twoSumRoom(CORRECT);
+    const rec = await runAndWait("runs", r, { language: "python", cases: [{ nums: [1, 5, 9], target: 14 }, "nums = [0,4,3,0]\ntarget = 0"] });
+    expect(rec.total).toBe(5);
+    expect(rec.tests.filter((t) => t.kind === "custom").map((t) => t.verdict)).toEqual(["AC", "AC"]);
+    const bad = await call(`/api/rooms/${r.room.roomId}/runs`, { token: r.cam.token, body: { language: "python", cases: [{ nums: "nope", target: 1 }] } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/nums/);
+  });
+
+  it("Submit: an off-by-one is Wrong Answer on the right input, stops at the first failure, and is recorded", async () => {
+    const r = await twoSumRoom(OFF_BY_ONE);
+    const rec = await runAndWait("submissions", r, { language: "python" });
+    expect(rec.mode).toBe("submit");
+    expect(rec.judge!.verdict).toBe("WA");
+    expect(rec.judge!.failure!.input).toMatch(/nums = \[.*\]\ntarget = /);
+    expect(rec.judge!.failure!.stdout).toContain("checking");
+    expect(rec.tests.length).toBe(rec.judge!.failure!.index + 1); // nothing judged after the first failure
+    expect(rec.tests.length).toBeLessThan(rec.total);
+    const list = (await (await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.ivy.token })).json()) as { submissions: { id: string; verdict: string; passed: number; total: number }[] };
+    expect(list.submissions).toHaveLength(1);
+    expect(list.submissions[0]).toMatchObject({ id: rec.submissionId, verdict: "WA", passed: rec.judge!.passed, total: rec.total });
+  });
+
+  it("Submit: a correct solution passes every hidden test", async () => {
+    const r = await twoSumRoom(CORRECT);
+    const rec = await runAndWait("submissions", r, { language: "python" });
+    expect(rec.judge).toMatchObject({ verdict: "AC" });
+    expect(rec.judge!.passed).toBe(rec.total);
+    expect(rec.total).toBeGreaterThan(5);
+    expect(rec.submissionId).toBeTruthy();
+  });
+
+  it("without a problem, Submit is refused and custom cases are bad input", async () => {
+    const r = await staffedRoom();
+    const submit = await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.candidate.token, body: { language: "python" } });
+    expect(submit.status).toBe(409);
+    const cases = await call(`/api/rooms/${r.room.roomId}/runs`, { token: r.candidate.token, body: { language: "python", cases: [{ a: 1 }] } });
+    expect(cases.status).toBe(400);
+    expect((await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.spectator.token, body: { language: "python" } })).status).toBe(403);
+  });
+});
