@@ -14,8 +14,12 @@ import {
   CLOSE, DEFAULT_MAX_MESSAGE_BYTES, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
   docAccess, type DocName, type Identity,
 } from "../../contracts/wire";
-import { applyAwareness, departures, type ClientStates } from "./awareness";
+import type { LanguageId } from "../../contracts/languages";
+import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
 import { audit } from "../../worker/db/audit";
+import { AlarmPlan } from "./alarm-plan";
+import { applyAwareness, departures } from "./awareness";
+import { seedBuffer, swapStarters, type Starters } from "./buffers";
 import { readRoomConnect, type RoomConnect } from "./connect";
 import {
   ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
@@ -24,31 +28,13 @@ import {
 import { RefusedClients } from "./refused-clients";
 import { RunController, type RunResult } from "./runs/run-controller";
 import { RunStore } from "./runs/run-store";
-import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
-import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
-import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
 import { SettingsStore, type RoomSettings } from "./settings";
+import { SocketTable, send, type Attachment } from "./sockets";
+import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
 import { UpdateLog } from "./update-log";
 import { isNoop } from "./yjs-util";
 
-/** How long after the first unsnapshotted update the checkpoint alarm fires. */
-export const CHECKPOINT_DELAY_MS = 10_000;
-/** A tail this long checkpoints at once (on load, or as updates arrive) rather than after the delay. */
-export const EAGER_CHECKPOINT_TAIL = 1000;
-/** serializeAttachment's limit is 2,048 bytes; past this, awareness states are kept in memory only. */
-const ATTACHMENT_BUDGET = 1900;
-
-/** What the Room knows about one socket; it survives hibernation in the socket's attachment. */
-interface Attachment {
-  identity: Identity;
-  doc: DocName;
-  inviteId: string;
-  clients: ClientStates;
-  /** Its departure was handled (close and error events can both arrive). */
-  left?: true;
-  /** Its copy holds edits the room refused: it may not write until it reloads (see RefusedClients). */
-  diverged?: true;
-}
+export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./alarm-plan";
 
 /** Origin of updates replayed from storage: they are already in the log. */
 const LOAD = Symbol("load");
@@ -62,13 +48,9 @@ export class Room extends DurableObject<Env> {
   readonly #refused: RefusedClients;
   readonly #runs: RunController;
   readonly #runStore: RunStore;
-  readonly #attachments = new WeakMap<WebSocket, Attachment>();
+  readonly #sockets: SocketTable;
+  readonly #alarm = new AlarmPlan();
   readonly #maxMessageBytes: number;
-  /** When unsnapshotted updates should be checkpointed; null when there are none. */
-  #checkpointDue: number | null = null;
-  #alarmAt: number | null = null;
-  /** Updates logged by this instance since its last checkpoint. */
-  #sinceCheckpoint = 0;
   /** Set once expiry deleted the storage: this instance serves nothing more. */
   #purged = false;
 
@@ -78,6 +60,7 @@ export class Room extends DurableObject<Env> {
     this.#log = new UpdateLog(ctx.storage);
     this.#settings = new SettingsStore(ctx.storage.sql);
     this.#refused = new RefusedClients(ctx.storage.sql);
+    this.#sockets = new SocketTable(ctx);
     this.#runs = new RunController(
       {
         env,
@@ -152,14 +135,14 @@ export class Room extends DurableObject<Env> {
 
   /** Closes every socket opened with that invite, at once. */
   revokeInvite(inviteId: string): number {
-    const sockets = this.ctx.getWebSockets(`invite:${inviteId}`);
+    const sockets = this.#sockets.of(`invite:${inviteId}`);
     for (const ws of sockets) this.#close(ws, CLOSE.FORBIDDEN, "this link was revoked");
     return sockets.length;
   }
 
   end(at = Date.now()): void {
     this.#publishSettings(this.#settings.update({ endedAt: at }));
-    for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
+    for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
   }
 
   chat(by: Identity, text: string): void {
@@ -168,38 +151,17 @@ export class Room extends DurableObject<Env> {
 
   /** Switches the room's language; an empty buffer gets the starter code, once, from here. */
   setLanguage(language: LanguageId): void {
-    const text = this.#doc("code").getText(`code:${language}`);
-    if (text.length === 0) this.#doc("code").transact(() => text.insert(0, this.#starter(language)), SERVER);
+    seedBuffer(this.#doc("code"), language, this.#settings.get().problem?.starter, SERVER);
     setMeta(this.#doc("state"), { language }, SERVER);
   }
 
-  /**
-   * Puts a problem on the table (or clears it). Buffers still holding untouched starter code
-   * (empty, the language template, or the previous problem's starter) get the new problem's
-   * starter; anything the candidate wrote is left alone.
-   */
-  setProblem(problem: { slug: string; starter: Record<string, string> } | null): void {
+  /** Puts a problem on the table (or clears it); untouched buffers get its starter code. */
+  setProblem(problem: { slug: string; starter: Starters } | null): void {
     const before = this.#settings.get().problem;
     this.#settings.update({ problem });
-    const code = this.#doc("code");
-    code.transact(() => {
-      for (const lang of Object.keys(LANGUAGES_BY_ID) as LanguageId[]) {
-        const text = code.getText(`code:${lang}`);
-        const current = text.toString();
-        const untouched = current === LANGUAGES_BY_ID[lang].template || current === before?.starter[lang];
-        if (!untouched || text.length === 0) continue;
-        text.delete(0, text.length);
-        text.insert(0, this.#starter(lang));
-      }
-      const language = (meta(this.#doc("state")).get("language") as LanguageId | undefined) ?? "python";
-      const active = code.getText(`code:${language}`);
-      if (active.length === 0) active.insert(0, this.#starter(language));
-    }, SERVER);
+    const active = (meta(this.#doc("state")).get("language") as LanguageId | undefined) ?? "python";
+    swapStarters(this.#doc("code"), before?.starter, problem?.starter ?? null, active, SERVER);
     setMeta(this.#doc("state"), { problemSlug: problem?.slug ?? null }, SERVER);
-  }
-
-  #starter(language: LanguageId): string {
-    return this.#settings.get().problem?.starter[language] ?? LANGUAGES_BY_ID[language].template;
   }
 
   timer(cmd: TimerCommand): Timer {
@@ -232,21 +194,21 @@ export class Room extends DurableObject<Env> {
 
   /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
   async onLoad(): Promise<void> {
+    let longestTail = 0;
     for (const name of DOC_NAMES) {
       const doc = this.#doc(name);
       const { updates, tail } = this.#log.load(name);
       doc.transact(() => {
         for (const u of updates) Y.applyUpdate(doc, u, LOAD);
       }, LOAD);
-      if (tail >= EAGER_CHECKPOINT_TAIL) this.#checkpointDue = Date.now(); // keep the next load short
+      longestTail = Math.max(longestTail, tail);
       doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
     }
+    this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
     this.#runs.recoverInterrupted();
-    this.#alarmAt = await this.ctx.storage.getAlarm();
-    if (this.#checkpointDue === null && DOC_NAMES.some((d) => this.#log.tailLength(d) > 0)) this.#checkpointDue = Date.now() + CHECKPOINT_DELAY_MS;
     this.#armAlarm();
-    for (const ws of this.ctx.getWebSockets()) {
-      const { doc } = this.#attachment(ws);
+    for (const ws of this.#sockets.of()) {
+      const { doc } = this.#sockets.get(ws);
       send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
     }
   }
@@ -254,10 +216,9 @@ export class Room extends DurableObject<Env> {
   onConnect({ identity, doc, inviteId }: RoomConnect): Response {
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
-    this.ctx.acceptWebSocket(server, [doc, `user:${identity.userId}`, `invite:${inviteId}`]);
-    this.#saveAttachment(server, { identity, doc, inviteId, clients: {} });
+    this.#sockets.accept(server, { identity, doc, inviteId, clients: {} });
     send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
-    const peers = this.#awarenessOf(doc);
+    const peers = this.#sockets.awarenessOf(doc);
     if (peers.length > 0) send(server, awarenessFrame(writeAwarenessUpdate(peers)));
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -269,12 +230,12 @@ export class Room extends DurableObject<Env> {
     if (message.byteLength > this.#maxMessageBytes) {
       return this.#close(ws, CLOSE.MESSAGE_TOO_BIG, `message of ${message.byteLength} bytes is over the ${this.#maxMessageBytes}-byte limit`);
     }
-    const att = this.#attachment(ws);
+    const att = this.#sockets.get(ws);
     const frame = readClientFrame(new Uint8Array(message));
     switch (frame.type) {
       case "sync-step1":
         if (!att.diverged && this.#refused.holdsRefused(att.doc, frame.stateVector, this.#doc(att.doc))) {
-          this.#saveAttachment(ws, { ...att, diverged: true });
+          this.#sockets.save(ws, { ...att, diverged: true });
         }
         return send(ws, syncFrame(SYNC_STEP2, encodeDiff(this.#doc(att.doc), frame.stateVector)));
       case "sync-step2":
@@ -283,29 +244,27 @@ export class Room extends DurableObject<Env> {
       case "awareness":
         return this.#onAwareness(ws, att, readAwarenessUpdate(frame.update));
       case "query-awareness":
-        return send(ws, awarenessFrame(writeAwarenessUpdate(this.#awarenessOf(att.doc))));
+        return send(ws, awarenessFrame(writeAwarenessUpdate(this.#sockets.awarenessOf(att.doc))));
     }
   }
 
   onClose(ws: WebSocket): void {
-    const att = this.#attachment(ws);
+    const att = this.#sockets.get(ws);
     if (att.left) return;
-    this.#saveAttachment(ws, { ...att, clients: {}, left: true });
+    this.#sockets.save(ws, { ...att, clients: {}, left: true });
     const gone = departures(att.clients);
-    if (gone.length > 0) this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
-    const stillHere = this.ctx.getWebSockets(`user:${att.identity.userId}`).some((o) => o !== ws && !this.#attachment(o).left);
+    if (gone.length > 0) this.#sockets.broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
+    const stillHere = this.#sockets.of(`user:${att.identity.userId}`).some((o) => o !== ws && !this.#sockets.get(o).left);
     if (!stillHere) this.#audit("room.leave", att.identity);
   }
 
   async onAlarm(): Promise<void> {
-    this.#alarmAt = null;
+    this.#alarm.fired();
     const { expiresAt } = this.#settings.get();
     if (expiresAt !== null && expiresAt <= Date.now()) return this.#expire();
     for (const name of DOC_NAMES) {
       if (this.#log.tailLength(name) > 0) this.#log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
     }
-    this.#checkpointDue = null;
-    this.#sinceCheckpoint = 0;
     this.#armAlarm();
   }
 
@@ -319,7 +278,7 @@ export class Room extends DurableObject<Env> {
     }
     if (docAccess(att.identity.role, att.doc, this.#settings.get()) !== "write") {
       this.#refused.refuse(att.doc, update, doc);
-      this.#saveAttachment(ws, { ...att, diverged: true });
+      this.#sockets.save(ws, { ...att, diverged: true });
       send(ws, permissionDeniedFrame(`${att.doc} is read-only for you; your change was not saved`));
       // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
       if (isUpdate) send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(doc)));
@@ -331,31 +290,21 @@ export class Room extends DurableObject<Env> {
   /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
   #onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD) return;
-    const userId = origin instanceof WebSocket ? this.#attachment(origin).identity.userId : origin === SERVER ? "server" : "unknown";
+    const userId = origin instanceof WebSocket ? this.#sockets.get(origin).identity.userId : origin === SERVER ? "server" : "unknown";
     this.#log.append(name, userId, update);
-    this.#scheduleCheckpoint();
-    this.#broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
-  }
-
-  #scheduleCheckpoint(): void {
-    this.#sinceCheckpoint++;
-    const due = Date.now() + (this.#sinceCheckpoint >= EAGER_CHECKPOINT_TAIL ? 0 : CHECKPOINT_DELAY_MS);
-    if (this.#checkpointDue !== null && this.#checkpointDue <= due) return;
-    this.#checkpointDue = due;
-    this.#armAlarm();
+    if (this.#alarm.logged()) this.#armAlarm();
+    this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
   }
 
   /** One alarm serves both deferred jobs: the next checkpoint and the room's expiry. */
   #armAlarm(): void {
-    const at = Math.min(this.#checkpointDue ?? Infinity, this.#settings.get().expiresAt ?? Infinity);
-    if (at === Infinity || at === this.#alarmAt) return;
-    this.#alarmAt = at;
-    void this.ctx.storage.setAlarm(at);
+    const at = this.#alarm.next(this.#settings.get().expiresAt);
+    if (at !== null) void this.ctx.storage.setAlarm(at);
   }
 
   /** Past expiry: everyone out, every byte of the room deleted. */
   async #expire(): Promise<void> {
-    for (const ws of this.ctx.getWebSockets()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
+    for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
     this.#audit("room.expire", { userId: "server", name: "Duet" });
     this.#purged = true;
     await this.ctx.storage.deleteAlarm();
@@ -385,56 +334,21 @@ export class Room extends DurableObject<Env> {
 
   #onAwareness(ws: WebSocket, att: Attachment, entries: AwarenessEntry[]): void {
     const { accepted, denied } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
-      const owner = this.ctx.getWebSockets(att.doc).find((o) => o !== ws && String(clientId) in this.#attachment(o).clients);
+      const owner = this.#sockets.ownerOf(att.doc, clientId, ws);
       if (!owner) return undefined;
-      const ownerAtt = this.#attachment(owner);
+      const ownerAtt = this.#sockets.get(owner);
       return {
         userId: ownerAtt.identity.userId,
         clock: ownerAtt.clients[String(clientId)].clock,
         release: (id) => {
           delete ownerAtt.clients[String(id)];
-          this.#saveAttachment(owner, ownerAtt);
+          this.#sockets.save(owner, ownerAtt);
         },
       };
     });
-    this.#saveAttachment(ws, att);
+    this.#sockets.save(ws, att);
     if (denied) send(ws, permissionDeniedFrame(denied));
-    if (accepted.length > 0) this.#broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(accepted)));
-  }
-
-  #awarenessOf(doc: DocName): AwarenessEntry[] {
-    const entries: AwarenessEntry[] = [];
-    for (const ws of this.ctx.getWebSockets(doc)) {
-      for (const [id, s] of Object.entries(this.#attachment(ws).clients)) {
-        if (s.state !== null) entries.push({ clientId: Number(id), clock: s.clock, state: s.state });
-      }
-    }
-    return entries;
-  }
-
-  // ── sockets ──────────────────────────────────────────────────────────────────────────────────
-
-  #attachment(ws: WebSocket): Attachment {
-    let att = this.#attachments.get(ws);
-    if (!att) {
-      att = ws.deserializeAttachment() as Attachment;
-      this.#attachments.set(ws, att);
-    }
-    return att;
-  }
-
-  #saveAttachment(ws: WebSocket, att: Attachment): void {
-    this.#attachments.set(ws, att);
-    const full = JSON.stringify(att);
-    if (full.length <= ATTACHMENT_BUDGET) return ws.serializeAttachment(JSON.parse(full));
-    // Too big to survive hibernation whole: keep ids and clocks; clients re-announce states every 15 s.
-    const clients: ClientStates = {};
-    for (const [id, s] of Object.entries(att.clients)) clients[id] = { clock: s.clock, state: null };
-    ws.serializeAttachment({ ...att, clients });
-  }
-
-  #broadcast(doc: DocName, frame: Uint8Array, except?: WebSocket): void {
-    for (const ws of this.ctx.getWebSockets(doc)) if (ws !== except) send(ws, frame);
+    if (accepted.length > 0) this.#sockets.broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(accepted)));
   }
 
   #close(ws: WebSocket, code: number, reason: string): void {
@@ -454,14 +368,6 @@ export class Room extends DurableObject<Env> {
 
   #doc(name: DocName): Y.Doc {
     return this.#docs.get(name)!;
-  }
-}
-
-function send(ws: WebSocket, data: Uint8Array | string): void {
-  try {
-    ws.send(data);
-  } catch {
-    // closing socket: its close handler cleans up
   }
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Starter code in the room's code buffers. Only the Room inserts it (two clients inserting a
+ * template at once would duplicate it), and only into buffers nobody has touched.
+ */
+import type * as Y from "yjs";
+import { LANGUAGES_BY_ID, LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+
+export type Starters = Record<string, string>;
+
+export function starterFor(language: LanguageId, problem: Starters | null | undefined): string {
+  return problem?.[language] ?? LANGUAGES_BY_ID[language].template;
+}
+
+/** Gives an empty buffer its starter. */
+export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters | null | undefined, origin: unknown): void {
+  const text = code.getText(`code:${language}`);
+  if (text.length === 0) code.transact(() => text.insert(0, starterFor(language, problem)), origin);
+}
+
+/**
+ * A new problem: buffers still holding untouched starter code (the language template or the
+ * previous problem's starter) get the new starter; the active language's buffer is seeded if
+ * empty; anything the candidate wrote is left alone.
+ */
+export function swapStarters(code: Y.Doc, before: Starters | null | undefined, after: Starters | null, active: LanguageId, origin: unknown): void {
+  code.transact(() => {
+    for (const lang of LANGUAGE_IDS) {
+      const text = code.getText(`code:${lang}`);
+      const current = text.toString();
+      if (text.length === 0 || (current !== LANGUAGES_BY_ID[lang].template && current !== before?.[lang])) continue;
+      text.delete(0, text.length);
+      text.insert(0, starterFor(lang, after));
+    }
+    seedBuffer(code, active, after, origin);
+  }, origin);
+}
