@@ -103,8 +103,8 @@ describe("invite links against wrangler dev", () => {
     });
     providers.push(pa, pb);
     await until(() => pa.synced && pb.synced, "synced with tokens");
-    b.getText("code:python").insert(0, "x = 1");
-    await until(() => a.getText("code:python").toString() === "x = 1", "interviewer sees candidate");
+    b.getText("code:python").insert(0, "x = 1\n"); // above the starter template the room begins with
+    await until(() => a.getText("code:python").toString().startsWith("x = 1\n"), "interviewer sees candidate");
     pb.awareness.setLocalStateField("user", { name: "Not Cam" });
     await until(() => pa.awareness.getStates().get(b.clientID)?.user?.name === "Cam", "name from the token");
   });
