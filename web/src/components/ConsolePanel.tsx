@@ -72,6 +72,9 @@ function Summary({ run }: { run: RunView }) {
 }
 
 function TestResults({ run }: { run: RunView | null }) {
+  if (run && isActive(run) && run.mode && run.mode !== "program" && !run.tests?.length) {
+    return <div className="panel-empty small"><p><span className="spinner" aria-hidden="true" />{run.mode === "submit" ? "Judging the hidden tests" : "Judging the examples"}… 0 / {run.total ?? "?"}</p></div>;
+  }
   if (!run?.tests?.length && !run?.judge) {
     return <div className="panel-empty small"><p>With a problem on the table, Run judges the examples and Submit the hidden tests; verdicts appear here.</p></div>;
   }

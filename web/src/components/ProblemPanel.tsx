@@ -34,7 +34,7 @@ function useLoad<T>(key: string | null, load: () => Promise<T>): Load<T> | null 
 }
 
 export function ProblemPanel({ slug, canPick, onPick }: Props) {
-  const problem = useLoad(slug, () => Api.problem(slug!).then((r) => ("problem" in r ? r.problem : r)));
+  const problem = useLoad(slug, () => Api.problem(slug!));
   if (!slug) return <NoProblem canPick={canPick} onPick={onPick} />;
   if (!problem || problem.state === "loading") return <div className="panel-empty" aria-busy="true"><div className="skeleton w60" /><div className="skeleton" /><div className="skeleton w80" /></div>;
   if (problem.state === "error") return <div className="panel-empty" role="alert"><h3>Couldn't load the problem</h3><p>{problem.message}</p></div>;
@@ -46,12 +46,12 @@ export function ProblemView({ problem }: { problem: Problem }) {
   const [html, setHtml] = useState("");
   useEffect(() => {
     let live = true;
-    import("../lib/markdown").then(({ renderMarkdown }) => live && setHtml(renderMarkdown(problem.statement ?? problem.description ?? "")));
+    import("../lib/markdown").then(({ renderMarkdown }) => live && setHtml(renderMarkdown(problem.statement)));
     return () => {
       live = false;
     };
   }, [problem]);
-  const constraints = typeof problem.constraints === "string" ? [problem.constraints] : problem.constraints ?? [];
+  const constraints = problem.constraints;
   return (
     <article className="problem" aria-label="Problem statement">
       <header className="problem-head">
@@ -63,9 +63,9 @@ export function ProblemView({ problem }: { problem: Problem }) {
         <section key={i} className="example">
           <h3>Example {i + 1}</h3>
           <pre>
-            <b>Input:</b> {ex.input}
+            <b>Input:</b> {formatArgs(ex.input)}
             {"\n"}
-            <b>Output:</b> {ex.output}
+            <b>Output:</b> {JSON.stringify(ex.output)}
             {ex.explanation ? <>{"\n"}<b>Explanation:</b> {ex.explanation}</> : null}
           </pre>
         </section>
@@ -110,3 +110,8 @@ function NoProblem({ canPick, onPick }: { canPick: boolean; onPick?(slug: string
 }
 
 export type { ProblemSummary };
+
+/** Arguments as LeetCode shows them: `nums = [2,7,11,15], target = 9`. */
+export function formatArgs(args: Record<string, unknown>): string {
+  return Object.entries(args).map(([name, value]) => `${name} = ${JSON.stringify(value)}`).join(", ");
+}

@@ -1,6 +1,7 @@
 /** The Worker's HTTP API: JSON in, JSON out, `{error:{code,message}}` turned into an ApiError. */
 import type { CreateRoomResponse, JoinResponse } from "../../../contracts/api";
 import type { LanguageInfo } from "../../../contracts/languages";
+import type { ProblemDetail, ProblemSummary } from "../../../contracts/problems";
 import type { TimerCommand } from "../../../contracts/room-state";
 import type { Identity, Role } from "../../../contracts/wire";
 
@@ -37,13 +38,9 @@ export async function api<T>(path: string, opts: { method?: string; token?: stri
 }
 
 export interface Invite { id: string; role: Role; createdAt: number; revokedAt: number | null }
-export interface ProblemSummary { slug: string; title: string; difficulty?: string }
-export interface Problem extends ProblemSummary {
-  statement?: string;
-  description?: string;
-  examples?: { input: string; output: string; explanation?: string }[];
-  constraints?: string[] | string;
-}
+export type { ProblemSummary };
+/** `GET /api/problems/:slug` — the contract's type, so the panel renders what the API sends. */
+export type Problem = ProblemDetail;
 
 const room = (id: string) => `/api/rooms/${encodeURIComponent(id)}`;
 
@@ -55,7 +52,7 @@ export const Api = {
     api<{ room: { id: string; title: string; expiresAt: number }; identity: Identity }>(room(roomId), { token }),
   languages: () => api<{ languages: LanguageInfo[] }>("/api/languages"),
   problems: () => api<{ problems: ProblemSummary[] }>("/api/problems"),
-  problem: (slug: string) => api<Problem | { problem: Problem }>(`/api/problems/${encodeURIComponent(slug)}`),
+  problem: (slug: string) => api<Problem>(`/api/problems/${encodeURIComponent(slug)}`),
   run: (roomId: string, token: string, language: string, stdin?: string) =>
     api<{ runId: string }>(`${room(roomId)}/runs`, { token, body: stdin ? { language, stdin } : { language } }),
   cancelRun: (roomId: string, token: string, runId: string) => api(`${room(roomId)}/runs/${encodeURIComponent(runId)}/cancel`, { token, method: "POST" }),

@@ -123,7 +123,7 @@ describe("ProblemPanel", () => {
     const problem = {
       slug: "two-sum", title: "Two Sum", difficulty: "Easy",
       statement: "Return **indices**.<script>alert(1)</script><img src=x onerror=alert(1)>",
-      examples: [{ input: "nums = [2,7], target = 9", output: "[0,1]" }],
+      examples: [{ input: { nums: [2, 7], target: 9 }, output: [0, 1] }],
       constraints: ["2 <= nums.length <= 10^4"],
     };
     const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify(problem)));
@@ -137,6 +137,8 @@ describe("ProblemPanel", () => {
     await waitFor(() => expect(container.querySelector(".markdown strong")?.textContent).toBe("indices"));
     expect(sanitize).toHaveBeenCalledWith(expect.stringContaining("<strong>indices</strong>"), expect.anything());
     expect(screen.getByText("Example 1")).toBeTruthy();
+    expect(container.querySelector(".example pre")?.textContent).toContain("nums = [2,7], target = 9");
+    expect(container.querySelector(".example pre")?.textContent).toContain("[0,1]");
     expect(screen.getByText("2 <= nums.length <= 10^4")).toBeTruthy();
     expect(screen.getByText("Easy")).toBeTruthy();
   });

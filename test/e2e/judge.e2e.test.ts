@@ -1,0 +1,73 @@
+/**
+ * Problems in the browser: the interviewer opens a room with a problem from the library, the
+ * candidate sees its statement, Runs the examples and Submits the hidden tests, and both pages
+ * show the verdicts.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, type Launched } from "./browser";
+import { shot, typeInEditor, until } from "./helpers";
+
+const base = inject("baseUrl");
+let browser: Launched;
+let interviewer: Page;
+let candidate: Page;
+
+const SOLUTION = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const testResults = (p: Page) => p.locator(".tests").textContent().catch(() => "");
+
+describe("a problem in the room", () => {
+  it("the interviewer opens a room with Two Sum; the candidate sees the statement", async () => {
+    interviewer = await (await browser.context()).newPage();
+    const crashes: string[] = [];
+    interviewer.on("pageerror", (e) => crashes.push(e.message));
+    await interviewer.goto(base);
+    await interviewer.getByLabel("Interview title").fill("Algorithms");
+    await interviewer.getByLabel("Your name").fill("Grace Hopper");
+    await until(async () => (await interviewer.locator('select[name="problem"] option').count()) > 1, "the problem library");
+    await interviewer.locator('select[name="problem"]').selectOption("two-sum");
+    await interviewer.getByTestId("create-room").click();
+    const link = await interviewer.getByTestId("link-candidate").inputValue();
+    await interviewer.getByTestId("enter-room").click();
+    await interviewer.locator(".monaco-editor").waitFor();
+    expect(crashes).toEqual([]);
+
+    candidate = await (await browser.context()).newPage();
+    await candidate.goto(link);
+    await candidate.getByLabel("Display name").fill("Ada Lovelace");
+    await candidate.getByTestId("join").click();
+    await candidate.locator(".monaco-editor").waitFor();
+    await until(async () => ((await candidate.textContent("body")) ?? "").includes("Two Sum"), "the statement");
+    expect(await candidate.textContent("body")).toContain("nums");
+  });
+
+  it("Run judges the examples and Submit the hidden tests; both pages show the verdict", async () => {
+    await typeInEditor(candidate, SOLUTION, { replace: true });
+    await candidate.getByTestId("run").click();
+    await until(async () => /3 \/ 3 test cases passed/.test((await testResults(candidate)) ?? ""), "examples accepted", 30_000);
+    await candidate.getByTestId("submit").click();
+    // The submission's verdict, not the Run's: hidden tests, more than the three examples.
+    const submitted = /Accepted · (\d+) \/ \1 test cases passed[\s\S]*Hidden test/;
+    await until(async () => submitted.test((await testResults(candidate)) ?? ""), "submission accepted", 60_000);
+    expect(Number(/Accepted · (\d+)/.exec((await testResults(candidate)) ?? "")![1])).toBeGreaterThan(3);
+    await until(async () => submitted.test((await testResults(interviewer)) ?? ""), "the interviewer sees it", 15_000);
+    await shot(candidate, "12-candidate-submitted");
+    await shot(interviewer, "13-interviewer-sees-verdict");
+  });
+});
