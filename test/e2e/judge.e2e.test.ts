@@ -3,6 +3,8 @@
  * candidate sees its statement, Runs the examples and Submits the hidden tests, and both pages
  * show the verdicts.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
@@ -13,15 +15,8 @@ let browser: Launched;
 let interviewer: Page;
 let candidate: Page;
 
-const SOLUTION = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+// The library's own reference solution: what a correct candidate would write.
+const SOLUTION = readFileSync(fileURLToPath(new URL("../../problems/two-sum/solution.py", import.meta.url)), "utf8");
 
 beforeAll(async () => {
   browser = await launch();
