@@ -4,6 +4,7 @@ import type { LanguageId } from "../../contracts/languages";
 import type { JudgeResult, Signature } from "../../contracts/problems";
 import type { JudgeCase, ReferenceProblem } from "../../judge/index";
 import type { ExampleRecord } from "../../judge/problem-spec";
+import { HttpError } from "../http-error";
 import { db, type Db } from "./rooms";
 import { problems, problemTests, submissions } from "./schema";
 
@@ -60,4 +61,11 @@ export async function listSubmissions(env: Env, roomId: string) {
     .where(eq(submissions.roomId, roomId))
     .orderBy(desc(submissions.createdAt))
     .limit(200);
+}
+
+/** The problem's starter code per language; 404 for an unknown slug. */
+export async function problemStarter(env: Env, slug: string): Promise<{ slug: string; starter: Record<string, string> }> {
+  const [row] = await db(env).select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
+  if (!row) throw new HttpError("not_found", `no problem "${slug}"`);
+  return { slug, starter: row.starter };
 }

@@ -4,10 +4,8 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { eq } from "drizzle-orm";
 import { ChatSchema, SetLanguageSchema, SetProblemSchema, TimerCommandSchema } from "../../contracts/room-state";
-import { db } from "../db/rooms";
-import { problems } from "../db/schema";
+import { problemStarter } from "../db/problems";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { session } from "../middleware/session";
@@ -38,10 +36,3 @@ export const roomCommands = new Hono<AppEnv>()
     const cmd = await jsonBody(c, TimerCommandSchema);
     return c.json({ timer: await roomOf(c).timer(cmd) });
   });
-
-/** The problem's starter code per language; 404 for an unknown slug. */
-export async function problemStarter(env: Env, slug: string): Promise<{ slug: string; starter: Record<string, string> }> {
-  const [row] = await db(env).select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
-  if (!row) throw new HttpError("not_found", `no problem "${slug}"`);
-  return { slug, starter: row.starter };
-}

@@ -20,7 +20,7 @@ import { HttpError } from "../http-error";
 import { rateLimit } from "../middleware/rate-limit";
 import { session } from "../middleware/session";
 import { jsonBody } from "../validate";
-import { problemStarter } from "./room-commands";
+import { problemStarter } from "../db/problems";
 
 const smallBody = bodyLimit({
   maxSize: 16 * 1024,
