@@ -1,0 +1,33 @@
+import { SELF } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedProblems } from "./seed";
+
+beforeAll(() => seedProblems());
+
+describe("the problem library API", () => {
+  it("lists the library in order", async () => {
+    const res = await SELF.fetch("http://duet.test/api/problems");
+    const { problems } = (await res.json()) as { problems: { slug: string; title: string; difficulty: string }[] };
+    expect(problems.length).toBeGreaterThanOrEqual(12);
+    expect(problems[0]).toMatchObject({ slug: "two-sum", title: "Two Sum", difficulty: "easy" });
+  });
+
+  it("a problem's detail has statement, examples and starters, never references or hidden tests", async () => {
+    const res = await SELF.fetch("http://duet.test/api/problems/two-sum");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(
+      ["constraints", "difficulty", "examples", "hiddenTests", "signature", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
+    );
+    expect(Object.keys(body.starter as object).sort()).toEqual(["c", "cpp", "go", "java", "javascript", "python", "rust", "typescript"]);
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/seen\[target - x\]/); // the reference solution's body
+    expect(body.hiddenTests).toBeGreaterThan(5);
+    expect((body.examples as { input: unknown }[])[0].input).toEqual({ nums: [2, 7, 11, 15], target: 9 });
+  });
+
+  it("unknown and malformed slugs are 404 and 400", async () => {
+    expect((await SELF.fetch("http://duet.test/api/problems/no-such-problem")).status).toBe(404);
+    expect((await SELF.fetch("http://duet.test/api/problems/..%2Fetc")).status).toBe(400);
+  });
+});
