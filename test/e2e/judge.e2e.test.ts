@@ -65,4 +65,15 @@ describe("a problem in the room", () => {
     await shot(candidate, "12-candidate-submitted");
     await shot(interviewer, "13-interviewer-sees-verdict");
   });
+
+  it("chat reaches the other side, with the sender's name", async () => {
+    await candidate.getByRole("tab", { name: "Chat" }).click();
+    await candidate.getByLabel("Message", { exact: true }).fill("Done — shall I walk you through it?");
+    await candidate.getByLabel("Message", { exact: true }).press("Enter");
+    await interviewer.getByRole("tab", { name: "Chat" }).click();
+    const messages = () => interviewer.getByLabel("Chat messages").textContent().then((t) => t ?? "");
+    await until(async () => (await messages()).includes("shall I walk you through it?"), "the message at the interviewer");
+    expect(await messages()).toContain("Ada Lovelace");
+    await shot(interviewer, "14-chat");
+  });
 });
