@@ -3,17 +3,16 @@
  * room's object makes the change; clients never write the state doc themselves.
  */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { ChatSchema, SetLanguageSchema, SetProblemSchema, TimerCommandSchema } from "../../contracts/room-state";
 import { problemStarter } from "../db/problems";
 import type { AppEnv } from "../app-env";
-import { HttpError } from "../http-error";
+import { smallBody as small } from "../middleware/body-cap";
 import { session } from "../middleware/session";
+import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
 
-const small = bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 16 KiB"); } });
 const participants = session({ roles: ["interviewer", "candidate"] });
-const roomOf = (c: { env: Env; get(k: "room"): { id: string } }) => c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id));
+const roomOf = (c: { env: Env; get(k: "room"): { id: string } }) => roomStub(c.env, c.get("room").id);
 
 export const roomCommands = new Hono<AppEnv>()
   .post("/api/rooms/:roomId/chat", small, participants, async (c) => {

@@ -5,6 +5,7 @@ import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { rateLimit } from "../middleware/rate-limit";
 import { session } from "../middleware/session";
+import { roomStub } from "../room-stub";
 
 /**
  * `GET /api/rooms/:roomId/:doc?token=…` with `Upgrade: websocket`. Everything is checked here —
@@ -27,7 +28,6 @@ export const roomSocket = new Hono<AppEnv>().get(
     const doc = DocNameSchema.parse(c.req.param("doc"));
     const identity = c.get("identity");
     if (docAccess(identity.role, doc) === "none") throw new HttpError("forbidden", `a ${identity.role} cannot open the ${doc} doc`);
-    const stub = c.env.ROOM.get(c.env.ROOM.idFromName(c.req.param("roomId")));
-    return stub.fetch(roomConnectRequest(c.req.raw, { identity, doc, inviteId: c.get("inviteId") }));
+    return roomStub(c.env, c.req.param("roomId")).fetch(roomConnectRequest(c.req.raw, { identity, doc, inviteId: c.get("inviteId") }));
   },
 );

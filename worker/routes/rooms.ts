@@ -4,7 +4,6 @@
  * audited.
  */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import {
   CreateInviteSchema, CreateRoomSchema, ExtendSchema, JoinSchema, MAX_ROOM_LIFETIME_MS, SetReadOnlySchema,
   type CreateRoomResponse, type JoinResponse,
@@ -17,17 +16,13 @@ import { signToken } from "../auth/tokens";
 import { audit } from "../db/audit";
 import { db, endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../db/rooms";
 import { HttpError } from "../http-error";
+import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
 import { session } from "../middleware/session";
+import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
 import { problemStarter } from "../db/problems";
 
-const smallBody = bodyLimit({
-  maxSize: 16 * 1024,
-  onError: () => {
-    throw new HttpError("payload_too_large", "request body over 16 KiB");
-  },
-});
 const interviewer = session({ roles: ["interviewer"] });
 
 function newRoomId(): string {
@@ -39,7 +34,6 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
   return `${origin}/r/${roomId}#token=${token}`;
 }
 
-const roomStub = (env: Env, roomId: string) => env.ROOM.get(env.ROOM.idFromName(roomId));
 
 export const rooms = new Hono<AppEnv>()
   .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {

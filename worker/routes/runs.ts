@@ -7,7 +7,6 @@
  * run. `GET /api/languages` is the manifest with availability.
  */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
 import { StartRunSchema, SubmitSchema } from "../../contracts/room-state";
 import { listSubmissions } from "../db/problems";
@@ -16,11 +15,12 @@ import type { RunResult } from "../../durable-objects/room/runs/run-controller";
 import type { AppEnv } from "../app-env";
 import { audit } from "../db/audit";
 import { HttpError } from "../http-error";
+import { bodyCap, smallBody } from "../middleware/body-cap";
 import { session } from "../middleware/session";
+import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
 
 const runners = session({ roles: ["interviewer", "candidate"] });
-const smallBody = bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 16 KiB"); } });
 
 function unwrap(result: RunResult): { runId: string } {
   if (result.ok) return { runId: result.runId };
@@ -30,13 +30,13 @@ function unwrap(result: RunResult): { runId: string } {
 export const runs = new Hono<AppEnv>()
   .post(
     "/api/rooms/:roomId/runs",
-    bodyLimit({ maxSize: 1100 * 1024, onError: () => { throw new HttpError("payload_too_large", "request body over 1.1 MiB"); } }),
+    bodyCap(1100 * 1024, "1.1 MiB"),
     runners,
     async (c) => {
       const req = await jsonBody(c, StartRunSchema);
       const roomId = c.get("room").id;
       const identity = c.get("identity");
-      const { runId } = unwrap(await c.env.ROOM.get(c.env.ROOM.idFromName(roomId)).startRun(req, identity));
+      const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity));
       await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
       return c.json({ runId }, 202);
     },
@@ -45,17 +45,17 @@ export const runs = new Hono<AppEnv>()
     const req = await jsonBody(c, SubmitSchema);
     const roomId = c.get("room").id;
     const identity = c.get("identity");
-    const { runId } = unwrap(await c.env.ROOM.get(c.env.ROOM.idFromName(roomId)).startRun(req, identity, "submit"));
+    const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity, "submit"));
     await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
     return c.json({ runId }, 202);
   })
   .get("/api/rooms/:roomId/submissions", session(), async (c) => c.json({ submissions: await listSubmissions(c.env, c.get("room").id) }))
   .post("/api/rooms/:roomId/runs/:runId/cancel", runners, async (c) => {
-    const result = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).cancelRun(c.req.param("runId"));
+    const result = await roomStub(c.env, c.get("room").id).cancelRun(c.req.param("runId"));
     return c.json({ cancelled: unwrap(result).runId });
   })
   .get("/api/rooms/:roomId/runs/:runId", session(), async (c) => {
-    const run = await c.env.ROOM.get(c.env.ROOM.idFromName(c.get("room").id)).getRun(c.req.param("runId"));
+    const run = await roomStub(c.env, c.get("room").id).getRun(c.req.param("runId"));
     if (!run) throw new HttpError("not_found", "no such run in this room");
     return c.json({ run });
   })
