@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
 import { BenchClient } from "./client";
 import type { Server } from "./servers";
+import { seededRandom } from "../../problems/lib/random"; // the one seeded PRNG (mulberry32) of the project
 
 export interface Filled {
   room: string;
@@ -30,15 +31,6 @@ export interface LoadTime {
   afterOpen: number;
 }
 
-/** Deterministic PRNG (mulberry32), so both servers get the same 10,000 edits. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `n` updates from one writer: 80 % inserts of 1-3 characters at a random position, 20 % one-
@@ -50,7 +42,7 @@ export async function fill(server: Server, room: string, n: number, batch = 1000
   const updates: Uint8Array[] = [];
   writer.doc.on("update", (u: Uint8Array) => updates.push(u));
   await writer.connect();
-  const random = rng(42);
+  const random = seededRandom("42").next;
   const t0 = performance.now();
   const firstUpdateAt = performance.now();
   for (let i = 0; i < n; i++) {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { TestClient, uniqueRoom, until } from "./client";
-
-/** mulberry32: a tiny seeded PRNG, so a failing seed can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../../problems/lib/random"; // the one seeded PRNG (mulberry32) of the project
 
 const TEXTS = ["code:python", "code:java"];
 
 /** n clients make random concurrent inserts and deletes; afterwards all and a late joiner agree. */
 async function convergeOnce(n: number, seed: number, opsPerClient: number): Promise<void> {
-  const random = rng(seed);
+  const random = seededRandom(String(seed)).next;
   const room = uniqueRoom(`conv${n}`);
   const clients = await Promise.all(Array.from({ length: n }, () => TestClient.connect(room)));
   await until(() => clients.every((c) => c.synced), "all synced");
