@@ -10,6 +10,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../../contracts/wire";
 import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../frames";
+import { sessionToken } from "./session";
 
 export interface ConnectOptions {
   doc?: "code" | "state" | "private";
@@ -17,7 +18,7 @@ export interface ConnectOptions {
   user?: string;
   name?: string;
   ydoc?: Y.Doc;
-  /** A session token; without one the dev open mode admits the role/user/name given above. */
+  /** A session token; without one, a real session for the role/user/name above is minted. */
   token?: string;
   /** The client's address as Cloudflare reports it (each test client gets its own by default). */
   ip?: string;
@@ -53,10 +54,10 @@ export class TestClient {
     return client;
   }
 
-  static upgrade(roomId: string, opts: ConnectOptions = {}): Promise<Response> {
-    const q = new URLSearchParams(
-      opts.token ? { token: opts.token } : { role: opts.role ?? "candidate", user: opts.user ?? crypto.randomUUID(), name: opts.name ?? "Tester" },
-    );
+  /** Without a token, mints a real session for role/user/name in that room (see session.ts). */
+  static async upgrade(roomId: string, opts: ConnectOptions = {}): Promise<Response> {
+    const token = opts.token ?? (await sessionToken(roomId, opts.role ?? "candidate", opts.user ?? crypto.randomUUID(), opts.name ?? "Tester"));
+    const q = new URLSearchParams({ token });
     const ip = opts.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 4)}`;
     return SELF.fetch(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}?${q}`, {
       headers: { Upgrade: "websocket", "CF-Connecting-IP": ip },
