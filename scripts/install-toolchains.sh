@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Install what the runner sandbox needs from Debian/Ubuntu packages: bubblewrap, prlimit
-# (util-linux) and the language toolchains. Idempotent: installs only what is missing.
+# (util-linux), libseccomp (to build the sandbox's seccomp filter) and the language toolchains. Idempotent: installs only what is missing.
 # As root it runs apt-get; otherwise it prints the exact command and fails only when
 # bubblewrap itself is missing (a missing toolchain just makes its language unavailable).
 set -euo pipefail
 
-# binary → Debian package providing it (TypeScript/JavaScript come from npm and the runner's node).
+# file → Debian package providing it (TypeScript/JavaScript come from npm and the runner's node).
 declare -A PACKAGES=(
   [/usr/bin/bwrap]=bubblewrap
   [/usr/bin/prlimit]=util-linux
+  [/usr/include/seccomp.h]=libseccomp-dev
   [/usr/bin/python3]=python3
   [/usr/bin/gcc]=gcc
   [/usr/bin/g++]=g++
@@ -18,8 +19,8 @@ declare -A PACKAGES=(
 )
 
 missing=()
-for bin in "${!PACKAGES[@]}"; do
-  [[ -x "$bin" ]] || missing+=("${PACKAGES[$bin]}")
+for file in "${!PACKAGES[@]}"; do
+  [[ -e "$file" ]] || missing+=("${PACKAGES[$file]}")
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-toolchains: all runner toolchains present"
