@@ -1,11 +1,10 @@
-/** The pure pieces: ANSI parsing, reconnect backoff, cursor CSS, text diffs, the timer. */
+/** The pure pieces: ANSI parsing, reconnect backoff, text diffs, the timer. */
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MAX_CHAT_CHARS as CONTRACT_MAX_CHAT } from "../../../contracts/room-state";
 import { MAX_CHAT_CHARS } from "../components/ChatPanel";
 import { applyTextDiff } from "../components/NotesPanel";
 import { remainingMs } from "../components/Timer";
-import { cursorCss } from "../editor/cursor-styles";
 import { parseAnsi } from "../lib/ansi";
 import { BACKOFF, reconnectDelay } from "../room/backoff";
 
@@ -33,15 +32,6 @@ describe("reconnectDelay", () => {
     expect(reconnectDelay(50, () => 1)).toBe(BACKOFF.capMs);
     const spread = new Set(Array.from({ length: 50 }, () => reconnectDelay(2)));
     expect(spread.size).toBeGreaterThan(10); // a deploy does not bring everyone back at once
-  });
-});
-
-describe("cursorCss", () => {
-  it("colours and labels each remote caret, with names that cannot break out of the rule", () => {
-    const css = cursorCss([{ clientId: 7, name: 'Ada "}</style><script>', color: "#ff0000" }, { clientId: 8, name: "Bob", color: "red;}" }]);
-    expect(css).toContain(".yRemoteSelection-7{background-color:#ff000033;}");
-    expect(css).toContain('.yRemoteSelectionHead-7::after{content:"Ada }/stylescript";background:#ff0000;}');
-    expect(css).toContain(".yRemoteSelectionHead-8{border-color:#6d5dfc;}");
   });
 });
 
