@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RUN_DEFAULTS } from "../limits.js";
-import { bwrapArgs, expand, type HostLayout, type SandboxSpec } from "./bwrap-args.js";
+import { SECCOMP_FD, bwrapArgs, expand, type HostLayout, type SandboxSpec } from "./bwrap-args.js";
 
-const host: HostLayout = { roots: [{ path: "/usr" }, { path: "/lib64", symlinkTo: "usr/lib64" }], etc: ["/etc/alternatives"], canDisableUserns: true };
+const host: HostLayout = { roots: [{ path: "/usr" }, { path: "/lib64", symlinkTo: "usr/lib64" }], etc: ["/etc/alternatives"], seccomp: true };
 const spec: SandboxSpec = {
   argv: ["./main", "$(reboot)"],
   env: { GOMEMLIMIT: "192MiB" },
@@ -18,6 +18,11 @@ describe("bwrapArgs", () => {
   it("isolates every namespace, dies with the runner, new session, no nested userns", () => {
     for (const flag of ["--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--disable-userns", "--clearenv"]) expect(args).toContain(flag);
     expect(args).not.toContain("--share-net");
+  });
+
+  it("loads the seccomp filter from its fd only when the host has one", () => {
+    expect(has("--seccomp", String(SECCOMP_FD))).toBe(true);
+    expect(bwrapArgs(spec, { ...host, seccomp: false })).not.toContain("--seccomp");
   });
 
   it("binds toolchains read-only, caps the tmpfs dirs, and makes / and /dev read-only", () => {

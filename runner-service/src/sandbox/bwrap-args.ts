@@ -18,8 +18,8 @@ export interface HostLayout {
   roots: { path: string; symlinkTo?: string }[];
   /** Extra host paths bound read-only when they exist (/etc/alternatives, JDK config, …). */
   etc: string[];
-  /** bwrap ≥ 0.8 can forbid nested user namespaces. */
-  canDisableUserns: boolean;
+  /** A seccomp BPF program will be readable on SECCOMP_FD (host.ts refuses to run without bwrap ≥ 0.8 for --disable-userns). */
+  seccomp: boolean;
 }
 
 export interface SandboxSpec {
@@ -33,6 +33,7 @@ export interface SandboxSpec {
 
 export const INFO_FD = 3;
 export const BLOCK_FD = 4;
+export const SECCOMP_FD = 5;
 export const SANDBOX_UID = 1000;
 
 export const BASE_ENV: Record<string, string> = {
@@ -50,8 +51,11 @@ export function bwrapArgs(spec: SandboxSpec, host: HostLayout): string[] {
     "--hostname", "duet",
     "--die-with-parent", "--new-session",
     "--info-fd", String(INFO_FD), "--block-fd", String(BLOCK_FD),
+    // No nested user namespaces: they are where most unprivileged kernel exploits start.
+    "--disable-userns",
   ];
-  if (host.canDisableUserns) a.push("--disable-userns");
+  // Loaded by bwrap after its own set-up (which needs mount/unshare), just before the exec.
+  if (host.seccomp) a.push("--seccomp", String(SECCOMP_FD));
   for (const r of host.roots) {
     if (r.symlinkTo) a.push("--symlink", r.symlinkTo, r.path);
     else a.push("--ro-bind", r.path, r.path);

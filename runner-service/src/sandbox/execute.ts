@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
-import { BLOCK_FD, INFO_FD, bwrapArgs, type SandboxSpec } from "./bwrap-args.js";
+import { BLOCK_FD, INFO_FD, SECCOMP_FD, bwrapArgs, type SandboxSpec } from "./bwrap-args.js";
 import type { Cgroups, RunCgroup } from "./cgroup.js";
 import type { Host } from "./host.js";
 
@@ -50,7 +50,7 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
     return Promise.resolve(failed(`cannot create cgroup: ${(e as Error).message}`, started));
   }
   const child = spawn(host.bwrap!, bwrapArgs(spec, host.layout), {
-    stdio: ["pipe", "pipe", "pipe", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", host.seccomp ? "pipe" : "ignore"],
     env: { PATH: "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv, // bwrap itself needs nothing from ours
     ...(host.spawnAs ?? {}),
   });
@@ -110,6 +110,12 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
   });
   info.on("error", () => {});
   block.on("error", () => {});
+  if (host.seccomp) {
+    // A couple of KiB: fits the pipe buffer, so bwrap reads it whenever it gets to it.
+    const seccompPipe = (child.stdio as unknown[])[SECCOMP_FD] as Writable;
+    seccompPipe.on("error", () => {});
+    seccompPipe.end(host.seccomp);
+  }
   child.stdin!.on("error", () => {}); // EPIPE when the program exits without reading stdin
   child.stdin!.end(opts.stdin ?? "");
 

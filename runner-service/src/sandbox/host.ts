@@ -9,16 +9,22 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Language } from "../../../contracts/languages.js";
 import type { Bind, HostLayout } from "./bwrap-args.js";
+import { DEFAULT_SECCOMP_FILE, loadSeccompFilter } from "./seccomp.js";
 
 export interface Host {
   bwrap: string | null;
-  /** Why sandboxed runs are impossible here (no bwrap, no user namespaces, no prlimit). */
+  /** Why sandboxed runs are impossible here (no bwrap ≥ 0.8, no user namespaces, no prlimit). */
   problem: string | null;
   layout: HostLayout;
   /** The runner's own tools, bound at fixed sandbox paths named in the manifest. */
   tools: Bind[];
   /** When the service runs as root the sandbox is started as this unprivileged user. */
   spawnAs: { uid: number; gid: number } | null;
+  /** The uid the runner itself runs as, and the one its sandboxes have on the host. */
+  uids: { service: number; sandbox: number };
+  /** The BPF program for `bwrap --seccomp` (null: runs go unfiltered, `seccompProblem` says why). */
+  seccomp: Buffer | null;
+  seccompProblem: string | null;
 }
 
 const ROOTS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
@@ -26,25 +32,39 @@ const ETC = ["/etc/alternatives", "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/l
 /** `nobody`: the sandbox never runs with the service's root uid, even inside its user namespace. */
 const NOBODY = 65534;
 
-export function probeHost(env = process.env): Host {
+export function probeHost(env = process.env, seccompFile: string | null = env.RUNNER_SECCOMP_FILE || DEFAULT_SECCOMP_FILE): Host {
   const bwrap = which("bwrap", env.PATH);
-  const layout: HostLayout = { roots: rootLayout(), etc: etcPaths(), canDisableUserns: false };
+  const layout: HostLayout = { roots: rootLayout(), etc: etcPaths(), seccomp: false };
   const tools = toolBinds();
-  const spawnAs = process.getuid?.() === 0 ? { uid: Number(env.RUNNER_SANDBOX_UID ?? NOBODY), gid: Number(env.RUNNER_SANDBOX_UID ?? NOBODY) } : null;
+  const service = process.getuid?.() ?? 0;
+  const sandboxUid = Number(env.RUNNER_SANDBOX_UID ?? NOBODY);
+  const spawnAs = service === 0 ? { uid: sandboxUid, gid: sandboxUid } : null;
+  const loaded = seccompFile ? loadSeccompFilter(seccompFile) : { filter: null, problem: "no seccomp filter configured" };
   let problem: string | null = null;
   if (!bwrap) problem = "bubblewrap (bwrap) is not installed: run scripts/install-toolchains.sh";
   else if (!isExecutable("/usr/bin/prlimit")) problem = "/usr/bin/prlimit (util-linux) is missing";
-  else {
-    layout.canDisableUserns = safeExec(bwrap, ["--help"]).includes("--disable-userns");
-    const smoke = ["--unshare-all", "--unshare-user", "--ro-bind", "/usr", "/usr", ...rootArgs(layout), "--", "/usr/bin/true"];
-    try {
-      execFileSync(bwrap, smoke, { stdio: "pipe", timeout: 5000, ...(spawnAs ?? {}) });
-    } catch (e) {
-      const stderr = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim();
-      problem = `bubblewrap cannot create namespaces here (${stderr}); the host must allow unprivileged user namespaces`;
-    }
+  else if (!safeExec(bwrap, ["--help"]).includes("--disable-userns")) problem = "bubblewrap is older than 0.8 (no --disable-userns): upgrade it";
+  else problem = smokeTest(bwrap, layout, spawnAs, loaded.filter);
+  layout.seccomp = loaded.filter !== null;
+  return {
+    bwrap, problem, layout, tools, spawnAs,
+    uids: { service, sandbox: spawnAs?.uid ?? service },
+    seccomp: loaded.filter,
+    seccompProblem: loaded.problem,
+  };
+}
+
+/** One real sandbox with the real filter (on stdin): namespaces and the BPF program both work here. */
+function smokeTest(bwrap: string, layout: HostLayout, spawnAs: Host["spawnAs"], filter: Buffer | null): string | null {
+  const smoke = ["--unshare-all", "--unshare-user", "--disable-userns", "--ro-bind", "/usr", "/usr", ...rootArgs(layout)];
+  if (filter) smoke.push("--seccomp", "0");
+  try {
+    execFileSync(bwrap, [...smoke, "--", "/usr/bin/true"], { input: filter ?? "", stdio: "pipe", timeout: 5000, ...(spawnAs ?? {}) });
+    return null;
+  } catch (e) {
+    const stderr = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim();
+    return `bubblewrap cannot create a sandbox here (${stderr}); the host must allow unprivileged user namespaces`;
   }
-  return { bwrap, problem, layout, tools, spawnAs };
 }
 
 /** A language is available when every path it requires exists (for /opt/duet/* via our own tool binds). */
