@@ -10,6 +10,7 @@ import type { ErrorCode } from "../../../contracts/errors.js";
 import { MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
 import type { Config } from "../config.js";
 import { Metrics } from "../metrics.js";
+import { safetyWarnings } from "../safety.js";
 import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
 import { isAvailable, probeHost, type Host } from "../sandbox/host.js";
 import { CompileCache, removeTree } from "./compile-cache.js";
@@ -28,8 +29,11 @@ export class RunnerError extends Error {
 
 export type RunnerCore = ReturnType<typeof createRunnerCore>;
 
-export function createRunnerCore(config: Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries">) {
+type CoreConfig = Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries"> & Partial<Pick<Config, "secretSource">>;
+
+export function createRunnerCore(config: CoreConfig) {
   const host: Host = probeHost();
+  const warnings = safetyWarnings({ uids: host.uids, seccompProblem: host.seccompProblem, secretSource: config.secretSource ?? null });
   const cgroups: Cgroups = host.problem ? { mode: "none", reason: "no sandbox" } : detectCgroups();
   // 0711: the unprivileged sandbox user must traverse to the files bound into it, never list them.
   mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
@@ -74,7 +78,16 @@ export function createRunnerCore(config: Pick<Config, "concurrency" | "maxQueued
     health() {
       return {
         ok: !host.problem,
-        sandbox: { bubblewrap: host.bwrap, problem: host.problem, cgroups: cgroups.mode, cgroupsReason: cgroups.reason ?? null },
+        sandbox: {
+          bubblewrap: host.bwrap,
+          problem: host.problem,
+          cgroups: cgroups.mode,
+          cgroupsReason: cgroups.reason ?? null,
+          seccomp: host.seccomp ? "loaded" : "none",
+          uids: host.uids,
+        },
+        /** Refused in production (main.ts); in development the runner works but says so here. */
+        warnings,
         queue: { running: queue.running, queued: queue.queued, concurrency: queue.concurrency, maxQueued: queue.maxQueued },
         languages: Object.fromEntries(available),
       };
