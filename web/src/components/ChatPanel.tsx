@@ -1,4 +1,7 @@
-/** Chat: the state doc's `chat` array, sent through POST …/chat. Spectators read along. */
+/**
+ * Chat: the state doc's `chat` array, sent through POST …/chat. Spectators read along. Names and
+ * lines are React text, isolated for direction (<bdi>, dir="auto") so one cannot reorder another.
+ */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type * as Y from "yjs";
 import type { ChatMessage } from "../../../contracts/room-state";
@@ -56,11 +59,11 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
         {messages.map((m) => (
           <li key={m.id} className={`chat-msg ${m.userId === myUserId ? "mine" : ""}`}>
             <div className="chat-meta">
-              <span className="chat-name">{m.userId === myUserId ? "You" : m.name}</span>
+              <span className="chat-name">{m.userId === myUserId ? "You" : <bdi>{m.name}</bdi>}</span>
               <span className={`role-badge role-${m.role}`}>{ROLE_LABEL[m.role]}</span>
               <time dateTime={new Date(m.ts).toISOString()}>{formatTime(m.ts)}</time>
             </div>
-            <p className="chat-text">{m.text}</p>
+            <p className="chat-text" dir="auto">{m.text}</p>
           </li>
         ))}
       </ol>

@@ -124,7 +124,7 @@ export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: 
   const header = run ? (
     <div className="console-head">
       <Summary run={run} />
-      <span className="run-by">{run.by?.name ? `${run.by.name} · ` : ""}{run.language}</span>
+      <span className="run-by">{run.by?.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
     </div>
   ) : null;
   return (

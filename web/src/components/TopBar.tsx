@@ -30,7 +30,7 @@ export function TopBar(p: Props) {
     <header className="topbar">
       <div className="topbar-left">
         <a className="brand" href="/" aria-label="Duet home"><Logo /></a>
-        <h1 className="room-title" title={p.title}>{p.title}</h1>
+        <h1 className="room-title" title={p.title}><bdi>{p.title}</bdi></h1>
         <LanguageSelect languages={p.languages} value={p.language} disabled={!p.canSwitchLanguage} onChange={p.onLanguage} />
       </div>
       <div className="topbar-center">

@@ -20,7 +20,8 @@ export function formatTime(ts: number): string {
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
+  const first = (word?: string) => (word ? [...word][0] : ""); // a whole code point: emoji, astral scripts
+  return ((first(parts[0]) || "?") + (parts.length > 1 ? first(parts[parts.length - 1]) : "")).toUpperCase();
 }
 
 export const ROLE_LABEL = { interviewer: "Interviewer", candidate: "Candidate", spectator: "Observer" } as const;
