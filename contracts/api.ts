@@ -1,6 +1,7 @@
 /** HTTP command contracts (request and response bodies), shared by the Worker and the web app. */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
+import { DisplayNameSchema, RoomTitleSchema } from "./text";
 import { IdentitySchema, RoleSchema } from "./wire";
 
 /** Rooms live 24 h by default; the interviewer can extend up to 7 days from creation. */
@@ -8,7 +9,8 @@ export const DEFAULT_ROOM_TTL_MS = 24 * 3600_000;
 export const MAX_ROOM_LIFETIME_MS = 7 * 24 * 3600_000;
 
 export const CreateRoomSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120).default("Interview"),
+  /** Cleaned as identity text (contracts/text.ts): what every participant sees. */
+  title: RoomTitleSchema.default("Interview"),
   ttlHours: z.number().int().min(1).max(7 * 24).default(24),
   language: LanguageIdSchema.default("python"),
   /** A problem slug from GET /api/problems; its starter code seeds the buffers. */
@@ -29,7 +31,8 @@ export const CreateRoomResponseSchema = z.strictObject({
 });
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 
-export const JoinSchema = z.strictObject({ name: z.string().trim().min(1).max(64) });
+/** The name others will see: cleaned (contracts/text.ts), visible, at most 64 characters. */
+export const JoinSchema = z.strictObject({ name: DisplayNameSchema });
 
 export const JoinResponseSchema = z.strictObject({
   token: z.string(),

@@ -15,6 +15,7 @@
 import { z } from "zod";
 import { ExitEventSchema } from "./runner";
 import { LanguageIdSchema } from "./languages";
+import { chatTextField } from "./text";
 import { RoleSchema } from "./wire";
 
 export const STATE_KEYS = { meta: "meta", chat: "chat", runOrder: "runOrder", runs: "runs" } as const;
@@ -40,7 +41,8 @@ export const CHAT_HISTORY = 500;
 export const MAX_CHAT_CHARS = 2000;
 
 // ── commands (HTTP bodies) ──────────────────────────────────────────────────────────────────────
-export const ChatSchema = z.strictObject({ text: z.string().trim().min(1).max(MAX_CHAT_CHARS) });
+/** Chat is identity text too: cleaned like names (contracts/text.ts), keeping lines and tabs. */
+export const ChatSchema = z.strictObject({ text: /* @__PURE__ */ chatTextField(MAX_CHAT_CHARS) });
 export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
 export const SetProblemSchema = z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).nullable() });
 export const TimerCommandSchema = z.discriminatedUnion("action", [

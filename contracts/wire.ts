@@ -45,7 +45,8 @@ export const RoomIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "room id m
 /** Who is on the other end of a socket: always from a verified token, never from client messages. */
 export const IdentitySchema = z.strictObject({
   userId: z.string().min(1).max(64),
-  name: z.string().min(1).max(64),
+  /** At most 64 code points (contracts/text.ts), which is up to 128 UTF-16 units. */
+  name: z.string().min(1).max(128),
   role: RoleSchema,
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
 });

@@ -6,7 +6,7 @@
  *   and display name. Every socket and command carries one; identity comes only from it.
  */
 import { z } from "zod";
-import { RoleSchema } from "../../contracts/wire";
+import { IdentitySchema, RoleSchema } from "../../contracts/wire";
 
 const Common = {
   v: z.literal(1),
@@ -20,7 +20,7 @@ const Common = {
 
 export const TokenSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("invite"), ...Common }),
-  z.strictObject({ kind: z.literal("session"), ...Common, uid: z.string().min(1).max(64), name: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal("session"), ...Common, uid: z.string().min(1).max(64), name: IdentitySchema.shape.name }),
 ]);
 export type Token = z.infer<typeof TokenSchema>;
 export type SessionToken = Extract<Token, { kind: "session" }>;
