@@ -11,5 +11,7 @@ export default defineConfig({
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setup.ts"],
+    // Run y-monaco through vitest (not Node) so a test can give it a stand-in for Monaco's API.
+    server: { deps: { inline: ["y-monaco"] } },
   },
 });

@@ -1,12 +1,15 @@
 /**
  * A stock y-websocket provider for one of the room's docs, with what the room needs on top:
  * jittered backoff (y-websocket's own has none), the server's permission-denied reasons surfaced
- * instead of logged, and no reconnecting once the room says the link is revoked or the room closed.
+ * instead of logged, other clients' awareness states cleaned before anything renders them, and no
+ * reconnecting once the room says the link is revoked or the room closed.
  */
 import * as decoding from "lib0/decoding";
+import { applyAwarenessUpdate } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
-import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, type DocName } from "../../../contracts/wire";
+import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, type DocName } from "../../../contracts/wire";
+import { cleanAwarenessUpdate } from "./awareness-guard";
 import { reconnectDelay } from "./backoff";
 
 export interface ProviderHooks {
@@ -37,6 +40,10 @@ export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token:
 
   p.messageHandlers[MESSAGE_AUTH] = (_enc, decoder) => {
     if (decoding.readVarUint(decoder) === AUTH_PERMISSION_DENIED) hooks.onDenied?.(decoding.readVarString(decoder));
+  };
+  p.messageHandlers[MESSAGE_AWARENESS] = (_enc, decoder) => {
+    const update = cleanAwarenessUpdate(decoding.readVarUint8Array(decoder), ydoc);
+    if (update) applyAwarenessUpdate(provider.awareness, update, provider);
   };
 
   let attempt = 0;
