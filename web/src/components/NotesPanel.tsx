@@ -5,22 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type * as Y from "yjs";
-
-export function applyTextDiff(text: Y.Text, before: string, after: string): void {
-  if (before === after) return;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
-    endB--;
-    endA--;
-  }
-  text.doc!.transact(() => {
-    if (endB > start) text.delete(start, endB - start);
-    if (endA > start) text.insert(start, after.slice(start, endA));
-  });
-}
+import { applyTextDiff } from "../lib/text-diff";
 
 export function NotesPanel({ doc }: { doc: Y.Doc }) {
   const ref = useRef<HTMLTextAreaElement>(null);

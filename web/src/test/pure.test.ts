@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MAX_CHAT_CHARS as CONTRACT_MAX_CHAT } from "../../../contracts/room-state";
 import { MAX_CHAT_CHARS } from "../components/ChatPanel";
-import { applyTextDiff } from "../components/NotesPanel";
+import { applyTextDiff } from "../lib/text-diff";
 import { remainingMs } from "../components/Timer";
 import { parseAnsi } from "../lib/ansi";
 import { BACKOFF, reconnectDelay } from "../room/backoff";
@@ -47,6 +47,11 @@ describe("applyTextDiff", () => {
     expect(events).toEqual([[{ retain: 6 }, { insert: "brave " }]]);
     applyTextDiff(text, text.toString(), "hello");
     expect(text.toString()).toBe("hello");
+    applyTextDiff(text, text.toString(), "a😀b");
+    applyTextDiff(text, text.toString(), "a😁b"); // the two emoji share their high surrogate
+    expect(text.toString()).toBe("a😁b");
+    applyTextDiff(text, text.toString(), "a\u{1fa00}b"); // …and here their low one
+    expect(text.toString()).toBe("a\u{1fa00}b");
   });
 });
 
