@@ -6,7 +6,8 @@
  *   event      = { "type": …, "seq": 0, 1, 2, … }  (seq counts up from 0 with no gaps)
  *   run        = queued* started stage(compile) output* exit(compile)
  *                [ stage(run) output* exit(run) | ( stage(test,i) output* test(i) )* exit(test) ]
- *   any point  : error{message} ends the stream (internal failure; no exit follows)
+ *   any point  : error{message} ends the stream (internal failure, or the request's time budget
+ *                ran out — after the stage it cut short; no exit follows)
  */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
@@ -31,6 +32,11 @@ export const MAX_SOURCE_BYTES = 256 * 1024;
 export const MAX_STDIN_BYTES = 1024 * 1024;
 export const MAX_TESTS = 64;
 export const MAX_TEST_BYTES = 256 * 1024;
+/** Total wall time of one request (compile + run or every test), unless the request sets `budgetMs`. */
+export const DEFAULT_BUDGET_MS = 60_000;
+export const MAX_BUDGET_MS = 120_000;
+/** Queue fairness key of requests that name no tenant. */
+export const DEFAULT_TENANT = "default";
 
 /** What a request may ask for; the maxima are the schema's bounds. */
 export const RunLimitsSchema = z.strictObject({
@@ -59,6 +65,17 @@ export const RunRequestSchema = z.strictObject({
   stdin: z.string().optional(),
   tests: z.array(TestCaseSchema).min(1).max(MAX_TESTS).optional(),
   limits: RunLimitsSchema.optional(),
+  /**
+   * Who the run is for, opaque to the runner (the Worker sends who created the room): the queue
+   * shares its slots fairly between tenants. Absent: DEFAULT_TENANT.
+   */
+  tenant: z.string().min(1).max(128).optional(),
+  /**
+   * Wall time for the whole request — compile and every test. When it runs out, the stage it cut
+   * short reports its timeout, an `error` event ends the stream and what is left is not run.
+   * Absent: DEFAULT_BUDGET_MS.
+   */
+  budgetMs: z.number().int().min(1_000).max(MAX_BUDGET_MS).optional(),
 });
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 

@@ -3,11 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LanguageId } from "../../contracts/languages.js";
-import { RunEventSchema, type ExitEvent, type RunEvent, type RunLimits, type TestCaseSchema } from "../../contracts/runner.js";
+import { RunEventSchema, type ExitEvent, type RunEvent, type RunRequest } from "../../contracts/runner.js";
 import { LANGUAGES_BY_ID } from "../../contracts/languages.js";
 import { createRunnerCore, type RunnerCore } from "../src/core/service.js";
 import { removeTree } from "../src/core/compile-cache.js";
-import type { z } from "zod";
 
 export function testCore(opts: { concurrency?: number; maxQueued?: number } = {}): RunnerCore {
   const dataDir = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "core-"));
@@ -27,13 +26,14 @@ export async function run(
   core: RunnerCore,
   language: LanguageId,
   source: string,
-  extra: { stdin?: string; limits?: RunLimits; tests?: z.infer<typeof TestCaseSchema>[]; signal?: AbortSignal } = {},
+  extra: Pick<RunRequest, "stdin" | "limits" | "tests" | "budgetMs" | "tenant"> & { signal?: AbortSignal } = {},
 ): Promise<Outcome> {
   const events: RunEvent[] = [];
-  const req = { language, files: [{ name: LANGUAGES_BY_ID[language].fileName, content: source }], stdin: extra.stdin, limits: extra.limits, tests: extra.tests };
+  const { signal, ...fields } = extra;
+  const req: RunRequest = { language, files: [{ name: LANGUAGES_BY_ID[language].fileName, content: source }], ...fields };
   core.check(req);
-  const done = core.start(req, (e) => events.push(RunEventSchema.parse(e)), extra.signal ?? new AbortController().signal);
-  if (!done) throw new Error("queue full");
+  const done = core.start(req, (e) => events.push(RunEventSchema.parse(e)), signal ?? new AbortController().signal);
+  if ("refused" in done) throw new Error(done.message);
   await done;
   const out = (stream: string) => events.flatMap((e) => (e.type === "output" && e.stream === stream ? [e.data] : [])).join("");
   const exits = events.filter((e): e is ExitEvent => e.type === "exit");

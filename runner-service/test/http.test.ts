@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorBodySchema } from "../../contracts/errors.js";
 import { LanguagesResponseSchema } from "../../contracts/languages.js";
-import { MAX_SOURCE_BYTES, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
+import { MAX_BUDGET_MS, MAX_SOURCE_BYTES, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
 import { createRunnerServer } from "../src/http/server.js";
 import { hostProcessesMatching, testCore } from "./helpers.js";
 
@@ -53,6 +53,9 @@ describe("refusals: 4xx JSON, no process started", () => {
     ["limits above the maxima", () => postRun({ ...py("print(1)"), limits: { cpuMs: 60_000 } }), 400, "bad_request"],
     ["memory above the maximum", () => postRun({ ...py("print(1)"), limits: { memoryMb: 4096 } }), 400, "bad_request"],
     ["unknown field", () => postRun({ ...py("print(1)"), sudo: true }), 400, "bad_request"],
+    ["tenant over 128 characters", () => postRun({ ...py("print(1)"), tenant: "t".repeat(129) }), 400, "bad_request"],
+    ["empty tenant", () => postRun({ ...py("print(1)"), tenant: "" }), 400, "bad_request"],
+    ["budget above the maximum", () => postRun({ ...py("print(1)"), budgetMs: MAX_BUDGET_MS + 1 }), 400, "bad_request"],
     ["path in a file name", () => postRun({ language: "python", files: [{ name: "../main.py", content: "" }] }), 400, "bad_request"],
     ["missing entry file", () => postRun({ language: "python", files: [{ name: "other.py", content: "" }] }), 400, "bad_request"],
     ["unknown route", () => fetch(`${base}/v1/nope`, { headers: auth }), 404, "not_found"],

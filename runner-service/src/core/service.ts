@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
 import type { ErrorCode } from "../../../contracts/errors.js";
-import { MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
+import { DEFAULT_TENANT, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
 import type { Config } from "../config.js";
 import { Metrics } from "../metrics.js";
 import { safetyWarnings } from "../safety.js";
@@ -15,7 +15,7 @@ import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
 import { isAvailable, probeHost, type Host } from "../sandbox/host.js";
 import { CompileCache, removeTree } from "./compile-cache.js";
 import { sequencer } from "./events.js";
-import { RunQueue } from "./queue.js";
+import { RunQueue, type Refusal } from "./queue.js";
 import { runRequest, type RunEnv } from "./run.js";
 
 export class RunnerError extends Error {
@@ -49,6 +49,7 @@ export function createRunnerCore(config: CoreConfig) {
   const rejected = metrics.counter("runner_rejected_total", "Requests refused before running, by reason.");
   metrics.gauge("runner_running", "Runs executing now.", () => queue.running);
   metrics.gauge("runner_queued", "Runs waiting for a slot.", () => queue.queued);
+  metrics.gauge("runner_tenants", "Tenants with runs running or waiting.", () => queue.tenants);
   metrics.gauge("runner_compile_cache_hits_total", "Compile cache hits.", () => cache.hits, "counter");
   metrics.gauge("runner_compile_cache_misses_total", "Compile cache misses.", () => cache.misses, "counter");
   metrics.gauge("runner_cgroups_enabled", "1 when runs get their own cgroup.", () => (cgroups.hierarchy ? 1 : 0));
@@ -88,7 +89,7 @@ export function createRunnerCore(config: CoreConfig) {
         },
         /** Refused in production (main.ts); in development the runner works but says so here. */
         warnings,
-        queue: { running: queue.running, queued: queue.queued, concurrency: queue.concurrency, maxQueued: queue.maxQueued },
+        queue: { running: queue.running, queued: queue.queued, tenants: queue.tenants, concurrency: queue.concurrency, maxQueued: queue.maxQueued },
         languages: Object.fromEntries(available),
       };
     },
@@ -111,15 +112,16 @@ export function createRunnerCore(config: CoreConfig) {
     },
 
     /**
-     * Queue a checked request. Returns null when the queue is full (429); otherwise events flow
-     * to `write` until the returned promise settles. Aborting `signal` cancels and kills the run.
+     * Queue a checked request. Returns the refusal when the tenant's share or the queue is full
+     * (429); otherwise events flow to `write` until the returned promise settles. Aborting
+     * `signal` cancels and kills the run.
      */
-    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal): Promise<void> | null {
+    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal): Promise<void> | Refusal {
       const emit = sequencer(write);
-      const ticket = queue.tryEnter(signal, (position) => emit({ type: "queued", position }));
-      if (!ticket) {
-        rejected({ reason: "queue_full" });
-        return null;
+      const ticket = queue.tryEnter(req.tenant ?? DEFAULT_TENANT, signal, (position) => emit({ type: "queued", position }));
+      if (!("ready" in ticket)) {
+        rejected({ reason: ticket.refused });
+        return ticket;
       }
       return ticket.ready
         .then(async () => {

@@ -59,7 +59,7 @@ async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerRespon
     if (!res.destroyed) res.write(JSON.stringify(event) + "\n");
   };
   const done = core.start(parsed.data, write, abort.signal);
-  if (!done) throw new RunnerError("rate_limited", `the run queue is full (${core.queue.queued} waiting, ${core.queue.running} running); retry shortly`);
+  if ("refused" in done) throw new RunnerError("rate_limited", `${done.message}; retry shortly`);
   if (!res.headersSent) {
     res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
     res.flushHeaders();
