@@ -1,7 +1,8 @@
 /**
  * One run request from start to finish: write the files, compile (through the cache), then
  * either one run with the request's stdin or one fresh process per test (Pitfall 10: no state
- * carried between tests). Emits contract events; knows nothing about HTTP.
+ * carried between tests), all within the request's total time budget. Emits contract events;
+ * knows nothing about HTTP.
  */
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import type { Cgroups } from "../sandbox/cgroup.js";
 import { classify, type Classified } from "../sandbox/classify.js";
 import { execute, type ExecOptions, type ExecResult } from "../sandbox/execute.js";
 import type { Host } from "../sandbox/host.js";
+import { Budget } from "./budget.js";
 import { CompileCache, removeTree, type Artifacts } from "./compile-cache.js";
 import type { Emit } from "./events.js";
 import { OutputCoalescer } from "./output.js";
@@ -38,7 +40,8 @@ export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signa
   mkdirSync(srcDir, { mode: 0o755 });
   try {
     for (const f of req.files) writeFileSync(join(srcDir, f.name), f.content, { mode: 0o644 });
-    const ctx = { env, lang, id, emit, signal, sources: [...env.host.tools, ...boxBinds(srcDir, req.files.map((f) => f.name))] };
+    const budget = new Budget(req.budgetMs);
+    const ctx = { env, lang, id, emit, signal, budget, sources: [...env.host.tools, ...boxBinds(srcDir, req.files.map((f) => f.name))] };
     const artifacts = await compileStage(ctx, req);
     if (!artifacts || signal.aborted) return;
     const binds = [...ctx.sources, ...boxBinds(artifacts.dir, artifacts.files)];
@@ -49,7 +52,7 @@ export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signa
   }
 }
 
-type Ctx = { env: RunEnv; lang: Language; id: string; emit: Emit; signal: AbortSignal; sources: Bind[] };
+type Ctx = { env: RunEnv; lang: Language; id: string; emit: Emit; signal: AbortSignal; budget: Budget; sources: Bind[] };
 
 async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null> {
   const { env, lang, emit } = ctx;
@@ -63,7 +66,7 @@ async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null
   const { artifacts, hit } = await env.cache.getOrCompile(CompileCache.key(lang, req.files), async () => {
     const scratch = env.cache.scratch(env.host.spawnAs);
     const binds = [...ctx.sources, { src: scratch, dest: "/out", writable: true }];
-    result = await sandboxed(ctx, `${ctx.id}-c`, stepSpecFor(ctx, step, limits, binds), { onOutput: (s, b) => out.push(s, b) });
+    result = await sandboxed(ctx, `${ctx.id}-c`, stepSpecFor(ctx, step, ctx.budget.clamp(limits), binds), { onOutput: (s, b) => out.push(s, b) });
     c = classify(result);
     if (c.status === "OK") return scratch;
     env.cache.discard(scratch);
@@ -78,6 +81,7 @@ async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null
   // A compiler that fails, crashes or floods errors is a compile error; TO and ML keep their status.
   const status: RunStatus = c.status === "TO" || c.status === "ML" || c.status === "OK" ? c.status : "CE";
   emitExit(ctx, "compile", { ...c, status }, result, out.truncated);
+  if (status !== "OK" && budgetSpent(ctx, req)) return null;
   if (status !== "OK" && req.tests) {
     req.tests.forEach((_, index) => emit({ type: "test", index, verdict: "CE", timeMs: 0, memoryKb: 0 }));
   }
@@ -85,27 +89,29 @@ async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null
 }
 
 async function runStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void> {
+  if (budgetSpent(ctx, req)) return;
   ctx.emit({ type: "stage", name: "run" });
   const limits = resolveLimits("run", ctx.lang.run.limits, req.limits);
   const out = new OutputCoalescer(ctx.emit, limits.streamBytes);
-  const r = await sandboxed(ctx, `${ctx.id}-r`, stepSpecFor(ctx, ctx.lang.run, limits, binds), {
+  const r = await sandboxed(ctx, `${ctx.id}-r`, stepSpecFor(ctx, ctx.lang.run, ctx.budget.clamp(limits), binds), {
     stdin: req.stdin,
     onOutput: (s, b) => out.push(s, b),
   });
   out.end();
   if (r.internalError) return void internal(ctx, r.internalError);
   emitExit(ctx, "run", classify(r), r, out.truncated);
+  budgetSpent(ctx, req);
 }
 
 async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void> {
   const limits = resolveLimits("test", ctx.lang.run.limits, req.limits);
   const out = new OutputCoalescer(ctx.emit, limits.streamBytes);
-  const spec = stepSpecFor(ctx, ctx.lang.run, limits, binds);
   let worst: { c: Classified; r: ExecResult } | undefined;
   let timeMs = 0, wallMs = 0, memoryKb = 0;
   for (const [index, test] of req.tests!.entries()) {
-    if (ctx.signal.aborted) return;
+    if (ctx.signal.aborted || budgetSpent(ctx, req)) return;
     ctx.emit({ type: "stage", name: "test", index });
+    const spec = stepSpecFor(ctx, ctx.lang.run, ctx.budget.clamp(limits), binds);
     const r = await sandboxed(ctx, `${ctx.id}-t${index}`, spec, {
       stdin: test.input,
       captureStdout: limits.outputBytes,
@@ -118,6 +124,7 @@ async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void
     const verdict = verdictOf(c.status, stdout, test.expected);
     const shown = verdict === "AC" ? {} : { stdout: stdout.slice(0, EXCERPT_CHARS), expected: test.expected.slice(0, EXCERPT_CHARS) };
     ctx.emit({ type: "test", index, verdict, timeMs: Math.round(r.timeMs), memoryKb: r.memoryKb, ...shown });
+    if (budgetSpent(ctx, req)) return; // this test reported its TLE; the rest are not run
     if (c.status !== "OK" && !worst) worst = { c, r };
     timeMs = Math.max(timeMs, r.timeMs);
     wallMs = Math.max(wallMs, r.wallMs);
@@ -141,6 +148,13 @@ function emitExit(ctx: Ctx, stage: StageName, c: Classified, r: Pick<ExecResult,
   const wallMs = Math.round(r.wallMs);
   ctx.env.observe?.(ctx.lang.id, stage, c.status, wallMs);
   ctx.emit({ type: "exit", stage, status: c.status, exitCode: c.exitCode, signal: c.signal, timeMs: Math.round(r.timeMs), wallMs, memoryKb: r.memoryKb, truncated });
+}
+
+/** Ends the request with an `error` event once its total time budget is spent (see budget.ts). */
+function budgetSpent(ctx: Ctx, req: RunRequest): boolean {
+  if (!ctx.budget.spent) return false;
+  ctx.emit({ type: "error", message: ctx.budget.message(req.tests ? "submission" : "run") });
+  return true;
 }
 
 function internal(ctx: Ctx, message: string): null {
