@@ -7,7 +7,7 @@ export type AppEnv = {
   Bindings: Env;
   Variables: {
     requestId: string;
-    /** Set by the session middleware from a verified token (or dev open mode). */
+    /** Set by the session middleware from a verified session token. */
     identity: Identity;
     token: Token;
     inviteId: string;

@@ -8,13 +8,13 @@ declare namespace Cloudflare {
 	interface Env {
 		DB: D1Database;
 		ASSETS: Fetcher;
+		PUBLIC_ORIGIN: string;
 		MAX_MESSAGE_BYTES: string;
 		RATE_ROOM_CREATES_PER_MINUTE: string;
 		RATE_SOCKET_CONNECTS_PER_MINUTE: string;
 		RATE_RUNS_PER_ROOM_PER_MINUTE: string;
 		RATE_RUNS_PER_USER_PER_MINUTE: string;
 		DUET_ENV: string;
-		DEV_OPEN_ROOMS: string;
 		RUNNER_URL: string;
 		RUNNER_SECRET: string;
 		TOKEN_SECRET: string;
@@ -27,5 +27,5 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "DUET_ENV" | "DEV_OPEN_ROOMS" | "RUNNER_URL" | "RUNNER_SECRET" | "TOKEN_SECRET">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "PUBLIC_ORIGIN" | "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "DUET_ENV" | "RUNNER_URL" | "RUNNER_SECRET" | "TOKEN_SECRET">> {}
 }

@@ -1,23 +1,36 @@
 // The git-ignored .dev.vars that `wrangler dev` reads: clearly-marked development defaults plus
-// secrets generated on this machine. Production never reads this file, and the Worker refuses
-// DEV_* settings when DUET_ENV is "production".
+// secrets generated on this machine. Production never reads this file, and the Worker refuses the
+// development token secret whenever DUET_ENV is anything but "development" or "test".
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const DEFAULTS = {
   DUET_ENV: () => "development",
-  DEV_OPEN_ROOMS: () => "1",
   RUNNER_URL: () => "http://127.0.0.1:8790",
   RUNNER_SECRET: () => randomBytes(24).toString("hex"),
   TOKEN_SECRET: () => randomBytes(32).toString("hex"),
 };
 
-/** Returns the dev vars, adding any that are missing (existing values, e.g. secrets, are kept). */
-export function ensureDevVars(root) {
+/** Settings earlier versions wrote that must not survive in an existing checkout, and why. */
+const REMOVED = {
+  DEV_OPEN_ROOMS: "open rooms no longer exist: every socket needs a token (`npm run dev:token -- <role>` prints one)",
+};
+
+/**
+ * Returns the dev vars, adding any that are missing (existing values, e.g. secrets, are kept) and
+ * removing obsolete ones, saying so.
+ */
+export function ensureDevVars(root, log = console.log) {
   const file = join(root, ".dev.vars");
   const vars = existsSync(file) ? parse(readFileSync(file, "utf8")) : {};
   let changed = false;
+  for (const [key, why] of Object.entries(REMOVED)) {
+    if (!(key in vars)) continue;
+    delete vars[key];
+    changed = true;
+    log(`setup: removed ${key} from .dev.vars: ${why}`);
+  }
   for (const [key, make] of Object.entries(DEFAULTS)) {
     if (!(key in vars)) {
       vars[key] = make();

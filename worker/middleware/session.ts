@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Role } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
-import { devOpenIdentity } from "../auth/dev-open-mode";
 import { tokenSecret } from "../auth/secret";
 import { verifyToken, type Token } from "../auth/tokens";
 import { db, openRoomFor } from "../db/rooms";
@@ -12,8 +11,6 @@ export interface SessionOptions {
   /** Which token kind the route takes: joining takes an invite, everything else a session. */
   kind?: Token["kind"];
   roles?: Role[];
-  /** WebSocket routes may fall back to dev open rooms when no token is given. */
-  devOpen?: boolean;
 }
 
 const REASONS = { malformed: "malformed token", bad_signature: "token signature is invalid", expired: "token has expired" };
@@ -26,13 +23,9 @@ const REASONS = { malformed: "malformed token", bad_signature: "token signature 
 export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
   const kind = opts.kind ?? "session";
   return async function sessionMiddleware(c, next) {
+    // No token, an empty one, or `?role=…&user=…` instead of one: there is no tokenless way in.
     const raw = bearer(c) ?? c.req.query("token");
-    if (!raw) {
-      if (!opts.devOpen) throw new HttpError("unauthorized", "a room token is required");
-      c.set("identity", devOpenIdentity(c));
-      c.set("inviteId", "dev-open");
-      return next();
-    }
+    if (!raw) throw new HttpError("unauthorized", "a room token is required");
     const verified = await verifyToken(raw, tokenSecret(c.env));
     if (!verified.ok) throw new HttpError("unauthorized", REASONS[verified.reason]);
     const token = verified.token;

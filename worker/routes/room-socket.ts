@@ -23,7 +23,7 @@ export const roomSocket = new Hono<AppEnv>().get(
     await next();
   },
   rateLimit("socket connect", (env) => Number(env.RATE_SOCKET_CONNECTS_PER_MINUTE) || 240),
-  session({ devOpen: true }),
+  session(),
   async (c) => {
     const doc = DocNameSchema.parse(c.req.param("doc"));
     const identity = c.get("identity");

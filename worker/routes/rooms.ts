@@ -11,8 +11,10 @@ import {
 import { ROLES, type Role } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
+import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
+import { clientAddress } from "../client-address";
 import { audit } from "../db/audit";
 import { db, endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../db/rooms";
 import { HttpError } from "../http-error";
@@ -45,8 +47,10 @@ export const rooms = new Hono<AppEnv>()
     const ownerId = crypto.randomUUID();
     const expiresAt = now + input.ttlHours * 3600_000;
     const ids = await insertRoom(db(c.env), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem });
-    const origin = new URL(c.req.url).origin;
+    // The runner shares its slots fairly between tenants: whoever created the room (its address for now).
+    const tenant = `ip:${clientAddress(c)}`;
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant });
+    const origin = linkOrigin(c.env, c.req.url);
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
     ) as CreateRoomResponse["links"];
@@ -87,7 +91,7 @@ export const rooms = new Hono<AppEnv>()
     const { role } = await jsonBody(c, CreateInviteSchema);
     const room = c.get("room");
     const id = await insertInvite(db(c.env), room.id, role);
-    const link = await inviteLink(tokenSecret(c.env), new URL(c.req.url).origin, room.id, role, id, room.createdAt);
+    const link = await inviteLink(tokenSecret(c.env), linkOrigin(c.env, c.req.url), room.id, role, id, room.createdAt);
     await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
     return c.json({ id, role, link }, 201);
   })

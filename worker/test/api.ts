@@ -6,7 +6,8 @@ import type { Role } from "../../contracts/wire";
 export const BASE = "http://duet.test";
 
 export function call(path: string, init: { method?: string; token?: string; body?: unknown; ip?: string; rawBody?: string } = {}) {
-  const headers: Record<string, string> = { "CF-Connecting-IP": init.ip ?? `203.0.113.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 6)}` };
+  // Cloudflare's client address: read only in production (worker/client-address.ts)
+  const headers: Record<string, string> = init.ip ? { "CF-Connecting-IP": init.ip } : {};
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined || init.rawBody !== undefined) headers["Content-Type"] = "application/json";
   return SELF.fetch(`${BASE}${path}`, {

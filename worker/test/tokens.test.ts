@@ -4,6 +4,7 @@ import { CLOSE } from "../../contracts/wire";
 import { TestClient, until } from "../../durable-objects/room/test/client";
 import { signToken, verifyToken } from "../auth/tokens";
 import { call, createRoom, join, staffedRoom } from "./api";
+import { PRODUCTION, fetchWith } from "./with-vars";
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
 
@@ -74,15 +75,14 @@ describe("tokens are checked before the room sees anything", () => {
     expect((ivy.awareness.get(cam.doc.clientID)!.state as { user: unknown }).user).toMatchObject({ name: "Cam", role: "candidate", userId: candidate.identity.userId });
   });
 
-  it("production refuses the dev open mode and a missing or default token secret", async () => {
-    const { default: app } = await import("../index");
-    const prodEnv = { ...env, DUET_ENV: "production", DEV_OPEN_ROOMS: "1", TOKEN_SECRET: undefined } as unknown as Env;
-    const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
-    const open = await app.fetch(new Request("http://duet.test/api/rooms/r1/code?role=interviewer", { headers: { Upgrade: "websocket" } }), prodEnv, ctx);
-    expect(open.status).toBe(403);
-    expect(await open.json()).toMatchObject({ error: { message: expect.stringMatching(/refused in production/) } });
-    const create = await app.fetch(new Request("http://duet.test/api/rooms", { method: "POST", body: "{}" }), prodEnv, ctx);
-    expect(create.status).toBe(500);
-    expect(await create.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
+  it("anything but DUET_ENV development or test is production: no default secret, no tokenless socket (fail closed)", async () => {
+    for (const duetEnv of ["production", "prod", "Production", "development ", "dev", "", undefined]) {
+      const vars = { ...PRODUCTION, DUET_ENV: duetEnv, TOKEN_SECRET: undefined };
+      const open = await fetchWith(vars, "http://duet.test/api/rooms/r1/private?role=interviewer&user=u1", { headers: { Upgrade: "websocket" } });
+      expect(open.status, String(duetEnv)).toBe(401);
+      const create = await fetchWith(vars, "http://duet.test/api/rooms", { method: "POST", body: "{}" });
+      expect(create.status, String(duetEnv)).toBe(500);
+      expect(await create.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
+    }
   });
 });
