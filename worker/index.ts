@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./app-env";
 import { onError } from "./http-error";
+import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
@@ -13,6 +14,7 @@ export { RateLimiter } from "../durable-objects/rate-limiter";
 
 const app = new Hono<AppEnv>()
   .use(requestId())
+  .use(originCheck()) // before every route: a cross-site upgrade or command never reaches a room
   .get("/healthz", (c) => c.json({ ok: true }))
   .route("/", rooms) // before roomSocket: /api/rooms/:id/invites is a route, not a doc
   .route("/", runs)

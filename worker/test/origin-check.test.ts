@@ -1,0 +1,97 @@
+/**
+ * Origin checks (worker/middleware/origin-check.ts): a page on another site cannot open a room's
+ * socket or send a command with a visitor's browser; same-origin pages and clients that send no
+ * Origin (stock Node y-websocket) are unaffected.
+ */
+import { env, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { BASE, call, createRoom, staffedRoom } from "./api";
+import { PRODUCTION, fetchWith } from "./with-vars";
+
+const EVIL = "https://evil.example";
+const upgrade = (roomId: string, token: string, headers: Record<string, string> = {}, vars = {}) =>
+  fetchWith(vars, `${BASE}/api/rooms/${roomId}/code?token=${token}`, { headers: { Upgrade: "websocket", ...headers } });
+const socketsIn = (roomId: string) => runInDurableObject(env.ROOM.get(env.ROOM.idFromName(roomId)), (_room, state) => state.getWebSockets().length);
+
+describe("WebSocket upgrades", () => {
+  it("a cross-origin upgrade is refused with 403 before the room sees it", async () => {
+    const { room, candidate } = await staffedRoom();
+    for (const origin of [EVIL, "null", "http://duet.test.evil.example", "http://localhost:1"]) {
+      const res = await upgrade(room.roomId, candidate.token, { Origin: origin });
+      expect(res.status, origin).toBe(403);
+      expect(res.webSocket).toBeNull();
+      expect(await res.json()).toMatchObject({ error: { code: "forbidden" } });
+    }
+    expect(await socketsIn(room.roomId)).toBe(0);
+  });
+
+  it("same-origin, loopback-on-the-same-port and Origin-less upgrades are allowed", async () => {
+    const { room, candidate } = await staffedRoom();
+    for (const headers of [{ Origin: BASE }, {}]) {
+      const res = await upgrade(room.roomId, candidate.token, headers);
+      expect(res.status).toBe(101);
+      res.webSocket!.accept();
+      res.webSocket!.close(1000);
+    }
+    const local = await fetchWith({}, `http://127.0.0.1:8787/api/rooms/${room.roomId}/code?token=${candidate.token}`, {
+      headers: { Upgrade: "websocket", Origin: "http://localhost:8787" },
+    });
+    expect(local.status).toBe(101);
+    local.webSocket!.accept();
+    local.webSocket!.close(1000);
+  });
+
+  it("with PUBLIC_ORIGIN set, only its origins are allowed (not the Host the client sent)", async () => {
+    const { room, candidate } = await staffedRoom();
+    const vars = { PUBLIC_ORIGIN: "https://duet.example, https://panel.example" };
+    expect((await upgrade(room.roomId, candidate.token, { Origin: BASE }, vars)).status).toBe(403);
+    const ok = await upgrade(room.roomId, candidate.token, { Origin: "https://panel.example" }, vars);
+    expect(ok.status).toBe(101);
+    ok.webSocket!.accept();
+    ok.webSocket!.close(1000);
+  });
+});
+
+describe("commands", () => {
+  it("a cross-origin or cross-site POST is refused and changes nothing", async () => {
+    const before = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
+    const evil = await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: EVIL } });
+    expect(evil.status).toBe(403);
+    const crossSite = await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(crossSite.status).toBe(403);
+    const after = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
+    expect(after!.n).toBe(before!.n);
+
+    const { room, candidate } = await staffedRoom();
+    const chat = await fetchWith({}, `${BASE}/api/rooms/${room.roomId}/chat`, {
+      method: "POST", body: JSON.stringify({ text: "hi" }), headers: { Origin: EVIL, Authorization: `Bearer ${candidate.token}` },
+    });
+    expect(chat.status).toBe(403);
+  });
+
+  it("same-origin and Origin-less POSTs pass; reads are not origin-checked", async () => {
+    expect((await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: BASE, "Sec-Fetch-Site": "same-origin" } })).status).toBe(201);
+    expect((await call("/api/rooms", { body: {} })).status).toBe(201);
+    expect((await fetchWith({}, `${BASE}/api/problems`, { headers: { Origin: EVIL } })).status).toBe(200);
+  });
+});
+
+describe("PUBLIC_ORIGIN", () => {
+  it("production refuses to serve without it, with a clear 500", async () => {
+    const res = await fetchWith({ ...PRODUCTION, PUBLIC_ORIGIN: "" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: { code: "internal", message: expect.stringMatching(/PUBLIC_ORIGIN is not configured/) } });
+  });
+
+  it("a malformed entry is a configuration error, not an open door", async () => {
+    const res = await fetchWith({ PUBLIC_ORIGIN: "duet.example" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: { message: expect.stringMatching(/not an origin/) } });
+  });
+
+  it("invite links point at the first configured origin", async () => {
+    const res = await fetchWith({ PUBLIC_ORIGIN: "https://duet.example/,https://other.example" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    const { roomId, links } = (await res.json()) as Awaited<ReturnType<typeof createRoom>>;
+    expect(links.candidate.startsWith(`https://duet.example/r/${roomId}#token=`)).toBe(true);
+  });
+});
