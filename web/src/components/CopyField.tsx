@@ -1,15 +1,11 @@
 /** A read-only link with a Copy button (clipboard API, with a select-all fallback). */
 import { useState } from "react";
+import { copyText } from "../lib/clipboard";
 
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
   const [copied, setCopied] = useState(false);
   const copy = async (input: HTMLInputElement | null) => {
-    try {
-      await navigator.clipboard.writeText(value);
-    } catch {
-      input?.select();
-      document.execCommand?.("copy");
-    }
+    await copyText(value, input);
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };

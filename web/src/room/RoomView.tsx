@@ -16,6 +16,7 @@ import { Tabs, type TabDef } from "../components/Tabs";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { Timer } from "../components/Timer";
 import { TopBar } from "../components/TopBar";
+import { UnsavedEditsNotice } from "../components/UnsavedEditsNotice";
 import { Api, ApiError } from "../lib/api";
 import { useMeta, useObserveDeep, useRoom, useSnapshot } from "./hooks";
 import { useLanguage } from "./useLanguage";
@@ -74,6 +75,15 @@ export function RoomView() {
   ];
   const editor = lang ? (
     <div className="editor-area">
+      {snap.unsaved && (
+        <UnsavedEditsNotice
+          edits={snap.unsaved}
+          fileName={(id) => languages.find((l) => l.id === id)?.fileName ?? id}
+          cannotRestore={readOnlyForMe || ended ? "You can't edit the code right now." : snap.status !== "saved" ? "Waiting for the room's copy of the code…" : null}
+          onRestore={(id) => conn.restoreUnsaved(id)}
+          onDismiss={(id) => conn.dismissUnsaved(id)}
+        />
+      )}
       {readOnlyForMe && (
         <div className="readonly-banner" role="status" data-testid="readonly-banner">
           {me.role === "spectator" ? "You're observing — the editor is read-only." : "The interviewer has paused editing. You can still follow along."}

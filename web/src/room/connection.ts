@@ -5,13 +5,17 @@
  *
  * A refused write (read-only candidate, or a copy the room marked diverged) cannot be taken back
  * in Yjs: the server answers permission-denied and asks for a reload. We then drop the code doc —
- * and its IndexedDB copy — and resync a fresh one; the editor rebinds to it.
+ * and its IndexedDB copy — and resync a fresh one; the editor rebinds to it. What the participant
+ * had written there is never dropped with it: their changed buffers are kept (unsaved-edits.ts)
+ * for them to copy or restore as a fresh edit.
  */
-import { IndexeddbPersistence } from "y-indexeddb";
+import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { Identity } from "../../../contracts/wire";
+import { applyTextDiff } from "../lib/text-diff";
 import { createProvider } from "./provider";
+import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
 
 /** Past this without the room, the badge says "offline — edits kept" rather than "reconnecting". */
 const OFFLINE_AFTER_MS = 4000;
@@ -26,7 +30,12 @@ export interface RoomSnapshot {
   closed: string | null;
   /** The last permission-denied notice, for a toast. */
   notice: { text: string; at: number } | null;
+  /** Edits the room refused to merge, kept until the participant restores or dismisses them. */
+  unsaved: UnsavedEdits | null;
 }
+
+/** A refused copy, kept until the fresh one has the room's state to compare it with. */
+interface RefusedCopy { doc: Y.Doc; before: KeptBuffers }
 
 export class RoomConnection {
   readonly state = new Y.Doc();
@@ -38,6 +47,7 @@ export class RoomConnection {
   #snap!: RoomSnapshot;
   #listeners = new Set<() => void>();
   #lastReset = 0;
+  #refused: RefusedCopy | null = null;
   #destroyed = false;
   #downSince: number | null = null;
   #onOnline = () => this.#emit();
@@ -45,7 +55,7 @@ export class RoomConnection {
   constructor(readonly roomId: string, readonly token: string, readonly identity: Identity, readonly origin?: string) {
     this.notes = identity.role === "interviewer" ? new Y.Doc() : null;
     this.#openCode();
-    this.#snap = { status: "connecting", code: this.#code, codeProvider: this.#codeProvider, closed: null, notice: null };
+    this.#snap = { status: "connecting", code: this.#code, codeProvider: this.#codeProvider, closed: null, notice: null, unsaved: loadUnsaved(roomId, identity.userId) };
     const hooks = { onClosed: (code: number, reason: string) => this.#close(code, reason) };
     const state = createProvider(roomId, "state", this.state, token, hooks, origin);
     state.awareness.setLocalState(null); // nobody's cursor lives in the state doc
@@ -85,16 +95,46 @@ export class RoomConnection {
     return this.#codeProvider.wsconnected;
   }
 
-  #openCode(): void {
-    this.#code = new Y.Doc();
-    if (typeof indexedDB !== "undefined") this.#persistence = new IndexeddbPersistence(`duet:${this.roomId}:${this.identity.userId}:code`, this.#code);
-    const p = createProvider(this.roomId, "code", this.#code, this.token, {
+  /**
+   * Puts a kept buffer back as a fresh edit: the room's current code with the participant's changes
+   * merged in. Only once this copy holds the room's state (before that, the whole text would be
+   * inserted into an empty copy and merge as a duplicate).
+   */
+  restoreUnsaved(language: string): boolean {
+    const kept = this.#snap.unsaved?.buffers[language];
+    if (!kept || !this.#codeProvider.synced) return false;
+    const text = this.#code.getText(`code:${language}`);
+    applyTextDiff(text, text.toString(), restoredText(this.#code, language, kept));
+    this.dismissUnsaved(language);
+    return true;
+  }
+
+  dismissUnsaved(language: string): void {
+    const { [language]: _gone, ...rest } = this.#snap.unsaved?.buffers ?? {};
+    this.#setUnsaved(rest);
+  }
+
+  /** `storageReady`: open the offline copy only after the refused one's database is gone. */
+  #openCode(storageReady?: Promise<boolean>): void {
+    const doc = (this.#code = new Y.Doc());
+    this.#persistence = null;
+    const persist = (ok: boolean) => {
+      if (ok && typeof indexedDB !== "undefined" && !this.#destroyed && this.#code === doc) {
+        this.#persistence = new IndexeddbPersistence(`duet:${this.roomId}:${this.identity.userId}:code`, doc);
+      }
+    };
+    if (storageReady) void storageReady.then(persist);
+    else persist(true);
+    const p = createProvider(this.roomId, "code", doc, this.token, {
       onDenied: (reason) => this.#denied(reason),
       onClosed: (code, reason) => this.#close(code, reason),
     }, this.origin);
     p.awareness.setLocalStateField("user", { ...this.identity });
     p.on("status", () => this.#emit());
-    p.on("sync", () => this.#emit());
+    p.on("sync", (synced: boolean) => {
+      if (synced && p === this.#codeProvider) this.#settleUnsaved();
+      this.#emit();
+    });
     p.on("connection-close", () => this.#emit());
     this.#codeProvider = p;
   }
@@ -105,14 +145,40 @@ export class RoomConnection {
     // Our copy now holds an edit the room refused: start over from the room's copy (once per burst).
     if (/reload|not saved/.test(reason) && Date.now() - this.#lastReset > 1000) {
       this.#lastReset = Date.now();
-      const old = this.#codeProvider;
-      const oldPersistence = this.#persistence;
-      this.#openCode();
-      old.destroy();
-      void oldPersistence?.clearData();
-      this.#snap = { ...this.#snap, code: this.#code, codeProvider: this.#codeProvider };
-      if (!this.#destroyed) this.#codeProvider.connect();
+      this.#resetCode();
     }
+    this.#emit();
+  }
+
+  #resetCode(): void {
+    const { doc, provider, persistence } = { doc: this.#code, provider: this.#codeProvider, persistence: this.#persistence };
+    // Every buffer is stored at once, so nothing is lost if the page closes before the room answers;
+    // once the fresh copy has synced, only the buffers the participant changed stay.
+    const before = this.#snap.unsaved?.buffers ?? {};
+    this.#refused?.doc.destroy();
+    this.#refused = { doc, before };
+    this.#setUnsaved({ ...before, ...allBuffers(doc) });
+    provider.destroy();
+    const cleared = persistence
+      ? persistence.destroy().then(() => clearDocument(persistence.name)).then(() => true, () => false)
+      : Promise.resolve(true);
+    this.#openCode(cleared);
+    this.#snap = { ...this.#snap, code: this.#code, codeProvider: this.#codeProvider };
+    if (!this.#destroyed) this.#codeProvider.connect();
+  }
+
+  /** The code copy has the room's state: decide what of a refused copy to keep; drop what the room has. */
+  #settleUnsaved(): void {
+    const refused = this.#refused;
+    if (!refused && !this.#snap.unsaved) return;
+    this.#refused = null;
+    const buffers = refused ? { ...refused.before, ...refusedEdits(refused.doc, this.#code) } : this.#snap.unsaved!.buffers;
+    refused?.doc.destroy();
+    this.#setUnsaved(differing(buffers, this.#code));
+  }
+
+  #setUnsaved(buffers: KeptBuffers): void {
+    this.#snap = { ...this.#snap, unsaved: saveUnsaved(this.roomId, this.identity.userId, buffers) };
     this.#emit();
   }
 
