@@ -54,9 +54,10 @@ export async function verifyToken(raw: string, secret: string, now = Date.now())
   const valid = await crypto.subtle.verify("HMAC", await key(secret), sigBytes, new TextEncoder().encode(body));
   if (!valid) return { ok: false, reason: "bad_signature" };
   const json = fromB64url(body);
+  if (!json) return { ok: false, reason: "malformed" };
   let parsed: ReturnType<typeof TokenSchema.safeParse>;
   try {
-    parsed = TokenSchema.safeParse(JSON.parse(new TextDecoder().decode(json!)));
+    parsed = TokenSchema.safeParse(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json)));
   } catch {
     return { ok: false, reason: "malformed" };
   }
@@ -71,12 +72,18 @@ function b64url(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+/**
+ * Only the canonical spelling decodes: the last character of unpadded base64 has spare bits, and
+ * without this check several strings would carry the same signature (a token is one string).
+ */
 function fromB64url(s: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) return null;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   } catch {
     return null;
   }
+  return b64url(bytes) === s ? bytes : null;
 }
