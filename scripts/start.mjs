@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
 import { applyLocalMigrations, startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
 import { seedProblems } from "./lib/seed-problems.mjs";
+import { writeRunnerSecret } from "../runner-service/launch/secret-file.mjs";
 
 let vars;
 try {
@@ -16,9 +17,11 @@ try {
 }
 
 const runnerUrl = new URL(vars.RUNNER_URL);
+// The runner reads its secret from a 0600 file, never from its environment (runner-service/README.md).
+const runnerSecret = writeRunnerSecret(vars.RUNNER_SECRET, join(ROOT, ".runner-cache/runner-secret"));
 const runner = startProcess("runner", "npx", ["tsx", join(ROOT, "runner-service/src/main.ts")], {
   cwd: ROOT,
-  env: { RUNNER_SECRET: vars.RUNNER_SECRET, RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
+  env: { ...runnerSecret.env, RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
 });
 const worker = startWranglerDev(ROOT, { port: 8787 });
 const parts = [runner, worker];

@@ -6,15 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyLocalMigrations, freePort, startProcess, startWranglerDev, waitForHttp } from "./processes.mjs";
 import { seedProblems } from "./seed-problems.mjs";
+import { writeRunnerSecret } from "../../runner-service/launch/secret-file.mjs";
 
 export async function startProduct(root, { vars = {}, quiet = true } = {}) {
   const runnerPort = await freePort();
   const runnerSecret = randomBytes(24).toString("hex");
   const runnerUrl = `http://127.0.0.1:${runnerPort}`;
+  const secretFile = writeRunnerSecret(runnerSecret); // a 0600 file, not the runner's environment
   const runner = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
     cwd: root,
     quiet,
-    env: { RUNNER_SECRET: runnerSecret, RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
+    env: { ...secretFile.env, RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
   });
   const persistTo = mkdtempSync(join(tmpdir(), "duet-product-"));
   applyLocalMigrations(root, { persistTo });
@@ -30,6 +32,7 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
   const stop = async () => {
     await Promise.all([worker.stop(), runner.stop()]);
     rmSync(persistTo, { recursive: true, force: true });
+    secretFile.remove();
   };
   try {
     await Promise.all([waitForHttp(`${runnerUrl}/healthz`, runner, 60_000), waitForHttp(`${baseUrl}/healthz`, worker, 90_000)]);

@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error: plain ESM helper shared with the start script
 import { freePort, startProcess, waitForHttp } from "../../scripts/lib/processes.mjs";
+// @ts-expect-error: plain ESM helper shared with the start script
+import { writeRunnerSecret } from "../../runner-service/launch/secret-file.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,12 +24,13 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const secret = randomBytes(24).toString("hex");
+  const secretFile = writeRunnerSecret(secret); // the runner reads a 0600 file; the Worker keeps RUNNER_SECRET
   const url = `http://127.0.0.1:${port}`;
   type Proc = { stop(): Promise<void>; child: { pid: number } };
   let runner: Proc | null = null;
   const start = async () => {
     const p = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
-      cwd: ROOT, quiet: true, env: { RUNNER_SECRET: secret, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1", RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "2" },
+      cwd: ROOT, quiet: true, env: { ...secretFile.env, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1", RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "2" },
     }) as Proc;
     await waitForHttp(`${url}/healthz`, p, 60_000);
     runner = p;
@@ -58,5 +61,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     control.close();
     await (runner as Proc | null)?.stop();
+    secretFile.remove();
   };
 }

@@ -1,0 +1,164 @@
+/**
+ * The runner as a real process, started the way the launchers start it: the secret arrives in a
+ * 0600 file and never appears in the process's environment; a wrong secret gets 401; production
+ * refuses the unsafe set-ups; and as an unprivileged uid (root test runs drop to `nobody` with
+ * setpriv) every language still runs, with the uid weakness said in /healthz.
+ */
+import { spawn } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../contracts/languages.js";
+import { RunEventSchema } from "../../contracts/runner.js";
+// @ts-expect-error: plain ESM helper shared with the launchers
+import { writeRunnerSecret } from "../launch/secret-file.mjs";
+import { removeTree } from "../src/core/compile-cache.js";
+import { PROGRAMS } from "./programs.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const MAIN = join(ROOT, "runner-service/src/main.ts");
+const SECRET = "process-test-secret-9f8e7d6c5b4a";
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+const scratch = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "proc-"));
+chmodSync(scratch, 0o711); // the unprivileged service must reach its own files in here
+afterAll(() => removeTree(scratch));
+
+/** A port nobody listens on right now (the kernel's pick for an ephemeral listener). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+type Service = { pid: number; base: string; output: () => string; exited: Promise<number | null>; stop: () => void };
+
+/** Starts main.ts under node + tsx (one process, so its pid is the runner's) with only `env`. */
+async function startService(env: Record<string, string | undefined>, uid?: number): Promise<Service> {
+  const port = await freePort();
+  const argv = [process.execPath, "--import", "tsx", MAIN];
+  const cmd = uid === undefined ? argv : ["/usr/bin/setpriv", `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--", ...argv];
+  const child = spawn(cmd[0], cmd.slice(1), {
+    cwd: ROOT,
+    // Only these variables: nothing of the test process's own environment leaks in.
+    env: { PATH: process.env.PATH, RUNNER_HOST: "127.0.0.1", RUNNER_PORT: String(port), RUNNER_CONCURRENCY: "2", ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+  return { pid: child.pid!, base: `http://127.0.0.1:${port}`, output: () => output, exited, stop: () => child.kill("SIGTERM") };
+}
+
+async function healthy(s: Service): Promise<{ warnings: string[]; sandbox: { uids: { service: number; sandbox: number }; seccomp: string } }> {
+  let gone = false;
+  s.exited.then(() => (gone = true));
+  for (let i = 0; i < 300 && !gone; i++) {
+    try {
+      const res = await fetch(`${s.base}/healthz`);
+      if (res.ok) return (await res.json()) as never;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`runner did not become healthy:\n${s.output()}`);
+}
+
+async function postRun(s: Service, secret: string, language: (typeof LANGUAGES)[number]) {
+  const res = await fetch(`${s.base}/v1/runs`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+    body: JSON.stringify({ language: language.id, files: [{ name: language.fileName, content: PROGRAMS[language.id].greet }] }),
+  });
+  if (!res.ok) return { status: res.status, stdout: "", exit: undefined, events: [] };
+  const events = (await res.text()).trim().split("\n").map((l) => RunEventSchema.parse(JSON.parse(l)));
+  const stdout = events.flatMap((e) => (e.type === "output" && e.stream === "stdout" ? [e.data] : [])).join("");
+  return { status: res.status, stdout, exit: events.filter((e) => e.type === "exit").at(-1), events };
+}
+
+const python = LANGUAGES.find((l) => l.id === "python")!;
+
+describe("the runner process, started as the launchers start it", () => {
+  it("keeps the secret out of /proc/<pid>/environ and answers a wrong secret with 401", async () => {
+    const secretFile = writeRunnerSecret(SECRET, join(scratch, "secret"));
+    const s = await startService({ ...secretFile.env, RUNNER_DATA_DIR: join(scratch, "root-data") });
+    try {
+      await healthy(s);
+      const environ = readFileSync(`/proc/${s.pid}/environ`, "latin1");
+      expect(environ).toContain(`RUNNER_SECRET_FILE=${secretFile.path}`); // the right process
+      expect(environ).not.toContain(SECRET);
+      expect(readFileSync(`/proc/${s.pid}/cmdline`, "latin1")).not.toContain(SECRET);
+      expect((await postRun(s, "not-the-secret-at-all", python)).status).toBe(401);
+      const ok = await postRun(s, SECRET, python);
+      expect(ok, JSON.stringify(ok.events)).toMatchObject({ status: 200, stdout: "Hello, World!\n" });
+    } finally {
+      s.stop();
+      await s.exited;
+    }
+  });
+
+  it.each([
+    ["a secret in the environment", { RUNNER_SECRET: SECRET }, /RUNNER_SECRET in the environment is refused/],
+    ["no seccomp filter", { RUNNER_SECRET_FILE: "SECRET_FILE", RUNNER_SECCOMP_FILE: "/nonexistent/seccomp.bpf" }, /no seccomp filter/],
+    ...(asRoot ? [] : ([["sandboxes under its own uid", { RUNNER_SECRET_FILE: "SECRET_FILE" }, /own uid/]] as const)),
+  ] as const)("refuses to start in production with %s", async (_, env, why) => {
+    const secretFile = writeRunnerSecret(SECRET, join(scratch, "secret"));
+    const filled = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "SECRET_FILE" ? secretFile.path : v]));
+    const s = await startService({ ...filled, NODE_ENV: "production", RUNNER_DATA_DIR: join(scratch, "prod-data") });
+    try {
+      expect(await s.exited).toBe(1);
+      expect(s.output()).toMatch(why);
+    } finally {
+      s.stop();
+    }
+  });
+});
+
+describe.runIf(asRoot)("the runner as an unprivileged uid (nobody)", () => {
+  const dataDir = join(scratch, "nobody-data");
+  const secretPath = join(scratch, "nobody-secret");
+  const start = async (env: Record<string, string> = {}) => {
+    writeRunnerSecret(SECRET, secretPath);
+    chownSync(secretPath, NOBODY, NOBODY); // still 0600: readable by the service user only
+    mkdirSync(dataDir, { recursive: true });
+    chownSync(dataDir, NOBODY, NOBODY);
+    return startService({ RUNNER_SECRET_FILE: secretPath, RUNNER_DATA_DIR: dataDir, ...env }, NOBODY);
+  };
+
+  it("refuses to start in production: its sandboxes would share its uid", async () => {
+    const s = await start({ NODE_ENV: "production" });
+    try {
+      expect(await s.exited).toBe(1);
+      expect(s.output()).toMatch(/refusing to start in production: sandboxes run under the service's own uid 65534/);
+    } finally {
+      s.stop();
+    }
+  });
+
+  it("in development runs every language, with the filter, and says loudly that sandboxes share its uid", async () => {
+    const s = await start();
+    try {
+      const health = await healthy(s);
+      expect(health.sandbox).toMatchObject({ uids: { service: NOBODY, sandbox: NOBODY }, seccomp: "loaded" });
+      expect(health.warnings).toContainEqual(expect.stringMatching(/own uid 65534/));
+      expect(s.output()).toMatch(/WARNING.*own uid 65534/);
+      const results = [];
+      for (let i = 0; i < LANGUAGES.length; i += 2) {
+        results.push(...(await Promise.all(LANGUAGES.slice(i, i + 2).map((l) => postRun(s, SECRET, l)))));
+      }
+      expect(results.map((r) => [r.stdout, r.exit?.status]), JSON.stringify(results.map((r) => r.events))).toEqual(LANGUAGES.map(() => ["Hello, World!\n", "OK"]));
+    } finally {
+      s.stop();
+      await s.exited;
+    }
+  });
+});
