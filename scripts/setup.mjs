@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ensureNpmPackages } from "./lib/deps.mjs";
 import { ensureDevVars } from "./lib/dev-vars.mjs";
 import { buildWeb } from "./lib/web.mjs";
+import { ensureSeccompFilter } from "../runner-service/seccomp/build.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -20,6 +21,8 @@ export function setup() {
   } catch {
     throw new Error("the runner sandbox needs bubblewrap: see the command printed above");
   }
+  const seccomp = ensureSeccompFilter(); // .runner-cache/seccomp.bpf, rebuilt when its source changes
+  if (seccomp.problem) console.warn(`setup: WARNING: ${seccomp.problem}; runs will have no seccomp filter`);
   buildWeb(ROOT);
   return ensureDevVars(ROOT);
 }
