@@ -1,0 +1,38 @@
+/**
+ * The same bodies through the real Worker (SELF: auth, body caps, D1, the Room): a few hundred
+ * requests, none of which may answer 500 or anything but JSON `{error:{code,message}}` when it fails.
+ */
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import { ErrorBodySchema } from "../../contracts/errors";
+import { call, staffedRoom, tokenOf } from "./api";
+import { BODY_ROUTES, anyBodyText, type Who } from "./fuzz/bodies";
+
+/** What a well-formed or malformed command may answer: success, bad input, auth, missing problem, conflict, limits. */
+const EXPECTED = new Set([200, 201, 202, 400, 404, 409, 413, 429]);
+
+describe("bodies through the real Worker", async () => {
+  const staff = await staffedRoom();
+  const tokens: Record<Who, string | undefined> = {
+    anyone: undefined,
+    invite: tokenOf(staff.room.links.spectator),
+    interviewer: staff.interviewer.token,
+    candidate: staff.candidate.token,
+  };
+
+  it.each(BODY_ROUTES.map((r) => [r.path || "/api/rooms", r] as const))("%s: 25 bodies, never a 500", async (_name, route) => {
+    const bodies = route.invalidOnly
+      ? anyBodyText(route).filter((t) => { try { return !route.schema.safeParse(JSON.parse(t)).success; } catch { return true; } })
+      : anyBodyText(route);
+    await fc.assert(
+      fc.asyncProperty(bodies, async (rawBody) => {
+        const path = route.path ? `/api/rooms/${staff.room.roomId}${route.path}` : "/api/rooms";
+        const res = await call(path, { method: "POST", token: tokens[route.who], rawBody });
+        if (!EXPECTED.has(res.status)) return false;
+        if (res.status < 300) return true;
+        return ErrorBodySchema.safeParse(await res.json()).success;
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
