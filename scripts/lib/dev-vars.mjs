@@ -23,7 +23,7 @@ const REMOVED = {
  */
 export function ensureDevVars(root, log = console.log) {
   const file = join(root, ".dev.vars");
-  const vars = existsSync(file) ? parse(readFileSync(file, "utf8")) : {};
+  const vars = readDevVars(root);
   let changed = false;
   for (const [key, why] of Object.entries(REMOVED)) {
     if (!(key in vars)) continue;
@@ -42,6 +42,12 @@ export function ensureDevVars(root, log = console.log) {
     writeFileSync(file, `# Development only (written by npm start/test; git-ignored). Never used in production.\n${body}\n`, { mode: 0o600 });
   }
   return vars;
+}
+
+/** The dev vars as they are (no writing), e.g. for `npm run dev:token`. */
+export function readDevVars(root) {
+  const file = join(root, ".dev.vars");
+  return existsSync(file) ? parse(readFileSync(file, "utf8")) : {};
 }
 
 function parse(text) {
