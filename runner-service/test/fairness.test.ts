@@ -64,8 +64,9 @@ it("tenant A floods with 20 requests; tenant B's run is admitted and starts with
     expect(types.slice(1, 2)).toEqual(["started"]);
     expect(events.find(({ e }) => e.type === "output")?.e).toMatchObject({ data: "hello from B\n" });
     expect(events.at(-1)!.e).toMatchObject({ type: "exit", status: "OK" });
-    // One of A's runs had to end first (B's position was 2); B did not wait for a second one.
-    expect(events[1].at - sent).toBeLessThan(RUN_SECONDS * 1000 + 1000);
+    // One of A's runs had to end first (B's position was 2); B did not wait for a second wave
+    // (first-come-first-served would have made it wait for eight). Slack for a loaded host.
+    expect(events[1].at - sent).toBeLessThan(2 * RUN_SECONDS * 1000);
   } finally {
     flood.abort();
     await Promise.all(responses.map((r) => r.body?.cancel().catch(() => {})));
