@@ -1,18 +1,20 @@
 /**
  * The web app: React + Monaco (bundled from node_modules, never a CDN), built into web/dist and
  * served by the Worker as static assets. Monaco and its worker are split into a lazy chunk so the
- * landing and join pages ship only React and the app shell.
+ * landing and join pages ship only React and the app shell. The build also writes the `_headers`
+ * file (CSP and friends) that Workers static assets serve with every response.
  */
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { securityHeaders } from "./build/security-headers.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     name: "web",
     environment: "happy-dom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
     // Run y-monaco through vitest (not Node) so a test can give it a stand-in for Monaco's API.
     server: { deps: { inline: ["y-monaco"] } },
