@@ -38,9 +38,8 @@ function KeptBuffer(p: { name: string; text: string; cannotRestore: string | nul
   const id = `unsaved-${p.name.replace(/\W+/g, "-")}`;
   return (
     <div className="unsaved-buffer">
-      <label htmlFor={id}>Your {p.name}</label>
-      <textarea id={id} ref={area} readOnly value={p.text} rows={Math.min(8, p.text.split("\n").length)} spellCheck={false} dir="ltr" />
-      <div className="btn-row">
+      <div className="unsaved-buffer-head">
+        <label htmlFor={id}>Your {p.name}</label>
         <button type="button" className="btn btn-small" onClick={async () => setCopied(await copyText(p.text, area.current))}>
           {copied ? "Copied ✓" : "Copy to clipboard"}
         </button>
@@ -51,6 +50,7 @@ function KeptBuffer(p: { name: string; text: string; cannotRestore: string | nul
         <button type="button" className="btn btn-small" onClick={p.onDismiss} aria-label={`Dismiss your ${p.name}`}>Dismiss</button>
       </div>
       {p.cannotRestore && <p className="muted">{p.cannotRestore}</p>}
+      <textarea id={id} ref={area} readOnly value={p.text} rows={Math.min(6, p.text.split("\n").length)} spellCheck={false} dir="ltr" />
     </div>
   );
 }
