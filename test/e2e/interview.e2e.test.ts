@@ -124,4 +124,8 @@ describe("an interview", () => {
     await candidate.getByRole("tab", { name: "Console" }).click();
     await shot(candidate, "11-phone-console");
   });
+
+  it("no page broke the content security policy or threw", () => {
+    expect(browser.problems()).toEqual([]);
+  });
 });

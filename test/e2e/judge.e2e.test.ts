@@ -76,4 +76,8 @@ describe("a problem in the room", () => {
     expect(await messages()).toContain("Ada Lovelace");
     await shot(interviewer, "14-chat");
   });
+
+  it("no page broke the content security policy or threw", () => {
+    expect(browser.problems()).toEqual([]);
+  });
 });
