@@ -28,7 +28,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export async function startProduct(): Promise<Product> {
   ensureDevVars(ROOT); // TOKEN_SECRET for wrangler dev
   buildWeb(ROOT);
-  return startLocalProduct(ROOT, { vars: { DEV_OPEN_ROOMS: "0" } });
+  return startLocalProduct(ROOT);
 }
 
 export default async function setup(project: TestProject) {
