@@ -12,9 +12,10 @@ import type { JudgeResult, TestOutcome } from "../contracts/problems";
 import type { RunEvent } from "../contracts/runner";
 import { hasFloats, sameWithinTolerance } from "./compare";
 import type { JudgeCase, JudgeProblem } from "./problem";
-import { cut, displayInput } from "./values";
+import { cut, cutBytes, displayInput } from "./values";
 
 const SHOWN_CHARS = 4000;
+const SUBMIT_SHOWN_BYTES = 4096;
 
 export type JudgeMode = "run" | "submit";
 
@@ -78,7 +79,9 @@ export class Judgement {
         input: displayInput(this.#problem.signature, c.input, SHOWN_CHARS),
         expected: cut(c.expected.trim(), SHOWN_CHARS),
         actual: cut(verdict === "AC" && !printed ? c.expected.trim() : printed, SHOWN_CHARS),
-        stdout: cut(this.#current.stderr, SHOWN_CHARS),
+        // Submit shows only the failing test's prints, and at most 4 KiB of them: the rest of a
+        // hidden test's output stays in the record, where interviewers read it.
+        stdout: this.#mode === "submit" ? cutBytes(this.#current.stderr, SUBMIT_SHOWN_BYTES) : cut(this.#current.stderr, SHOWN_CHARS),
       });
     }
     this.#outcomes.push(outcome);

@@ -132,3 +132,13 @@ export function displayInput(sig: Pick<Signature, "params">, stdin: string, max 
 export function cut(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max)}… (${s.length - max} more characters)` : s;
 }
+
+/** Like `cut`, but the result (marker included) is at most `maxBytes` of UTF-8. */
+export function cutBytes(s: string, maxBytes: number): string {
+  const bytes = new TextEncoder().encode(s);
+  if (bytes.length <= maxBytes) return s;
+  const marker = `… (${bytes.length} bytes in all)`;
+  // fatal: false drops a multi-byte character cut in half
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, maxBytes - new TextEncoder().encode(marker).length));
+  return head.replace(/\uFFFD$/, "") + marker;
+}

@@ -8,6 +8,7 @@ import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
 import { runs } from "./routes/runs";
+import { testOnly } from "./routes/test-only";
 
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
@@ -21,6 +22,7 @@ const app = new Hono<AppEnv>()
   .route("/", roomCommands)
   .route("/", problemRoutes)
   .route("/", roomSocket)
+  .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
   .onError(onError);
 

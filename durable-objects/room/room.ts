@@ -12,7 +12,7 @@ import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
 import {
   CLOSE, DEFAULT_MAX_MESSAGE_BYTES, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
-  docAccess, type DocName, type Identity,
+  docAccess, type DocName, type Identity, type Role,
 } from "../../contracts/wire";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
@@ -69,6 +69,7 @@ export class Room extends DurableObject<Env> {
         source: (language) => this.#doc("code").getText(`code:${language}`).toString(),
         problemSlug: () => this.#settings.get().problem?.slug ?? null,
         roomId: () => this.#settings.get().roomId,
+        tenant: () => this.#settings.get().tenant ?? `room:${ctx.id.toString()}`,
         origin: SERVER,
         roomLabel: ctx.id.name ?? ctx.id.toString(),
       },
@@ -121,8 +122,9 @@ export class Room extends DurableObject<Env> {
 
   configure(init: {
     roomId: string; title: string; expiresAt: number; language?: LanguageId; problem?: { slug: string; starter: Record<string, string> } | null;
+    tenant?: string;
   }): void {
-    const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt });
+    const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null });
     this.#publishSettings(s);
     setMeta(this.#doc("state"), { language: init.language ?? "python" }, SERVER);
     this.setProblem(init.problem ?? null);
@@ -181,8 +183,14 @@ export class Room extends DurableObject<Env> {
   }
 
   /** A run's full record from storage, including runs that left the state doc's short history. */
-  getRun(runId: string) {
-    return this.#runStore.get(runId);
+  getRun(runId: string, viewer: Role = "spectator") {
+    return this.#runStore.get(runId, { withHidden: viewer === "interviewer" });
+  }
+
+  /** Test-only (DUET_ENV=test): ends the object at once, as an eviction or a deploy would. */
+  testAbort(): void {
+    if (this.env.DUET_ENV !== "test") throw new Error("testAbort exists only when DUET_ENV is test");
+    this.ctx.abort("aborted by a test");
   }
 
   extend(expiresAt: number): void {

@@ -13,10 +13,12 @@ export const RoomSettingsSchema = z.object({
   candidateReadOnly: z.boolean(),
   /** The problem on the table, with its per-language starter code (what an empty buffer gets). */
   problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()) }).nullable().default(null),
+  /** Who the room's runs count against for the runner's fairness and the concurrent-run cap (opaque). */
+  tenant: z.string().nullable().default(null),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

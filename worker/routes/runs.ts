@@ -55,7 +55,7 @@ export const runs = new Hono<AppEnv>()
     return c.json({ cancelled: unwrap(result).runId });
   })
   .get("/api/rooms/:roomId/runs/:runId", session(), async (c) => {
-    const run = await roomStub(c.env, c.get("room").id).getRun(c.req.param("runId"));
+    const run = await roomStub(c.env, c.get("room").id).getRun(c.req.param("runId"), c.get("identity").role);
     if (!run) throw new HttpError("not_found", "no such run in this room");
     return c.json({ run });
   })

@@ -44,6 +44,11 @@ function record(doc: Y.Doc, id: string) {
   };
 }
 
+async function lastRunId(r: Awaited<ReturnType<typeof twoSumRoom>>): Promise<string> {
+  const order = r.state.doc.getArray<string>("runOrder").toArray();
+  return order[order.length - 1];
+}
+
 const done = (s?: string) => s === "finished" || s === "failed" || s === "cancelled";
 
 async function runAndWait(path: "runs" | "submissions", r: Awaited<ReturnType<typeof twoSumRoom>>, body: unknown) {
@@ -85,6 +90,33 @@ describe("Run and Submit against a problem", () => {
     const list = (await (await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.ivy.token })).json()) as { submissions: { id: string; verdict: string; passed: number; total: number }[] };
     expect(list.submissions).toHaveLength(1);
     expect(list.submissions[0]).toMatchObject({ id: rec.submissionId, verdict: "WA", passed: rec.judge!.passed, total: rec.total });
+  });
+
+  it("Submit: a program that prints every hidden input shows participants only the failing test's output, at most 4 KiB; interviewers read all of it in the record", async () => {
+    // Prints each hidden input; right until the hidden test that starts [7, 1, 8], where it also prints 6 KB more.
+    const LEAKY = CORRECT.replace(
+      "seen = {}",
+      "seen = {}\n        print('LEAK', nums, target)\n        if nums[:3] == [7, 1, 8]:\n            print('y' * 6000)\n            return []",
+    );
+    const r = await twoSumRoom(LEAKY);
+    const rec = await runAndWait("submissions", r, { language: "python" });
+    expect(rec.judge!.verdict).toBe("WA");
+    const failing = rec.judge!.failure!;
+    expect(rec.tests.length).toBeGreaterThan(1); // earlier hidden tests passed and printed
+    // The state doc (what every participant syncs) holds no output streamed during the tests…
+    const output = (r.state.doc.getMap<Y.Map<unknown>>("runs").get(await lastRunId(r))!.get("output") as Y.Array<{ data: string }>).toArray();
+    expect(output.map((o) => o.data).join("")).not.toContain("LEAK");
+    // …only the failing test's own prints, capped at 4 KiB.
+    expect(failing.stdout).toContain("LEAK [7, 1, 8");
+    expect(new TextEncoder().encode(failing.stdout).length).toBeLessThanOrEqual(4096);
+    for (const t of rec.tests.slice(0, -1)) expect(t.stdout ?? "").not.toContain("LEAK");
+    const runId = await lastRunId(r);
+    const asCandidate = (await (await call(`/api/rooms/${r.room.roomId}/runs/${runId}`, { token: r.cam.token })).json()) as { run: { output: { data: string }[]; hiddenOutput?: boolean } };
+    expect(asCandidate.run.output.map((o) => o.data).join("")).not.toContain("LEAK");
+    expect(asCandidate.run.hiddenOutput).toBe(true);
+    const asInterviewer = (await (await call(`/api/rooms/${r.room.roomId}/runs/${runId}`, { token: r.ivy.token })).json()) as { run: { output: { data: string }[] } };
+    const leaks = asInterviewer.run.output.map((o) => o.data).join("").match(/LEAK/g) ?? [];
+    expect(leaks.length).toBe(rec.tests.length); // every test's prints are in the record
   });
 
   it("Submit: a correct solution passes every hidden test", async () => {

@@ -18,6 +18,7 @@ import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
 import { planRun, type RunPlan } from "./run-plan";
 import type { RunStore } from "./run-store";
 import { postRun, readEvents } from "./runner-client";
+import { TenantRuns } from "./tenant-runs";
 
 export type RunResult = { ok: true; runId: string } | { ok: false; code: ErrorCode; message: string; retryAfter?: number };
 
@@ -30,6 +31,8 @@ export interface RunHost {
   /** The problem on the table, if any. */
   problemSlug(): string | null;
   roomId(): string | null;
+  /** Who this room's runs count against (the runner's fairness, the concurrent-run cap). */
+  tenant(): string;
   /** Origin for the room's own writes. */
   origin: unknown;
   roomLabel: string;
@@ -45,16 +48,21 @@ export class RunController {
   readonly #host: RunHost;
   readonly #store: RunStore;
   readonly #limits = new FixedWindows();
+  readonly #tenantRuns: TenantRuns;
   #active: Active | null = null;
 
   constructor(host: RunHost, store: RunStore) {
     this.#host = host;
     this.#store = store;
+    this.#tenantRuns = new TenantRuns(host.env, host.roomLabel);
   }
 
   /** On load: runs that were going when the object stopped can never report again. */
   recoverInterrupted(now = Date.now()): void {
-    for (const id of this.#store.unfinished()) this.#finish(id, "interrupted", now, null, "the room restarted while this run was going; run it again");
+    const unfinished = this.#store.unfinished();
+    for (const id of unfinished) this.#finish(id, "interrupted", now, null, "the room restarted while this run was going; run it again");
+    // Its tenant place would otherwise stay taken until the lease lapses.
+    if (unfinished.length > 0) this.#host.ctx.waitUntil(this.#tenantRuns.release(this.#host.tenant()));
   }
 
   async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", now = Date.now()): Promise<RunResult> {
@@ -74,22 +82,28 @@ export class RunController {
     // Claimed before the first await: a second request arriving meanwhile gets 409.
     const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false };
     this.#active = active;
-    const planned = await planRun(env, mode, req, source, this.#host.problemSlug(), active.abort.signal).catch(
+    const tenant = this.#host.tenant();
+    const place = await this.#tenantRuns.acquire(tenant);
+    if (!place.ok) {
+      this.#active = null;
+      return place;
+    }
+    const planned = await planRun(env, mode, req, source, this.#host.problemSlug(), active.abort.signal, tenant).catch(
       (e: Error) => ({ ok: false, code: "internal", message: e.message }) as const,
     );
     if (!planned.ok) {
-      this.#active = null;
+      this.#end(active);
       return planned;
     }
     const { plan } = planned;
     const { id } = active;
     createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
-    this.#store.insert({ id, language: req.language, userId: by.userId, userName: by.name, createdAt: now });
+    this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now });
 
     const started = await postRun(env, plan.request, active.abort.signal);
     if (!started.ok) {
       this.#finish(id, "failed", Date.now(), null, started.message);
-      this.#active = null;
+      this.#end(active);
       return started;
     }
     this.#host.ctx.waitUntil(this.#pump(active, plan, started.body, { by, source, language: req.language as LanguageId }));
@@ -110,9 +124,13 @@ export class RunController {
     let exit: RunExit | null = null;
     let error: string | null = null;
     let judgedEnough = false;
+    let stage: "compile" | "run" | "test" | null = null;
     try {
       for await (const ev of readEvents(body)) {
         switch (ev.type) {
+          case "stage":
+            stage = ev.name;
+            break;
           case "queued":
             patchRun(state, id, { queuePosition: ev.position }, origin);
             break;
@@ -123,6 +141,13 @@ export class RunController {
           case "output":
             // In judged runs stdout carries the harness's results; the candidate's prints are on stderr.
             if (judged && ev.stream === "stdout") break;
+            // Submit: what the program prints during the hidden tests could spell out their inputs,
+            // so it goes to the record only (interviewers read it there); the first failing test's
+            // output reaches everyone with its verdict, capped (see Judgement).
+            if (plan.mode === "submit" && stage === "test") {
+              this.#store.appendOutput(id, ev.seq, ev.stream, ev.data, { hidden: true });
+              break;
+            }
             appendOutput(state, id, ev.stream, ev.data, origin);
             this.#store.appendOutput(id, ev.seq, ev.stream, ev.data);
             break;
@@ -154,7 +179,7 @@ export class RunController {
       if (!active.cancelled) error = `lost the runner's stream: ${(e as Error).message}`;
     }
     if (judgedEnough) active.abort.abort();
-    if (this.#active === active) this.#active = null;
+    this.#end(active);
 
     const now = Date.now();
     if (active.cancelled) return this.#finish(id, "cancelled", now, exit, null);
@@ -174,6 +199,12 @@ export class RunController {
         console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "submission_not_recorded", error: String(e) }));
       }
     }
+  }
+
+  /** The run no longer holds the room's one place, nor one of its tenant's. */
+  #end(active: Active): void {
+    if (this.#active === active) this.#active = null;
+    this.#host.ctx.waitUntil(this.#tenantRuns.release(this.#host.tenant()));
   }
 
   #finish(id: string, status: "finished" | "failed" | "cancelled" | "interrupted", at: number, exit: RunExit | null, error: string | null): void {

@@ -23,15 +23,18 @@ export interface RunPlan {
 
 export type PlanResult = { ok: true; plan: RunPlan } | { ok: false; code: ErrorCode; message: string; retryAfter?: number };
 
+/** A submission's whole wall time on the runner (compile and every hidden test), unless configured. */
+export const DEFAULT_SUBMISSION_BUDGET_MS = 60_000;
+
 export async function planRun(
-  env: Env, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal,
+  env: Env, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal, tenant: string,
 ): Promise<PlanResult> {
   const language = req.language as LanguageId;
   if (!problemSlug) {
     if (mode === "submit") return { ok: false, code: "conflict", message: "there is no problem to submit to: the interviewer picks one first" };
     if (req.cases?.length) return { ok: false, code: "bad_request", message: "custom test cases need a problem on the table" };
     const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
-    return { ok: true, plan: { mode: "program", request: { language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
+    return { ok: true, plan: { mode: "program", request: { tenant, language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
   }
   const loaded = await loadJudgeProblem(env, problemSlug);
   if (!loaded) return { ok: false, code: "conflict", message: `the problem "${problemSlug}" is no longer in the library` };
@@ -44,7 +47,7 @@ export async function planRun(
       if (e instanceof JudgeInputError) return { ok: false, code: "bad_request", message: e.message };
       throw e;
     }
-    const expected = await referenceOutputs(env, buildReferenceRunRequest(loaded.problem, inputs), inputs.length, signal);
+    const expected = await referenceOutputs(env, { ...buildReferenceRunRequest(loaded.problem, inputs), tenant }, inputs.length, signal);
     if (!expected.ok) return expected;
     cases = [...cases, ...inputs.map((input, i) => ({ kind: "custom" as const, input, expected: expected.expected[i] }))];
   }
@@ -52,7 +55,11 @@ export async function planRun(
     ok: true,
     plan: {
       mode,
-      request: buildRunRequest(loaded.problem, language, source, cases),
+      request: {
+        ...buildRunRequest(loaded.problem, language, source, cases),
+        tenant,
+        ...(mode === "submit" ? { budgetMs: Number(env.SUBMISSION_BUDGET_MS) || DEFAULT_SUBMISSION_BUDGET_MS } : {}),
+      },
       judgement: new Judgement(loaded.problem, cases, mode),
       problemSlug,
       total: cases.length,

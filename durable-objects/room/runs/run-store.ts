@@ -2,10 +2,11 @@
  * Full run records in the Room's SQLite: every run ever started in the room, with all of its
  * output (the runner caps a run at 1 MiB), kept after it leaves the state doc's short history.
  */
-import type { RunExit, RunState } from "../../../contracts/room-state";
+import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
 
 export interface StoredRun {
   id: string;
+  mode: RunMode;
   language: string;
   userId: string;
   userName: string;
@@ -28,12 +29,15 @@ export class RunStore {
       CREATE TABLE IF NOT EXISTS run_output (
         run_id TEXT NOT NULL, seq INTEGER NOT NULL, stream TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (run_id, seq));
     `);
+    // Added after rooms existed (versioned migrations arrive with the architecture work).
+    addColumn(sql, "runs", "mode TEXT NOT NULL DEFAULT 'program'");
+    addColumn(sql, "run_output", "hidden INTEGER NOT NULL DEFAULT 0");
   }
 
-  insert(r: { id: string; language: string; userId: string; userName: string; createdAt: number }): void {
+  insert(r: { id: string; mode: RunMode; language: string; userId: string; userName: string; createdAt: number }): void {
     this.#sql.exec(
-      "INSERT INTO runs (id, language, user_id, user_name, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)",
-      r.id, r.language, r.userId, r.userName, r.createdAt,
+      "INSERT INTO runs (id, mode, language, user_id, user_name, status, created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?)",
+      r.id, r.mode, r.language, r.userId, r.userName, r.createdAt,
     );
   }
 
@@ -41,8 +45,12 @@ export class RunStore {
     this.#sql.exec("UPDATE runs SET status = ? WHERE id = ?", status, id);
   }
 
-  appendOutput(id: string, seq: number, stream: string, data: string): void {
-    this.#sql.exec("INSERT OR IGNORE INTO run_output (run_id, seq, stream, data) VALUES (?, ?, ?, ?)", id, seq, stream, data);
+  /** `hidden`: printed during a submission's hidden tests; only interviewers read it back. */
+  appendOutput(id: string, seq: number, stream: string, data: string, opts: { hidden?: boolean } = {}): void {
+    this.#sql.exec(
+      "INSERT OR IGNORE INTO run_output (run_id, seq, stream, data, hidden) VALUES (?, ?, ?, ?, ?)",
+      id, seq, stream, data, opts.hidden ? 1 : 0,
+    );
   }
 
   finish(id: string, status: RunState, at: number, exit: RunExit | null, error: string | null): void {
@@ -57,16 +65,25 @@ export class RunStore {
     return this.#sql.exec<{ id: string }>("SELECT id FROM runs WHERE status IN ('queued', 'running')").toArray().map((r) => r.id);
   }
 
-  get(id: string): (StoredRun & { output: { stream: string; data: string }[] }) | null {
+  /** A run with its output; `withHidden` only for interviewers (a submission's hidden-test prints). */
+  get(id: string, { withHidden = false } = {}): (StoredRun & { output: { stream: string; data: string }[]; hiddenOutput?: true }) | null {
     const r = this.#sql.exec<Record<string, string | number | null>>("SELECT * FROM runs WHERE id = ?", id).toArray()[0];
     if (!r) return null;
-    const output = this.#sql
-      .exec<{ stream: string; data: string }>("SELECT stream, data FROM run_output WHERE run_id = ? ORDER BY seq", id)
+    const rows = this.#sql
+      .exec<{ stream: string; data: string; hidden: number }>("SELECT stream, data, hidden FROM run_output WHERE run_id = ? ORDER BY seq", id)
       .toArray();
+    const output = rows.filter((o) => withHidden || !o.hidden).map(({ stream, data }) => ({ stream, data }));
     return {
-      id: r.id as string, language: r.language as string, userId: r.user_id as string, userName: r.user_name as string,
+      ...(output.length < rows.length ? { hiddenOutput: true as const } : {}),
+      id: r.id as string, mode: r.mode as RunMode, language: r.language as string, userId: r.user_id as string, userName: r.user_name as string,
       status: r.status as RunState, createdAt: r.created_at as number, finishedAt: r.finished_at as number | null,
       exit: r.exit ? (JSON.parse(r.exit as string) as RunExit) : null, error: r.error as string | null, output,
     };
   }
+}
+
+function addColumn(sql: SqlStorage, table: string, column: string): void {
+  const name = column.split(" ")[0];
+  const has = sql.exec<{ name: string }>(`PRAGMA table_info(${table})`).toArray().some((c) => c.name === name);
+  if (!has) sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column}`);
 }
