@@ -4,6 +4,7 @@
  * each socket's clients live in its attachment, and this module decides what a socket may say.
  */
 import { MAX_AWARENESS_CLIENTS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES, type Identity } from "../../contracts/wire";
+import { cleanCarets } from "./awareness-fields";
 import type { AwarenessEntry } from "./frames";
 
 export type ClientStates = Record<string, { clock: number; state: string | null }>;
@@ -70,7 +71,10 @@ export function applyAwareness(
   return { accepted, denied };
 }
 
-/** Overwrites `user` with who the token says this is; clients choose cursors, never names or roles. */
+/**
+ * Overwrites `user` with who the token says this is (clients choose cursors, never names or
+ * roles) and drops caret fields that would not decode as relative positions.
+ */
 export function stampIdentity(json: string, identity: Identity): string | null {
   let parsed: unknown;
   try {
@@ -82,6 +86,7 @@ export function stampIdentity(json: string, identity: Identity): string | null {
   const state = parsed as Record<string, unknown>;
   const user = state.user !== null && typeof state.user === "object" && !Array.isArray(state.user) ? state.user : {};
   state.user = { ...user, name: identity.name, color: identity.color, role: identity.role, userId: identity.userId };
+  cleanCarets(state);
   return JSON.stringify(state);
 }
 

@@ -4,37 +4,38 @@ import { MESSAGE_QUERY_AWARENESS } from "../../../contracts/wire";
 import { Room } from "../room";
 import { TestClient, uniqueRoom, until } from "./client";
 
-type Peer = { user: { name: string; role: string; userId: string }; cursor?: number };
+// `at` stands for any field the room does not check (carets are checked: awareness-fields.test.ts)
+type Peer = { user: { name: string; role: string; userId: string }; at?: number };
 
 describe("awareness", () => {
   it("names and roles come from identity, not from the client's claims", async () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-alice", name: "Alice", role: "interviewer" });
     const b = await TestClient.connect(room, { user: "u-bob", name: "Bob" });
-    a.setAwareness({ user: { name: "The CEO", role: "admin" }, cursor: 3 });
+    a.setAwareness({ user: { name: "The CEO", role: "admin" }, at: 3 });
     await until(() => b.awareness.has(a.doc.clientID), "b sees a");
     const seen = b.awareness.get(a.doc.clientID)!.state as Peer;
     expect(seen.user).toMatchObject({ name: "Alice", role: "interviewer", userId: "u-alice" });
-    expect(seen.cursor).toBe(3);
+    expect(seen.at).toBe(3);
   });
 
   it("a socket cannot set or remove another participant's client id; stale relays are ignored", async () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-alice", name: "Alice" });
     const mallory = await TestClient.connect(room, { user: "u-mallory", name: "Mallory" });
-    mallory.setAwareness({ cursor: 0 });
-    a.setAwareness({ cursor: 1 });
+    mallory.setAwareness({ at: 0 });
+    a.setAwareness({ at: 1 });
     await until(() => mallory.awareness.has(a.doc.clientID), "mallory sees alice");
-    mallory.setAwareness({ cursor: 1 }, a.doc.clientID, 1); // what stock providers relay: no complaint
+    mallory.setAwareness({ at: 1 }, a.doc.clientID, 1); // what stock providers relay: no complaint
     await new Promise((r) => setTimeout(r, 50));
     expect(mallory.denied).toEqual([]);
-    mallory.setAwareness({ cursor: 99 }, a.doc.clientID, 50);
+    mallory.setAwareness({ at: 99 }, a.doc.clientID, 50);
     mallory.setAwareness(null, a.doc.clientID, 51);
     await until(() => mallory.denied.length >= 2, "both refused");
     expect(mallory.denied[0]).toMatch(/belongs to another participant/);
     const observer = await TestClient.connect(room);
     await until(() => observer.awareness.has(a.doc.clientID), "observer gets alice's real state");
-    expect((observer.awareness.get(a.doc.clientID)!.state as Peer).cursor).toBe(1);
+    expect((observer.awareness.get(a.doc.clientID)!.state as Peer).at).toBe(1);
     expect((observer.awareness.get(a.doc.clientID)!.state as Peer).user.name).toBe("Alice");
   });
 
@@ -42,9 +43,9 @@ describe("awareness", () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-a" });
     const observer = await TestClient.connect(room);
-    a.setAwareness({ cursor: 1 });
+    a.setAwareness({ at: 1 });
     await until(() => observer.awareness.size === 1, "observer sees a");
-    a.setAwareness({ cursor: 2 }, 424242, 1);
+    a.setAwareness({ at: 2 }, 424242, 1);
     await new Promise((r) => setTimeout(r, 50));
     expect([...observer.awareness.keys()]).toEqual([a.doc.clientID]);
   });
@@ -54,8 +55,8 @@ describe("awareness", () => {
     const a = await TestClient.connect(room, { user: "ua" });
     const b = await TestClient.connect(room, { user: "ub" });
     const c = await TestClient.connect(room, { user: "uc" });
-    a.setAwareness({ cursor: 1 });
-    b.setAwareness({ cursor: 2 });
+    a.setAwareness({ at: 1 });
+    b.setAwareness({ at: 2 });
     await until(() => c.awareness.size === 2, "c sees both");
     a.close();
     await until(() => !c.awareness.has(a.doc.clientID), "a removed");
@@ -68,11 +69,11 @@ describe("awareness", () => {
   it("the same user reconnecting takes its client id over from the old socket", async () => {
     const room = uniqueRoom("aw");
     const first = await TestClient.connect(room, { user: "u-same" });
-    first.setAwareness({ cursor: 1 });
+    first.setAwareness({ at: 1 });
     const second = await TestClient.connect(room, { user: "u-same", ydoc: first.doc });
-    second.setAwareness({ cursor: 2 }, first.doc.clientID);
+    second.setAwareness({ at: 2 }, first.doc.clientID);
     const observer = await TestClient.connect(room);
-    await until(() => (observer.awareness.get(first.doc.clientID)?.state as Peer | undefined)?.cursor === 2, "new socket owns it");
+    await until(() => (observer.awareness.get(first.doc.clientID)?.state as Peer | undefined)?.at === 2, "new socket owns it");
     first.close(); // the stale socket closing must not remove the client the new socket now owns
     await new Promise((r) => setTimeout(r, 100));
     expect(observer.awareness.has(first.doc.clientID)).toBe(true);
@@ -83,8 +84,8 @@ describe("awareness", () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "ua", name: "Ann" });
     const b = await TestClient.connect(room, { user: "ub", name: "Ben" });
-    a.setAwareness({ cursor: 5 });
-    b.setAwareness({ cursor: 7 });
+    a.setAwareness({ at: 5 });
+    b.setAwareness({ at: 7 });
     await until(() => a.awareness.size === 2 && b.awareness.size === 2, "both see both");
     a.awareness.clear();
     // A wake is a new instance over the same storage and the same hibernated sockets: build one,
