@@ -13,11 +13,13 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
   const runnerSecret = randomBytes(24).toString("hex");
   const runnerUrl = `http://127.0.0.1:${runnerPort}`;
   const secretFile = writeRunnerSecret(runnerSecret); // a 0600 file, not the runner's environment
-  const runner = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
-    cwd: root,
-    quiet,
-    env: { ...secretFile.env, RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
-  });
+  const startRunner = () =>
+    startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
+      cwd: root,
+      quiet,
+      env: { ...secretFile.env, RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
+    });
+  let runner = startRunner();
   const persistTo = mkdtempSync(join(tmpdir(), "duet-product-"));
   applyLocalMigrations(root, { persistTo });
   await seedProblems(root, { persistTo });
@@ -40,5 +42,18 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
     await stop();
     throw e;
   }
-  return { baseUrl, runnerUrl, runnerSecret, persistTo, stop };
+  /** Kills the runner as a crash would (SIGKILL to its whole tree) and starts a new one on the same port. */
+  const restartRunner = async () => {
+    try {
+      process.kill(-runner.child.pid, "SIGKILL");
+    } catch {}
+    await runner.exited;
+    runner = startRunner();
+    await waitForHttp(`${runnerUrl}/healthz`, runner, 60_000);
+  };
+  return {
+    baseUrl, runnerUrl, runnerSecret, persistTo, stop, restartRunner,
+    workerPid: worker.child.pid,
+    runnerPid: () => runner.child.pid,
+  };
 }
