@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error: plain ESM helper shared with the start script
 import { freePort, startProcess, waitForHttp } from "../../scripts/lib/processes.mjs";
+// @ts-expect-error: plain ESM helper shared with the launchers
+import { writeRunnerSecret } from "../../runner-service/launch/secret-file.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,11 +30,12 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const secret = randomBytes(24).toString("hex");
   const url = `http://127.0.0.1:${port}`;
+  const secretFile = writeRunnerSecret(secret); // a 0600 file, never the runner's environment
   const runner = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
     cwd: ROOT,
     quiet: true,
     env: {
-      RUNNER_SECRET: secret, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
+      ...secretFile.env, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
       RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256",
       RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problems"),
     },
@@ -40,5 +43,8 @@ export default async function setup(project: TestProject) {
   await waitForHttp(`${url}/healthz`, runner, 60_000);
   project.provide("problemsRunnerUrl", url);
   project.provide("problemsRunnerSecret", secret);
-  return () => runner.stop();
+  return async () => {
+    await runner.stop();
+    secretFile.remove();
+  };
 }
