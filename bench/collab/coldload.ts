@@ -38,7 +38,7 @@ export interface LoadTime {
  * `batch` updates keeps the send buffer bounded (and shows the server kept up).
  */
 export async function fill(server: Server, room: string, n: number, batch = 1000): Promise<Filled> {
-  const writer = new BenchClient(server.url(room, "writer"));
+  const writer = new BenchClient(await server.url(room, "writer"));
   const updates: Uint8Array[] = [];
   writer.doc.on("update", (u: Uint8Array) => updates.push(u));
   await writer.connect();
@@ -61,7 +61,7 @@ export async function fill(server: Server, room: string, n: number, batch = 1000
 
 /** Times one new client's connect to `room` and checks that it received all of `text`. */
 export async function timeLoad(server: Server, room: string, text: string, user = "loader"): Promise<LoadTime & { client: BenchClient }> {
-  const client = new BenchClient(server.url(room, user));
+  const client = new BenchClient(await server.url(room, user));
   const t = await client.connect();
   const got = client.text.toString();
   if (got !== text) throw new Error(`${server.name}: ${room} loaded ${got.length} chars, expected ${text.length}`);

@@ -88,10 +88,10 @@ class Tracker {
 
 export async function runFanout(server: Server, spec: FanoutSpec, runId: string): Promise<FanoutResult> {
   const tracker = new Tracker();
-  const rooms = Array.from({ length: spec.rooms }, (_, r) =>
-    Array.from({ length: spec.clientsPerRoom }, (_, c) =>
-      new BenchClient(server.url(`${runId}-${spec.label}-r${r}`, `u${c}`), tracker.seen)),
-  );
+  const rooms = await Promise.all(Array.from({ length: spec.rooms }, (_, r) =>
+    Promise.all(Array.from({ length: spec.clientsPerRoom }, async (_, c) =>
+      new BenchClient(await server.url(`${runId}-${spec.label}-r${r}`, `u${c}`), tracker.seen))),
+  ));
   const all = rooms.flat();
   const maxLost = Math.max(MAX_LOST, 0.05 * spec.rooms * spec.edits);
   let dropped = 0;

@@ -28,7 +28,7 @@ export async function idleRoomMemory(server: Server, n: number, runId: string): 
   await sleep(SETTLE_MS);
   const baseRss = treeRss(server.pid);
   const perRoom = () => (treeRss(server.pid) - baseRss) / n;
-  const clients = Array.from({ length: n }, (_, i) => new BenchClient(server.url(`${runId}-idle-r${i}`, "u0")));
+  const clients = await Promise.all(Array.from({ length: n }, async (_, i) => new BenchClient(await server.url(`${runId}-idle-r${i}`, "u0"))));
   try {
     await pool(clients, 20, async (c) => {
       await c.connect();

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listeningPorts } from "./procfs";
 // @ts-expect-error: plain ESM helper shared with the start script and the node tests
-import { freePort, startProcess, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
+import { applyLocalMigrations, freePort, startProcess, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
+// @ts-expect-error: plain ESM helper shared with dev:token and the node tests
+import { createRoom, joinAs } from "../../scripts/lib/room-api.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -21,8 +23,8 @@ interface Proc {
 
 export interface Server {
   readonly name: string;
-  /** WebSocket URL of the code doc of `room`, joining as `user`. */
-  url(room: string, user: string): string;
+  /** WebSocket URL of the code doc of `room`, joining as `user` (for Duet: a room made and joined through the API). */
+  url(room: string, user: string): Promise<string>;
   /** Root of the server's process tree (for RSS). */
   readonly pid: number;
   stop(): Promise<void>;
@@ -38,13 +40,31 @@ export interface DuetServer extends Server {
   readonly direct: Server | undefined;
 }
 
-/** Dev open rooms (anyone joins as ?role=), and connect rate limits out of the way of 500 sockets a minute. */
+/** Connect and room-creation rate limits out of the way of 500 sockets and 100 rooms a minute. */
 const DEV_VARS = {
   DUET_ENV: "test",
-  DEV_OPEN_ROOMS: "1",
   RATE_SOCKET_CONNECTS_PER_MINUTE: "1000000",
   RATE_ROOM_CREATES_PER_MINUTE: "1000000",
 };
+
+/**
+ * The bench's room names → rooms created through the API, per storage directory: a cold-load
+ * restart on the same `--persist-to` must find the room it filled before.
+ */
+const roomsByStorage = new Map<string, Map<string, Promise<{ roomId: string; links: Record<string, string> }>>>();
+
+/** A candidate session in the bench's room `room`, created on first use; each user joins once. */
+function duetSessions(persistTo: string) {
+  const rooms = roomsByStorage.get(persistTo) ?? new Map();
+  roomsByStorage.set(persistTo, rooms);
+  return async (httpBase: string, room: string, user: string) => {
+    let created = rooms.get(room);
+    if (!created) rooms.set(room, (created = createRoom(httpBase, { title: room })));
+    const r = await created;
+    const joined = (await joinAs(httpBase, r, "candidate", user)) as { token: string };
+    return { roomId: r.roomId, token: joined.token };
+  };
+}
 
 export interface Snapshot {
   root: string;
@@ -73,7 +93,9 @@ export function snapshotHead(rev = process.env.BENCH_COMMIT || "HEAD"): Snapshot
 /** `wrangler dev` for the product at `root` on a free port. */
 export async function startDuet(root: string, persistTo: string): Promise<DuetServer> {
   const port: number = await freePort();
+  applyLocalMigrations(root, { persistTo }); // the rooms' D1 index (idempotent on a restart)
   const proc: Proc = startWranglerDev(root, { port, persistTo, quiet: true, vars: DEV_VARS });
+  const session = duetSessions(persistTo);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, proc, 90_000);
   } catch (e) {
@@ -82,7 +104,10 @@ export async function startDuet(root: string, persistTo: string): Promise<DuetSe
   }
   const server = (name: string, p: number): Server => ({
     name,
-    url: (room, user) => `ws://127.0.0.1:${p}/api/rooms/${room}/code?role=candidate&user=${user}&name=${user}`,
+    url: async (room, user) => {
+      const { roomId, token } = await session(`http://127.0.0.1:${p}`, room, user);
+      return `ws://127.0.0.1:${p}/api/rooms/${roomId}/code?token=${token}`;
+    },
     pid: proc.child.pid,
     stop: () => proc.stop(),
     output: () => proc.output(),
@@ -119,7 +144,7 @@ export async function startNodeBaseline(): Promise<Server> {
   }
   return {
     name: "Node y-websocket",
-    url: (room) => `ws://127.0.0.1:${port}/${room}`,
+    url: async (room) => `ws://127.0.0.1:${port}/${room}`,
     pid: proc.child.pid,
     stop: () => proc.stop(),
     output: () => proc.output(),

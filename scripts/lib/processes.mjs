@@ -48,7 +48,8 @@ export async function waitForHttp(url, proc, ms = 60_000) {
   while (Date.now() < deadline) {
     if (exited) throw new Error(`${proc.name} exited before ${url} answered\n${proc.output()}`);
     try {
-      const res = await fetch(url);
+      // wrangler dev's proxy accepts connections while its worker fails to build: never wait on one forever
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (res.ok) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
