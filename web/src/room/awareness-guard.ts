@@ -10,6 +10,7 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
+import { CURSOR_FIELD } from "../../../contracts/cursor";
 import { ROLES } from "../../../contracts/wire";
 
 type Json = Record<string, unknown>;
@@ -61,8 +62,11 @@ function cleanUser(v: unknown): Json | undefined {
   return typeof color === "string" && /^#[0-9a-f]{6}$/i.test(color) ? { ...rest, color } : rest;
 }
 
-/** The fields Duet renders, each with its cleaner; issue-specific fields get added here. */
-const FIELDS: Record<string, (v: unknown, doc: Y.Doc) => unknown> = { user: cleanUser, selection: cleanRange, cursor: cleanRange };
+/**
+ * The fields Duet renders, each with its cleaner; issue-specific fields get added here. Duet's
+ * editors use CURSOR_FIELD only; `cursor` is what stock y-codemirror clients publish.
+ */
+const FIELDS: Record<string, (v: unknown, doc: Y.Doc) => unknown> = { user: cleanUser, [CURSOR_FIELD]: cleanRange, cursor: cleanRange };
 
 export function cleanState(state: unknown, doc: Y.Doc): Json | null {
   if (state === null) return null; // the peer left
