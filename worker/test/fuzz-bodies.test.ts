@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Every zod-validated HTTP body under fuzzing, through the Worker's own `jsonBody` and `onError`
  * (a small app per schema, in process): valid bodies pass, anything else is a 400

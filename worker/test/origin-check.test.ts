@@ -27,7 +27,7 @@ describe("WebSocket upgrades", () => {
 
   it("same-origin, loopback-on-the-same-port and Origin-less upgrades are allowed", async () => {
     const { room, candidate } = await staffedRoom();
-    for (const headers of [{ Origin: BASE }, {}]) {
+    for (const headers of [{ Origin: BASE }, {}] as Record<string, string>[]) {
       const res = await upgrade(room.roomId, candidate.token, headers);
       expect(res.status).toBe(101);
       res.webSocket!.accept();
