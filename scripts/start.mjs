@@ -21,7 +21,7 @@ const runnerUrl = new URL(vars.RUNNER_URL);
 const runnerSecret = writeRunnerSecret(vars.RUNNER_SECRET, join(ROOT, ".runner-cache/runner-secret"));
 const runner = startProcess("runner", "npx", ["tsx", join(ROOT, "runner-service/src/main.ts")], {
   cwd: ROOT,
-  env: { ...runnerSecret.env, RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
+  env: { ...runnerSecret.env, DUET_ENV: "development", RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
 });
 const worker = startWranglerDev(ROOT, { port: 8787 });
 const parts = [runner, worker];

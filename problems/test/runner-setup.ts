@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     cwd: ROOT,
     quiet: true,
     env: {
-      ...secretFile.env, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
+      ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
       RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256",
       RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problems"),
     },

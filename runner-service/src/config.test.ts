@@ -16,14 +16,14 @@ describe("loadConfig", () => {
 
   it("reads the secret from RUNNER_SECRET_FILE (default /run/secrets/runner), without its trailing newline", () => {
     expect(loadConfig({}, fs({ [DEFAULT_SECRET_FILE]: `${SECRET}\n` }))).toMatchObject({ secret: SECRET, secretSource: "file" });
-    expect(loadConfig({ RUNNER_SECRET_FILE: "/s", NODE_ENV: "production" }, fs({ "/s": SECRET })).secret).toBe(SECRET);
+    expect(loadConfig({ RUNNER_SECRET_FILE: "/s", DUET_ENV: "production" }, fs({ "/s": SECRET })).secret).toBe(SECRET);
     expect(() => loadConfig({ RUNNER_SECRET_FILE: "/missing" }, none)).toThrow(/cannot read the secret file \/missing/);
     expect(() => loadConfig({ RUNNER_SECRET_FILE: "/s" }, fs({ "/s": "\n" }))).toThrow(/empty/);
   });
 
   it("refuses RUNNER_SECRET from the environment in production; in development uses it and says where it came from", () => {
-    expect(() => loadConfig({ RUNNER_SECRET: SECRET, NODE_ENV: "production" }, none)).toThrow(/refused in production.*RUNNER_SECRET_FILE/);
-    expect(loadConfig({ RUNNER_SECRET: SECRET }, none)).toMatchObject({ secret: SECRET, secretSource: "env", production: false });
+    expect(() => loadConfig({ RUNNER_SECRET: SECRET, DUET_ENV: "production" }, none)).toThrow(/refused in production.*RUNNER_SECRET_FILE/);
+    expect(loadConfig({ RUNNER_SECRET: SECRET, DUET_ENV: "development" }, none)).toMatchObject({ secret: SECRET, secretSource: "env", production: false });
   });
 
   it("refuses short secrets", () => {
@@ -31,9 +31,10 @@ describe("loadConfig", () => {
   });
 
   it("allows an unauthenticated dev runner only when asked, on loopback, outside production", () => {
-    expect(loadConfig({ RUNNER_DEV_INSECURE: "1" }, none).secret).toBeNull();
-    expect(() => loadConfig({ RUNNER_DEV_INSECURE: "1", NODE_ENV: "production" }, none)).toThrow(/production/);
-    expect(() => loadConfig({ RUNNER_DEV_INSECURE: "1", RUNNER_HOST: "0.0.0.0" }, none)).toThrow(/loopback/);
+    expect(loadConfig({ RUNNER_DEV_INSECURE: "1", DUET_ENV: "development" }, none).secret).toBeNull();
+    expect(() => loadConfig({ RUNNER_DEV_INSECURE: "1" }, none)).toThrow(/production/); // unset is production: fail closed
+    expect(() => loadConfig({ RUNNER_DEV_INSECURE: "1", DUET_ENV: "production" }, none)).toThrow(/production/);
+    expect(() => loadConfig({ RUNNER_DEV_INSECURE: "1", DUET_ENV: "development", RUNNER_HOST: "0.0.0.0" }, none)).toThrow(/loopback/);
   });
 
   it("defaults: 127.0.0.1:8790, concurrency = cores, queue = 8 × concurrency", () => {

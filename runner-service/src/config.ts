@@ -1,5 +1,5 @@
 /**
- * Runner configuration from the environment. Production (`NODE_ENV=production`) refuses dev
+ * Runner configuration from the environment. Production (any `DUET_ENV` but exactly `development` or `test`: fail closed, contracts/environment.ts) refuses dev
  * defaults: no secret means no start, unless RUNNER_DEV_INSECURE=1 explicitly asks for an
  * unauthenticated loopback-only dev runner — and that flag itself is refused in production.
  *
@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { isProduction } from "../../contracts/environment.js";
 
 export interface Config {
   host: string;
@@ -36,12 +37,12 @@ const readText: ReadFile = (path) => readFileSync(path, "utf8");
 
 export function loadConfig(env: Record<string, string | undefined> = process.env, readFile: ReadFile = readText): Config {
   const host = env.RUNNER_HOST || "127.0.0.1";
-  const production = env.NODE_ENV === "production";
+  const production = isProduction(env);
   const { secret, source } = readSecret(env, production, readFile);
   const insecure = env.RUNNER_DEV_INSECURE === "1";
   if (!secret) {
     if (!insecure) throw new Error(`no secret: ${env.RUNNER_SECRET_FILE || DEFAULT_SECRET_FILE} does not exist (set RUNNER_SECRET_FILE, or RUNNER_DEV_INSECURE=1 for an unauthenticated local dev runner)`);
-    if (production) throw new Error("RUNNER_DEV_INSECURE is refused when NODE_ENV=production");
+    if (production) throw new Error("RUNNER_DEV_INSECURE is refused in production (DUET_ENV is not development or test)");
     if (!LOOPBACK.has(host)) throw new Error(`RUNNER_DEV_INSECURE only listens on loopback, not ${host}`);
   } else if (secret.length < MIN_SECRET_LENGTH) {
     throw new Error(`the runner secret must be at least ${MIN_SECRET_LENGTH} characters`);

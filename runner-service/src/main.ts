@@ -16,7 +16,7 @@ if (config.production && health.warnings.length) {
   for (const w of health.warnings) console.error(`runner: refusing to start in production: ${w}`);
   process.exit(1);
 }
-for (const w of health.warnings) console.error(`runner: WARNING (development only, refused when NODE_ENV=production): ${w}`);
+for (const w of health.warnings) console.error(`runner: WARNING (development only, refused in production): ${w}`);
 if (health.sandbox.problem) console.error(`runner: WARNING: sandbox unavailable, every run will get 503: ${health.sandbox.problem}`);
 if (!config.secret) console.error("runner: WARNING: RUNNER_DEV_INSECURE=1, no authentication (loopback only)");
 const unavailable = Object.entries(health.languages).filter(([, ok]) => !ok).map(([id]) => id);

@@ -48,7 +48,7 @@ async function startService(env: Record<string, string | undefined>, uid?: numbe
   const child = spawn(cmd[0], cmd.slice(1), {
     cwd: ROOT,
     // Only these variables: nothing of the test process's own environment leaks in.
-    env: { PATH: process.env.PATH, RUNNER_HOST: "127.0.0.1", RUNNER_PORT: String(port), RUNNER_CONCURRENCY: "2", ...env } as unknown as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, DUET_ENV: "test", RUNNER_HOST: "127.0.0.1", RUNNER_PORT: String(port), RUNNER_CONCURRENCY: "2", ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -113,7 +113,7 @@ describe("the runner process, started as the launchers start it", () => {
   ] as const)("refuses to start in production with %s", async (_, env, why) => {
     const secretFile = writeRunnerSecret(SECRET, join(scratch, "secret"));
     const filled = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "SECRET_FILE" ? secretFile.path : v]));
-    const s = await startService({ ...filled, NODE_ENV: "production", RUNNER_DATA_DIR: join(scratch, "prod-data") });
+    const s = await startService({ ...filled, DUET_ENV: "production", RUNNER_DATA_DIR: join(scratch, "prod-data") });
     try {
       expect(await s.exited).toBe(1);
       expect(s.output()).toMatch(why);
@@ -135,7 +135,7 @@ describe.runIf(asRoot)("the runner as an unprivileged uid (nobody)", () => {
   };
 
   it("refuses to start in production: its sandboxes would share its uid", async () => {
-    const s = await start({ NODE_ENV: "production" });
+    const s = await start({ DUET_ENV: "production" });
     try {
       expect(await s.exited).toBe(1);
       expect(s.output()).toMatch(/refusing to start in production: sandboxes run under the service's own uid 65534/);

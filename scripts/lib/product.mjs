@@ -17,7 +17,7 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
     startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
       cwd: root,
       quiet,
-      env: { ...secretFile.env, RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
+      env: { ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(runnerPort), RUNNER_HOST: "127.0.0.1" },
     });
   let runner = startRunner();
   const persistTo = mkdtempSync(join(tmpdir(), "duet-product-"));

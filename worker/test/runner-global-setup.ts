@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
   let runner: Proc | null = null;
   const start = async () => {
     const p = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
-      cwd: ROOT, quiet: true, env: { ...secretFile.env, RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1", RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "2" },
+      cwd: ROOT, quiet: true, env: { ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1", RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "2" },
     }) as Proc;
     await waitForHttp(`${url}/healthz`, p, 60_000);
     runner = p;
