@@ -1,9 +1,11 @@
 /**
  * Which browser origins may talk to this deployment, from PUBLIC_ORIGIN (a comma-separated list of
  * origins, e.g. "https://duet.example.com"). Production must set it: there is no safe guess, since
- * the request's own Host is whatever the client sent. Outside production, when unset, the origin
- * the request was made to and the loopback origins on its port are allowed, so `npm start` and the
- * Vite dev server work with no configuration.
+ * the request's own Host is whatever the client sent. Outside production, when unset, only the
+ * loopback origins on the request's port are allowed, so `npm start` and the Vite dev server work
+ * with no configuration. Not the Host the request names: a page on evil.example whose name the
+ * attacker re-points at 127.0.0.1 (DNS rebinding) is same-origin with itself, and would otherwise
+ * drive the local server from a visitor's browser. Serving on a LAN address needs PUBLIC_ORIGIN.
  */
 import { isProduction } from "../../contracts/environment";
 import { HttpError } from "../http-error";
@@ -39,7 +41,7 @@ export function allowedOrigins(env: Env, requestUrl: string): Set<string> {
   if (isProduction(env)) throw new HttpError("internal", "PUBLIC_ORIGIN is not configured; production refuses to serve without it");
   const url = new URL(requestUrl);
   const port = url.port ? `:${url.port}` : "";
-  return new Set([url.origin, `http://localhost${port}`, `http://127.0.0.1${port}`, `http://[::1]${port}`]);
+  return new Set([`http://localhost${port}`, `http://127.0.0.1${port}`, `http://[::1]${port}`]);
 }
 
 /** Where invite links point: the first configured origin, else the origin the request was made to. */

@@ -27,12 +27,16 @@ describe("WebSocket upgrades", () => {
 
   it("same-origin, loopback-on-the-same-port and Origin-less upgrades are allowed", async () => {
     const { room, candidate } = await staffedRoom();
-    for (const headers of [{ Origin: BASE }, {}] as Record<string, string>[]) {
-      const res = await upgrade(room.roomId, candidate.token, headers);
-      expect(res.status).toBe(101);
-      res.webSocket!.accept();
-      res.webSocket!.close(1000);
-    }
+    const res = await upgrade(room.roomId, candidate.token, {});
+    expect(res.status).toBe(101);
+    res.webSocket!.accept();
+    res.webSocket!.close(1000);
+    const same = await fetchWith({}, `http://127.0.0.1:8787/api/rooms/${room.roomId}/code?token=${candidate.token}`, {
+      headers: { Upgrade: "websocket", Origin: "http://127.0.0.1:8787" },
+    });
+    expect(same.status).toBe(101);
+    same.webSocket!.accept();
+    same.webSocket!.close(1000);
     const local = await fetchWith({}, `http://127.0.0.1:8787/api/rooms/${room.roomId}/code?token=${candidate.token}`, {
       headers: { Upgrade: "websocket", Origin: "http://localhost:8787" },
     });
@@ -69,8 +73,18 @@ describe("commands", () => {
     expect(chat.status).toBe(403);
   });
 
+  it("DNS rebinding: a page whose own name points at the local server is not same-origin with it (outside production, only loopback origins)", async () => {
+    const { room, candidate } = await staffedRoom();
+    const rebound = "http://rebind.example:8787";
+    const ws = await fetchWith({}, `${rebound}/api/rooms/${room.roomId}/code?token=${candidate.token}`, { headers: { Upgrade: "websocket", Origin: rebound } });
+    expect(ws.status).toBe(403);
+    const post = await fetchWith({}, `${rebound}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: rebound, "Sec-Fetch-Site": "same-origin" } });
+    expect(post.status).toBe(403);
+  });
+
   it("same-origin and Origin-less POSTs pass; reads are not origin-checked", async () => {
-    expect((await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: BASE, "Sec-Fetch-Site": "same-origin" } })).status).toBe(201);
+    const local = "http://localhost:8787";
+    expect((await fetchWith({}, `${local}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: local, "Sec-Fetch-Site": "same-origin" } })).status).toBe(201);
     expect((await call("/api/rooms", { body: {} })).status).toBe(201);
     expect((await fetchWith({}, `${BASE}/api/problems`, { headers: { Origin: EVIL } })).status).toBe(200);
   });
