@@ -15,16 +15,20 @@ export const CURSOR_FIELD = "selection";
  */
 export const ARRIVAL_FIELD = "joinedAt";
 
-const IdSchema = /* @__PURE__ */ z.strictObject({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() });
+// Each schema is built inside one pure call, so a web bundle that takes only the constants and
+// cursorPosition() builds none of them (zod checks for eval when an object schema is built, which
+// the page's CSP reports).
+export const RelativePositionSchema = /* @__PURE__ */ positionSchema();
+export const CursorSchema = /* @__PURE__ */ cursorSchema(RelativePositionSchema);
 
-export const RelativePositionSchema = /* @__PURE__ */ z.strictObject({
-  type: IdSchema.nullable(),
-  tname: z.string().nullable(),
-  item: IdSchema.nullable(),
-  assoc: z.number().int(),
-});
+function positionSchema() {
+  const id = z.strictObject({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() });
+  return z.strictObject({ type: id.nullable(), tname: z.string().nullable(), item: id.nullable(), assoc: z.number().int() });
+}
 
-export const CursorSchema = /* @__PURE__ */ z.strictObject({ anchor: RelativePositionSchema, head: RelativePositionSchema });
+function cursorSchema(position: ReturnType<typeof positionSchema>) {
+  return z.strictObject({ anchor: position, head: position });
+}
 
 export type RelativePositionJson = z.infer<typeof RelativePositionSchema>;
 export type Cursor = z.infer<typeof CursorSchema>;
