@@ -67,9 +67,9 @@ describe("an interview", () => {
     // Remote carets are decorated and labelled with the other's name.
     await until(async () => (await interviewer.locator(".yRemoteSelectionHead").count()) > 0, "candidate's caret at the interviewer");
     await until(async () => (await candidate.locator(".yRemoteSelectionHead").count()) > 0, "interviewer's caret at the candidate");
-    // The label's CSS follows the awareness state, which can land a moment after the caret.
-    const label = () => interviewer.locator(".yRemoteSelectionHead").first().evaluate((el) => getComputedStyle(el, "::after").content);
-    await until(async () => (await label()) === '"Ada Lovelace"', "the caret labelled with the candidate's name");
+    // The label (DOM text) follows the awareness state, which can land a moment after the caret.
+    const label = () => interviewer.locator(".duet-cursor-label").first().textContent();
+    await until(async () => (await label()) === "Ada Lovelace", "the caret labelled with the candidate's name");
     await shot(interviewer, "04-interviewer-sees-candidate");
   });
 

@@ -2,11 +2,10 @@
  * Safe by default, in a real browser, from the hostile participant's side: every HTML page is
  * served with the security headers and nothing on any page breaks the policy (the room's sockets
  * included: connect-src 'self'); a name built to escape the caret-label CSS or to inject markup
- * stays text; a candidate whose offline edits the room refuses gets them back, not wiped.
+ * stays text (caret labels are DOM text, never CSS); a candidate whose offline edits the room refuses gets them back, not wiped.
  */
 import type { Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { cursorCss } from "../../web/src/editor/cursor-styles";
 import { launch, type Launched } from "./browser";
 import { editorText, shot, typeInEditor, until } from "./helpers";
 
@@ -80,28 +79,23 @@ describe("safe by default", () => {
 
   it("the caret label says the name and nothing else", async () => {
     await typeInEditor(candidate, "# hello\n");
-    const head = interviewer.locator(".yRemoteSelectionHead").first();
-    await until(async () => (await head.count()) > 0 && (await head.evaluate((el) => getComputedStyle(el, "::after").content)) !== "none", "the label");
-    expect(await head.evaluate((el) => getComputedStyle(el, "::after").content)).toBe(JSON.stringify(CANDIDATE));
+    const label = interviewer.locator(".duet-cursor-label").first();
+    await until(async () => (await label.count()) > 0 && (await label.textContent()) === CANDIDATE, "the label");
+    expect(await label.evaluate((el) => el.childElementCount)).toBe(0);
     // The page's own rules are untouched: the editor and the top bar still show.
     expect(await interviewer.locator(".topbar").isVisible()).toBe(true);
     await shot(interviewer, "15-hostile-name-label");
   });
 
-  it("names the server would never let through still make exactly three rules each in Chromium", async () => {
-    const names = ["A\fb{}", "B\r}*{x:y}", "C\n@import url(//evil.example/x.css);", "D\0E", 'F\\"};/*', "G'</style><", "😀👩🏽‍💻", "ليلى", "अनन्या"];
-    const css = cursorCss(names.map((name, i) => ({ clientId: i + 1, name, color: "#336699" })));
-    const rules = await interviewer.evaluate((text) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      return [...sheet.cssRules].map((r) => [(r as CSSStyleRule).selectorText, (r as CSSStyleRule).style.getPropertyValue("content")]);
-    }, css);
-    // CSSOM serialises a string with `"` and `\` escaped, controls as hex escapes, NUL as U+FFFD.
-    const serialise = (s: string) =>
-      `"${[...s].map((c) => (c === "\0" ? "\ufffd" : c < " " || c === "\x7f" ? `\\${c.codePointAt(0)!.toString(16)} ` : c === '"' || c === "\\" ? `\\${c}` : c)).join("")}"`;
-    expect(rules).toEqual(
-      names.flatMap((name, i) => [[`.yRemoteSelection-${i + 1}`, ""], [`.yRemoteSelectionHead-${i + 1}`, ""], [`.yRemoteSelectionHead-${i + 1}::after`, serialise(name)]]),
+  it("no name reaches a stylesheet: caret colours are two rules a caret, built from ids and colours", async () => {
+    const rules = await interviewer.evaluate(() =>
+      [...document.querySelectorAll("style")]
+        .filter((s) => s.textContent?.includes("yRemoteSelection"))
+        .flatMap((s) => [...s.sheet!.cssRules].map((r) => r.cssText)),
     );
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule).toMatch(/^\.yRemoteSelection(Head)?-\d+ \{ (background-color|border-color): rgb[^;]*; \}$/);
+    expect(rules.join("")).not.toContain("Mallory");
   });
 
   it("a candidate whose offline edits the room refuses gets them back", async () => {

@@ -1,16 +1,18 @@
 /**
- * The shared editor: Monaco bound to the room's `code:<language>` Y.Text with y-monaco, remote
- * carets and selections coloured and labelled from awareness. One Monaco model per language
- * (path = the language's file), so switching languages keeps each buffer and its undo stack.
+ * The shared editor: Monaco bound to the room's `code:<language>` Y.Text (binding.ts: LF-only,
+ * per-person undo), everyone else's caret and name drawn from awareness (remote-cursors.ts).
+ * One Monaco model per language (path = the language's file), so switching languages keeps each
+ * buffer; its undo history lives with the buffer's Y.Text (undo.ts), not with the binding.
  * Loaded lazily (this module pulls in Monaco).
  */
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
-import { MonacoBinding } from "y-monaco";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { cursorCss, type RemoteUser } from "./cursor-styles";
+import { DuetBinding } from "./binding";
 import { monaco } from "./monaco";
+import { RemoteCursors } from "./remote-cursors";
+import "./remote-cursors.css";
 
 export interface MonacoPaneProps {
   doc: Y.Doc;
@@ -30,7 +32,6 @@ export default function MonacoPane(props: MonacoPaneProps) {
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const actions = useRef(props);
   actions.current = props;
-  const style = useRef<HTMLStyleElement | null>(null);
 
   const onMount: OnMount = (ed) => {
     ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onRun?.());
@@ -42,26 +43,13 @@ export default function MonacoPane(props: MonacoPaneProps) {
   useEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
-    const binding = new MonacoBinding(doc.getText(`code:${language.id}`), model, new Set([editor]), awareness);
-    return () => binding.destroy();
-  }, [editor, doc, awareness, language.id]);
-
-  // Colours and name labels for everyone else's caret.
-  useEffect(() => {
-    const el = (style.current ??= document.head.appendChild(document.createElement("style")));
-    const render = () => {
-      const users: RemoteUser[] = [];
-      awareness.getStates().forEach((s, clientId) => {
-        const user = (s as { user?: { name?: string; color?: string } }).user;
-        if (clientId !== awareness.clientID && user?.name) users.push({ clientId, name: user.name, color: user.color ?? "" });
-      });
-      el.textContent = cursorCss(users);
+    const binding = new DuetBinding(doc.getText(`code:${language.id}`), model, editor, awareness);
+    const cursors = new RemoteCursors(editor, binding, awareness);
+    return () => {
+      cursors.destroy();
+      binding.destroy();
     };
-    render();
-    awareness.on("change", render);
-    return () => awareness.off("change", render);
-  }, [awareness]);
-  useEffect(() => () => style.current?.remove(), []);
+  }, [editor, doc, awareness, language.id]);
 
   return (
     <Editor

@@ -30,6 +30,9 @@ monaco.editor.defineTheme("duet-dark", {
   colors: { "editor.background": "#16181d", "editorLineNumber.foreground": "#4b5263", "editor.lineHighlightBackground": "#1d2027" },
 });
 
+// Code buffers are LF-only: every model starts so, whoever creates it (binding.ts keeps it so).
+monaco.editor.onDidCreateModel((model) => model.setEOL(monaco.editor.EndOfLineSequence.LF));
+
 loader.config({ monaco });
 
 export { monaco };

@@ -1,5 +1,5 @@
 /** A live room: the top bar over problem | editor/console, or tabs on a phone. */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import type { ChatMessage, Timer as TimerState } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
@@ -17,6 +17,7 @@ import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { Timer } from "../components/Timer";
 import { TopBar } from "../components/TopBar";
 import { UnsavedEditsNotice } from "../components/UnsavedEditsNotice";
+import { toLf } from "../editor/lf";
 import { Api, ApiError } from "../lib/api";
 import { useMeta, useObserveDeep, useRoom, useSnapshot } from "./hooks";
 import { useLanguage } from "./useLanguage";
@@ -49,7 +50,9 @@ export function RoomView() {
   const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);
   const ended = snap.closed ?? (meta.endedAt ? "This interview has ended." : null);
   const [language, setLanguage] = useLanguage(meta.language as string | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
-  const lang = languages.find((l) => l.id === language) ?? languages[0];
+  const found = languages.find((l) => l.id === language) ?? languages[0];
+  // Starters go into the shared buffer as they are: LF only, like everything else in it.
+  const lang = useMemo(() => (found ? { ...found, template: toLf(found.template) } : found), [found]);
   const run = latestRun(conn.state);
   const problemSlug = (meta.problemSlug as string | null | undefined) ?? null;
   const canRun = me.role !== "spectator" && !ended;

@@ -12,7 +12,9 @@
 import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { ARRIVAL_FIELD } from "../../../contracts/cursor";
 import type { Identity } from "../../../contracts/wire";
+import { toLf } from "../editor/lf";
 import { applyTextDiff } from "../lib/text-diff";
 import { createProvider } from "./provider";
 import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
@@ -51,6 +53,8 @@ export class RoomConnection {
   #destroyed = false;
   #downSince: number | null = null;
   #onOnline = () => this.#emit();
+  /** When this participant arrived: caret colours go by it (cursor-colors.ts), and a code-doc reset keeps it. */
+  readonly #joinedAt = Date.now();
 
   constructor(readonly roomId: string, readonly token: string, readonly identity: Identity, readonly origin?: string) {
     this.notes = identity.role === "interviewer" ? new Y.Doc() : null;
@@ -104,7 +108,7 @@ export class RoomConnection {
     const kept = this.#snap.unsaved?.buffers[language];
     if (!kept || !this.#codeProvider.synced) return false;
     const text = this.#code.getText(`code:${language}`);
-    applyTextDiff(text, text.toString(), restoredText(this.#code, language, kept));
+    applyTextDiff(text, text.toString(), toLf(restoredText(this.#code, language, kept)));
     this.dismissUnsaved(language);
     return true;
   }
@@ -130,6 +134,7 @@ export class RoomConnection {
       onClosed: (code, reason) => this.#close(code, reason),
     }, this.origin);
     p.awareness.setLocalStateField("user", { ...this.identity });
+    p.awareness.setLocalStateField(ARRIVAL_FIELD, this.#joinedAt);
     p.on("status", () => this.#emit());
     p.on("sync", (synced: boolean) => {
       if (synced && p === this.#codeProvider) this.#settleUnsaved();

@@ -14,8 +14,8 @@ import { ApiError } from "../lib/api";
 import { useLanguage } from "../room/useLanguage";
 
 const bindings: { text: Y.Text; model: { path: string }; destroyed: boolean }[] = [];
-vi.mock("y-monaco", () => ({
-  MonacoBinding: class {
+vi.mock("../editor/binding", () => ({
+  DuetBinding: class {
     rec: (typeof bindings)[number];
     constructor(text: Y.Text, model: { path: string }) {
       this.rec = { text, model, destroyed: false };
@@ -26,6 +26,7 @@ vi.mock("y-monaco", () => ({
     }
   },
 }));
+vi.mock("../editor/remote-cursors", () => ({ RemoteCursors: class { destroy() {} } }));
 vi.mock("../editor/monaco", () => ({ monaco: { KeyMod: { CtrlCmd: 1, Shift: 2 }, KeyCode: { Enter: 3 } } }));
 vi.mock("@monaco-editor/react", () => {
   const fake = { path: "", addCommand: vi.fn(), getModel: () => ({ path: fake.path }) };
@@ -116,19 +117,5 @@ describe("language switch", () => {
     rerender(<MonacoPane {...props} doc={fresh} awareness={new Awareness(fresh)} />);
     expect(bindings.at(-2)!.destroyed).toBe(true);
     expect(bindings.at(-1)!.text).toBe(fresh.getText("code:python"));
-  });
-
-  it("labels remote carets with each participant's name and colour", () => {
-    const doc = new Y.Doc();
-    const awareness = new Awareness(doc);
-    render(<MonacoPane doc={doc} awareness={awareness} readOnly={false} theme="light" language={LANGS[0]} />);
-    const peer = new Awareness(new Y.Doc());
-    peer.setLocalState({ user: { name: "Ada", color: "#123456" } });
-    act(() => {
-      awareness.states.set(peer.clientID, peer.getLocalState()!);
-      awareness.emit("change", [{ added: [peer.clientID], updated: [], removed: [] }, "remote"]);
-    });
-    const css = [...document.head.querySelectorAll("style")].map((s) => s.textContent).join("\n");
-    expect(css).toContain(`.yRemoteSelectionHead-${peer.clientID}::after{content:"Ada";background:#123456;}`);
   });
 });
