@@ -1,0 +1,203 @@
+/**
+ * The editor core (issue 11), in Chromium with real people and a stock Yjs client:
+ * undo is per person and exact after someone typed above; CRLF from another client never shifts
+ * anyone's typing; remote carets and names show without errors and without hiding code.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, type Launched } from "./browser";
+import { editorText, focusEditor, shot, until } from "./helpers";
+import { joinPage, newRoom, stockClient } from "./room";
+
+const base = inject("baseUrl");
+const STARTER = "line1\nline2\nline3\n";
+/**
+ * The Room removes `\r` from code docs with a forward edit (another change). Until it does, the
+ * client guarantees editors identical to the document without its `\r`; set this to true when the
+ * Room's part lands, to also require the document itself to be LF-only.
+ */
+const ROOM_REMOVES_CR = false;
+
+let browser: Launched;
+const errors: string[] = [];
+const stocks: { destroy(): void }[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const s of stocks) s.destroy();
+  await browser?.close();
+});
+
+async function settle(pages: Page[], expected: string, what: string) {
+  for (const p of pages) await until(async () => (await editorText(p)) === expected, `${what} (${await editorText(p)})`);
+}
+
+describe("undo is per person and exact", () => {
+  it("the candidate's Ctrl+Z after the interviewer typed above removes only the candidate's edit, on both screens; Ctrl+Shift+Z and Ctrl+Y redo", async () => {
+    const room = await newRoom(base, "Undo");
+    const stock = await stockClient(base, room);
+    stocks.push(stock);
+    stock.set(STARTER);
+    const interviewer = await joinPage(browser, room, "interviewer", "Ivy Interviewer", errors);
+    const candidate = await joinPage(browser, room, "candidate", "Cam Candidate", errors);
+    await settle([interviewer, candidate], STARTER, "the starter");
+
+    await focusEditor(candidate);
+    await candidate.keyboard.press("ControlOrMeta+End");
+    await candidate.keyboard.type("CAND");
+    await settle([interviewer], `${STARTER}CAND`, "the candidate's edit at the interviewer");
+    await focusEditor(interviewer);
+    await interviewer.keyboard.press("ControlOrMeta+Home");
+    await interviewer.keyboard.type("IV-");
+    const both = `IV-${STARTER}CAND`;
+    await settle([candidate], both, "the interviewer's edit at the candidate");
+
+    const without = `IV-${STARTER}`;
+    await candidate.keyboard.press("ControlOrMeta+Z");
+    await settle([candidate, interviewer], without, "undo on both screens");
+    await until(async () => stock.text.toString() === without, "undo in the shared document");
+    await shot(candidate, "17-undo-own-edit-only");
+
+    await candidate.keyboard.press("ControlOrMeta+Shift+Z");
+    await settle([candidate, interviewer], both, "redo (Ctrl+Shift+Z)");
+    await candidate.keyboard.press("ControlOrMeta+Z");
+    await settle([candidate, interviewer], without, "undo again");
+    await candidate.keyboard.press("ControlOrMeta+Y");
+    await settle([candidate, interviewer], both, "redo (Ctrl+Y)");
+    await until(async () => stock.text.toString() === both, "redo in the shared document");
+    // Nothing of the interviewer's is the candidate's to undo.
+    for (let i = 0; i < 3; i++) await candidate.keyboard.press("ControlOrMeta+Z");
+    await settle([candidate, interviewer], without, "only the candidate's edits undone");
+    await Promise.all([interviewer.context().close(), candidate.context().close()]);
+  });
+});
+
+describe("line endings", () => {
+  let stock: Awaited<ReturnType<typeof stockClient>>;
+
+  it("CRLF from a stock client, then both browsers type: editors and document agree, every character where it was typed", async () => {
+    const room = await newRoom(base, "CRLF");
+    stock = await stockClient(base, room);
+    stocks.push(stock);
+    stock.set("start\n");
+    stock.text.insert(stock.text.length, "\nalpha\r\nbeta\r\ngamma\n");
+    const interviewer = await joinPage(browser, room, "interviewer", "Ivy Interviewer", errors);
+    const candidate = await joinPage(browser, room, "candidate", "Cam Candidate", errors);
+    await settle([interviewer, candidate], "start\n\nalpha\nbeta\ngamma\n", "the CRLF text, shown LF");
+
+    await focusEditor(candidate);
+    await candidate.keyboard.press("ControlOrMeta+Home");
+    for (let i = 0; i < 4; i++) await candidate.keyboard.press("ArrowDown");
+    await candidate.keyboard.press("End");
+    await candidate.keyboard.type("-cd"); // end of "gamma", after two CRLFs
+    await focusEditor(interviewer);
+    await interviewer.keyboard.press("ControlOrMeta+End");
+    await interviewer.keyboard.type("# end-iv");
+    await candidate.keyboard.press("ControlOrMeta+Home");
+    await candidate.keyboard.press("ArrowDown");
+    await candidate.keyboard.press("ArrowDown");
+    await candidate.keyboard.press("End");
+    await candidate.keyboard.type("!"); // end of "alpha", before its CRLF
+
+    const expected = "start\n\nalpha!\nbeta\ngamma-cd\n# end-iv";
+    await settle([interviewer, candidate], expected, "both editors");
+    await until(async () => stock.text.toString().replace(/\r/g, "") === expected, `the shared document (${JSON.stringify(stock.text.toString())})`);
+    await shot(candidate, "18-crlf-typed-in-place");
+  });
+
+  it.skipIf(!ROOM_REMOVES_CR)("and the shared document is LF-only (the Room's forward edit)", async () => {
+    await until(async () => !stock.text.toString().includes("\r"), "no \\r in the document");
+    expect(stock.text.toString()).toBe("start\n\nalpha!\nbeta\ngamma-cd\n# end-iv");
+  });
+});
+
+describe("remote carets and names", () => {
+  const people = ["Ivy Interviewer", "Cam Candidate", "Cy Second"] as const;
+  let pages: Page[] = [];
+
+  it("three people type: no page error or console error, every remote caret present", async () => {
+    const room = await newRoom(base, "Carets");
+    const stock = await stockClient(base, room);
+    stocks.push(stock);
+    stock.set("a = 1\nb = 2\nc = 3\nd = 4\n");
+    errors.length = 0;
+    pages = [
+      await joinPage(browser, room, "interviewer", people[0], errors),
+      await joinPage(browser, room, "candidate", people[1], errors),
+      await joinPage(browser, room, "candidate", people[2], errors),
+    ];
+    for (const [i, page] of pages.entries()) {
+      await focusEditor(page);
+      await page.keyboard.press("ControlOrMeta+Home");
+      for (let k = 0; k < i; k++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("End");
+    }
+    for (let round = 0; round < 3; round++) {
+      for (const [i, page] of pages.entries()) await page.keyboard.type(` # ${i}${round}`, { delay: 10 });
+    }
+    await until(async () => stock.text.toString().includes(" # 22"), "everyone's typing in the document");
+    for (const page of pages) await until(async () => (await page.locator(".yRemoteSelectionHead").count()) === 2, "two remote carets on every page");
+    for (const page of pages) {
+      const ids = await page.locator(".yRemoteSelectionHead").evaluateAll((els) => els.map((e) => [...e.classList].find((c) => /-\d+$/.test(c))));
+      expect(new Set(ids).size).toBe(2); // one caret per client
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).toEqual([]);
+  });
+
+  it("a name shows for at least a second after its owner types and on hover, and never covers another line", async () => {
+    const [watcher, typist] = pages;
+    await typist.keyboard.type("x");
+    const label = watcher.locator(".duet-cursor-label", { hasText: people[1] });
+    await until(async () => (await label.getAttribute("data-shown")) === "true", "the label after typing");
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await isVisible(label)).toBe(true);
+    await expectOnCaretLineOnly(watcher, label);
+    await shot(watcher, "19-remote-label-while-typing");
+    await watcher.mouse.move(5, 5); // nowhere near a caret
+    await until(async () => !(await isVisible(label)), "the label fades when its owner is idle", 6000);
+
+    const id = (await label.getAttribute("data-clients"))!.split(" ")[0];
+    const caret = (await watcher.locator(`.yRemoteSelectionHead-${id}`).boundingBox())!;
+    await watcher.mouse.move(caret.x + 1, caret.y + caret.height / 2);
+    await until(async () => isVisible(label), "the label on hover");
+    await expectOnCaretLineOnly(watcher, label);
+    await watcher.mouse.move(5, 5);
+    expect(errors).toEqual([]);
+  });
+
+  it("no page broke the content security policy or threw", () => {
+    expect(browser.problems()).toEqual([]);
+  });
+});
+
+async function isVisible(label: ReturnType<Page["locator"]>): Promise<boolean> {
+  return label.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return s.visibility === "visible" && Number(s.opacity) > 0.9;
+  });
+}
+
+/** The label lies within its caret's line box, and overlaps no other line's text. */
+async function expectOnCaretLineOnly(page: Page, label: ReturnType<Page["locator"]>) {
+  const id = (await label.getAttribute("data-clients"))!.split(" ")[0];
+  const result = await page.evaluate(({ id }) => {
+    const labelEl = [...document.querySelectorAll<HTMLElement>(".duet-cursor-label")].find((l) => l.dataset.clients?.split(" ").includes(id))!;
+    const l = labelEl.getBoundingClientRect();
+    const c = document.querySelector(`.yRemoteSelectionHead-${id}`)!.getBoundingClientRect();
+    const mid = c.top + c.height / 2;
+    const lines = [...document.querySelectorAll<HTMLElement>(".monaco-editor .view-line")].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { box: el.getBoundingClientRect(), text: range.getBoundingClientRect() };
+    });
+    const own = lines.find((x) => x.box.top <= mid && mid < x.box.bottom)!;
+    const overlaps = lines
+      .filter((x) => x !== own && x.text.width > 0)
+      .filter((x) => l.left < x.text.right && x.text.left < l.right && l.top < x.text.bottom - 0.5 && x.text.top + 0.5 < l.bottom);
+    return { inLine: l.top >= own.box.top - 0.5 && l.bottom <= own.box.bottom + 0.5, overlaps: overlaps.length, height: l.height };
+  }, { id });
+  expect(result).toEqual({ inLine: true, overlaps: 0, height: expect.any(Number) });
+}
