@@ -25,7 +25,9 @@ describe("undo steps", () => {
     expect(editKind(typed("hello world"))).toBe("other");
     expect(editKind([{ rangeLength: 1, text: "" }])).toBe("delete");
     expect(editKind([{ rangeLength: 3, text: "x" }])).toBe("other");
-    expect(editKind([...typed("a"), ...typed("a")])).toBe("other");
+    expect(editKind([...typed("a"), ...typed("a")])).toBe("word"); // multi-cursor typing
+    expect(editKind([...typed("a"), ...typed("b")])).toBe("other");
+    expect(editKind([])).toBe("other");
   });
 
   it("a typed word with its spaces is one step; a paste is its own", () => {

@@ -1,7 +1,8 @@
 /**
  * Where one undo step ends and the next begins, as in Monaco's own stack: a typed word (with the
  * spaces after it) is one step, a run of line breaks is one, a run of Backspace/Delete is one, and
- * a paste, a replacement of a selection or a multi-cursor edit is a step of its own. Y.UndoManager
+ * a paste or a replacement of a selection is a step of its own (multi-cursor typing counts as one
+ * keystroke). Y.UndoManager
  * merges everything within its capture timeout, so the binding calls `stopCapturing()` whenever
  * this says a new step starts (and on every caret move the user makes).
  */
@@ -13,8 +14,10 @@ interface Change { rangeLength: number; text: string }
 const ONE_KEY = /^(?:[^\s]|[\ud800-\udbff][\udc00-\udfff]){1,2}$/;
 
 export function editKind(changes: readonly Change[]): EditKind {
-  if (changes.length !== 1) return "other";
+  if (changes.length === 0) return "other";
+  // Multi-cursor typing is the same keystroke at every caret: judged as one.
   const { rangeLength, text } = changes[0];
+  if (changes.some((c) => c.text !== text || c.rangeLength !== rangeLength)) return "other";
   if (text === "") return "delete";
   if (rangeLength > 0) return "other";
   if (/^\n[ \t]*$/.test(text)) return "newline"; // Enter, with the auto-indent
