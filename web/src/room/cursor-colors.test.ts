@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { ARRIVAL_FIELD } from "../../../contracts/cursor";
-import { colorsByArrival, CURSOR_PALETTE, cursorColors } from "./cursor-colors";
+import { colorsByArrival, CURSOR_PALETTE, cursorColors, personColors } from "./cursor-colors";
 
 /** WCAG relative luminance and contrast, for white label text on each colour. */
 const channel = (c: number) => (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -37,6 +37,10 @@ describe("caret colours", () => {
     for (const v of views) expect(v).toEqual(views[0]);
     expect(new Set(views[0].values()).size).toBe(3);
     expect(views[0].get(aw[2].clientID)).toBe(CURSOR_PALETTE[0]); // u2 arrived first
+    const all = new Awareness(new Y.Doc());
+    all.setLocalState(null);
+    for (const [id, st] of states) all.states.set(id, st!);
+    expect([...personColors(all)]).toEqual([["u2", CURSOR_PALETTE[0]], ["u1", CURSOR_PALETTE[1]], ["u0", CURSOR_PALETTE[2]]]); // a list of people matches the carets
     aw.forEach((a) => a.destroy());
   });
 

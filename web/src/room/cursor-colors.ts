@@ -30,13 +30,24 @@ export function personKey(clientId: number, state: unknown): string {
   return typeof userId === "string" ? `user:${userId}` : `client:${clientId}`;
 }
 
-/** Every current participant's colour, keyed by client id. */
-export function cursorColors(awareness: Awareness): Map<number, string> {
+function arrivals(awareness: Awareness): Arrival[] {
   const entries: Arrival[] = [];
   awareness.getStates().forEach((state, clientId) => {
     const since = (state as Record<string, unknown>)[ARRIVAL_FIELD];
     entries.push({ clientId, key: personKey(clientId, state), since: typeof since === "number" && Number.isFinite(since) ? since : Number.MAX_VALUE });
   });
+  return entries;
+}
+
+/** Every current participant's colour, keyed by client id (carets). */
+export function cursorColors(awareness: Awareness): Map<number, string> {
+  const entries = arrivals(awareness);
   const byKey = colorsByArrival(entries);
   return new Map(entries.map((e) => [e.clientId, byKey.get(e.key)!]));
+}
+
+/** Every person's colour, keyed by user id: what a list of people should show beside the carets. */
+export function personColors(awareness: Awareness): Map<string, string> {
+  const byKey = colorsByArrival(arrivals(awareness));
+  return new Map([...byKey].filter(([key]) => key.startsWith("user:")).map(([key, color]) => [key.slice(5), color]));
 }
