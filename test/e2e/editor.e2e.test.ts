@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
 import { editorText, focusEditor, shot, until } from "./helpers";
+import { expectLabelOnCaretLineOnly, isVisible, pasteAtCaret } from "./editor-page";
 import { joinPage, newRoom, stockClient } from "./room";
 
 const base = inject("baseUrl");
@@ -76,16 +77,25 @@ describe("undo is per person and exact", () => {
 
 describe("line endings", () => {
   let stock: Awaited<ReturnType<typeof stockClient>>;
+  let crPages: Page[] = [];
+  afterAll(() => Promise.all(crPages.map((p) => p.context().close())));
 
-  it("CRLF from a stock client, then both browsers type: editors and document agree, every character where it was typed", async () => {
+  /**
+   * What both editors must show, whatever the Room makes of the lone \r ("xy" when removed, as
+   * DESIGN says; "x\ny" were it replaced): every typed and pasted character where it was put.
+   */
+  const TYPED = /^start\n\nalpha!\nbeta\ngamma-cd\nx\n?y\n# end-iv\nwin\n$/;
+
+  it("CRLF and a lone CR from a stock client, then both browsers type and paste: editors and document agree, every character where it was typed", async () => {
     const room = await newRoom(base, "CRLF");
     stock = await stockClient(base, room);
     stocks.push(stock);
     stock.set("start\n");
-    stock.text.insert(stock.text.length, "\nalpha\r\nbeta\r\ngamma\n");
+    stock.text.insert(stock.text.length, "\nalpha\r\nbeta\r\ngamma\nx\ry\n");
     const interviewer = await joinPage(browser, room, "interviewer", "Ivy Interviewer", errors);
     const candidate = await joinPage(browser, room, "candidate", "Cam Candidate", errors);
-    await settle([interviewer, candidate], "start\n\nalpha\nbeta\ngamma\n", "the CRLF text, shown LF");
+    crPages = [interviewer, candidate];
+    await settle([interviewer, candidate], "start\n\nalpha\nbeta\ngamma\nxy\n", "the text without its \\r");
 
     await focusEditor(candidate);
     await candidate.keyboard.press("ControlOrMeta+Home");
@@ -100,16 +110,30 @@ describe("line endings", () => {
     await candidate.keyboard.press("ArrowDown");
     await candidate.keyboard.press("End");
     await candidate.keyboard.type("!"); // end of "alpha", before its CRLF
+    await interviewer.keyboard.press("ControlOrMeta+End");
+    await pasteAtCaret(interviewer, "\r\nwin\r\n"); // from a Windows clipboard
 
-    const expected = "start\n\nalpha!\nbeta\ngamma-cd\n# end-iv";
-    await settle([interviewer, candidate], expected, "both editors");
-    await until(async () => stock.text.toString().replace(/\r/g, "") === expected, `the shared document (${JSON.stringify(stock.text.toString())})`);
+    const shown = () => stock.text.toString().replace(/\r/g, "");
+    await until(async () => TYPED.test(shown()), `the shared document (${JSON.stringify(stock.text.toString())})`);
+    for (const page of [interviewer, candidate]) await until(async () => (await editorText(page)) === shown(), "each editor shows the document");
+    expect(stock.text.toString()).toContain("# end-iv\nwin\n"); // the browser's paste arrived as LF
     await shot(candidate, "18-crlf-typed-in-place");
+  });
+
+  it("when a client removes the \\r with a forward edit (what the Room will do), nothing moves in the editors", async () => {
+    const text = stock.text.toString();
+    stock.doc.transact(() => {
+      for (let i = text.lastIndexOf("\r"); i !== -1; i = text.lastIndexOf("\r", i - 1)) stock.text.delete(i, 1);
+    });
+    const lf = stock.text.toString();
+    expect(lf).toMatch(TYPED);
+    expect(lf).not.toContain("\r");
+    for (const page of crPages) await until(async () => (await editorText(page)) === lf, "each editor, unchanged");
   });
 
   it.skipIf(!ROOM_REMOVES_CR)("and the shared document is LF-only (the Room's forward edit)", async () => {
     await until(async () => !stock.text.toString().includes("\r"), "no \\r in the document");
-    expect(stock.text.toString()).toBe("start\n\nalpha!\nbeta\ngamma-cd\n# end-iv");
+    expect(stock.text.toString()).toMatch(TYPED);
   });
 });
 
@@ -122,7 +146,6 @@ describe("remote carets and names", () => {
     const stock = await stockClient(base, room);
     stocks.push(stock);
     stock.set("a = 1\nb = 2\nc = 3\nd = 4\n");
-    errors.length = 0;
     pages = [
       await joinPage(browser, room, "interviewer", people[0], errors),
       await joinPage(browser, room, "candidate", people[1], errors),
@@ -154,7 +177,7 @@ describe("remote carets and names", () => {
     await until(async () => (await label.getAttribute("data-shown")) === "true", "the label after typing");
     await new Promise((r) => setTimeout(r, 1100));
     expect(await isVisible(label)).toBe(true);
-    await expectOnCaretLineOnly(watcher, label);
+    await expectLabelOnCaretLineOnly(watcher, label);
     await shot(watcher, "19-remote-label-while-typing");
     await watcher.mouse.move(5, 5); // nowhere near a caret
     await until(async () => !(await isVisible(label)), "the label fades when its owner is idle", 6000);
@@ -163,41 +186,13 @@ describe("remote carets and names", () => {
     const caret = (await watcher.locator(`.yRemoteSelectionHead-${id}`).boundingBox())!;
     await watcher.mouse.move(caret.x + 1, caret.y + caret.height / 2);
     await until(async () => isVisible(label), "the label on hover");
-    await expectOnCaretLineOnly(watcher, label);
+    await expectLabelOnCaretLineOnly(watcher, label);
     await watcher.mouse.move(5, 5);
     expect(errors).toEqual([]);
   });
 
-  it("no page broke the content security policy or threw", () => {
+  it("no page broke the content security policy, threw or logged an error", () => {
     expect(browser.problems()).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
-
-async function isVisible(label: ReturnType<Page["locator"]>): Promise<boolean> {
-  return label.evaluate((el) => {
-    const s = getComputedStyle(el);
-    return s.visibility === "visible" && Number(s.opacity) > 0.9;
-  });
-}
-
-/** The label lies within its caret's line box, and overlaps no other line's text. */
-async function expectOnCaretLineOnly(page: Page, label: ReturnType<Page["locator"]>) {
-  const id = (await label.getAttribute("data-clients"))!.split(" ")[0];
-  const result = await page.evaluate(({ id }) => {
-    const labelEl = [...document.querySelectorAll<HTMLElement>(".duet-cursor-label")].find((l) => l.dataset.clients?.split(" ").includes(id))!;
-    const l = labelEl.getBoundingClientRect();
-    const c = document.querySelector(`.yRemoteSelectionHead-${id}`)!.getBoundingClientRect();
-    const mid = c.top + c.height / 2;
-    const lines = [...document.querySelectorAll<HTMLElement>(".monaco-editor .view-line")].map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return { box: el.getBoundingClientRect(), text: range.getBoundingClientRect() };
-    });
-    const own = lines.find((x) => x.box.top <= mid && mid < x.box.bottom)!;
-    const overlaps = lines
-      .filter((x) => x !== own && x.text.width > 0)
-      .filter((x) => l.left < x.text.right && x.text.left < l.right && l.top < x.text.bottom - 0.5 && x.text.top + 0.5 < l.bottom);
-    return { inLine: l.top >= own.box.top - 0.5 && l.bottom <= own.box.bottom + 0.5, overlaps: overlaps.length, height: l.height };
-  }, { id });
-  expect(result).toEqual({ inLine: true, overlaps: 0, height: expect.any(Number) });
-}
