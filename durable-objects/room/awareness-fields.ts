@@ -9,18 +9,16 @@
  *               with at least one of item, tname, type
  *   id        = { client: uint, clock: uint }
  *
- * A position is passed on in Yjs's full shape (absent parts as null): y-monaco hands the parsed
- * JSON straight to Y.createAbsolutePositionFromRelativePosition, which reads a missing `item` as
- * present and throws. (`user` is not checked here: the Room overwrites it from the token.)
+ * A position is passed on in Yjs's full shape (absent parts as null, as contracts/cursor.ts has
+ * it): y-monaco hands the parsed JSON straight to Y.createAbsolutePositionFromRelativePosition,
+ * which reads a missing `item` as present and throws. (`user` is not checked here: the Room
+ * overwrites it from the token.)
  */
-export const CARET_FIELDS = ["selection", "cursor"] as const;
+import { CURSOR_FIELD, cursorPosition, type RelativePositionJson } from "../../contracts/cursor";
 
-export interface RelPosJSON {
-  type: IdJSON | null;
-  tname: string | null;
-  item: IdJSON | null;
-  assoc: number;
-}
+/** y-monaco's and Duet's caret (contracts/cursor.ts), and y-codemirror's. */
+export const CARET_FIELDS = [CURSOR_FIELD, "cursor"] as const;
+
 interface IdJSON {
   client: number;
   clock: number;
@@ -45,15 +43,15 @@ function readCaret(value: unknown): Record<string, unknown> | null {
 }
 
 /** The position in Y.createRelativePositionFromJSON's terms, or null when it is not one. */
-export function readRelativePosition(value: unknown): RelPosJSON | null {
+export function readRelativePosition(value: unknown): RelativePositionJson | null {
   if (!isRecord(value)) return null;
   const type = optional(value.type, readId);
-  const tname = optional(value.tname, (v) => (typeof v === "string" && v.length > 0 ? v : undefined));
+  const tname = optional(value.tname, (v) => (typeof v === "string" ? v : undefined));
   const item = optional(value.item, readId);
   const assoc = optional(value.assoc, (v) => (Number.isSafeInteger(v) ? (v as number) : undefined));
   if (type === undefined || tname === undefined || item === undefined || assoc === undefined) return null;
   if (item === null && tname === null && type === null) return null; // Yjs cannot place it: unexpectedCase
-  return { type, tname, item, assoc: assoc ?? 0 };
+  return cursorPosition({ type, tname, item, assoc: assoc ?? 0 });
 }
 
 /** null for absent or null; undefined for invalid. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { CursorSchema } from "../../../contracts/cursor";
 import { stampIdentity } from "../awareness";
 import { CARET_FIELDS, cleanCarets, readRelativePosition } from "../awareness-fields";
 
@@ -44,6 +45,7 @@ describe("awareness fields", () => {
     };
     cleanCarets(state);
     expect(state.selection).toEqual({ anchor: monaco(4), head: monaco(9) });
+    expect(CursorSchema.safeParse(state.cursor).success).toBe(true); // the contract's full shape
     expect((state.cursor as { anchor: unknown }).anchor).toEqual({ ...monaco(22) });
     const abs = Y.createAbsolutePositionFromRelativePosition((state.selection as { head: Y.RelativePosition }).head, doc);
     expect(abs?.index).toBe(9);
