@@ -63,6 +63,13 @@ export const CLOSE = {
   FORBIDDEN: 4003,
   /** The room ended or expired. */
   ROOM_CLOSED: 4004,
+  /**
+   * The socket sent more than its share (messages or bytes per second; limits in
+   * durable-objects/room/limits.ts). Nothing of the frame that crossed the limit was applied;
+   * reconnect after a pause and sync again. (Writes over a document limit are not closed: they
+   * are refused with permission-denied, as read-only writes are.)
+   */
+  RATE_LIMITED: 4429,
 } as const;
 
 /** Default cap on one binary frame; configurable through MAX_MESSAGE_BYTES. */

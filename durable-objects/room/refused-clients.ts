@@ -1,46 +1,72 @@
 /**
  * Yjs cannot take back an edit, so a refused write leaves the writer's copy ahead of the room
  * for good: every later edit of that client id depends on the refused one. We remember such
- * client ids (per doc, in SQLite) and treat any socket whose copy holds their refused edits as
- * diverged: read-only until it reloads with a fresh copy. Otherwise the refused edit would come
- * back the moment the writer is allowed to write again (its next sync step 2 carries it).
+ * client ids, per doc and per refused writer (in SQLite), and treat a socket of that writer whose
+ * copy holds them as diverged: read-only until it reloads with a fresh copy. Otherwise the refused
+ * edit would come back the moment the writer is allowed to write again (its next sync step 2
+ * carries it).
+ *
+ * Keyed to the writer, not the client id alone: a spectator who sends a refused write under the
+ * candidate's client id makes only the spectator's copy diverged, never the candidate's.
+ *
+ *   refused_clients(doc, client, user_id)   user_id '' = recorded before writers were kept (anyone)
  */
 import * as Y from "yjs";
 
+const LEGACY = "";
+
 export class RefusedClients {
   readonly #sql: SqlStorage;
-  readonly #ids = new Map<string, Set<number>>();
+  /** doc → userId → client ids */
+  readonly #ids = new Map<string, Map<string, Set<number>>>();
 
   constructor(sql: SqlStorage) {
     this.#sql = sql;
-    sql.exec("CREATE TABLE IF NOT EXISTS refused_clients (doc TEXT NOT NULL, client INTEGER NOT NULL, PRIMARY KEY (doc, client))");
-    for (const r of sql.exec<{ doc: string; client: number }>("SELECT doc, client FROM refused_clients")) this.#set(r.doc).add(r.client);
-  }
-
-  /** Records the client ids whose content in `update` the room does not have. */
-  refuse(doc: string, update: Uint8Array, room: Y.Doc): void {
-    const { to } = Y.parseUpdateMeta(update);
-    for (const [client, clock] of to) {
-      if (clock > Y.getState(room.store, client) && !this.#set(doc).has(client)) {
-        this.#set(doc).add(client);
-        this.#sql.exec("INSERT OR IGNORE INTO refused_clients (doc, client) VALUES (?, ?)", doc, client);
-      }
+    migrate(sql);
+    for (const r of sql.exec<{ doc: string; client: number; user_id: string }>("SELECT doc, client, user_id FROM refused_clients")) {
+      this.#set(r.doc, r.user_id).add(r.client);
     }
   }
 
-  /** True when a peer's state vector shows it holds refused edits. */
-  holdsRefused(doc: string, stateVector: Uint8Array, room: Y.Doc): boolean {
-    const refused = this.#ids.get(doc);
-    if (!refused) return false;
-    for (const [client, clock] of Y.decodeStateVector(stateVector)) {
-      if (refused.has(client) && clock > Y.getState(room.store, client)) return true;
+  /** Records, for `userId`, the client ids of `structs` whose content the room does not have. */
+  refuse(doc: string, userId: string, structs: Iterable<Y.Item | Y.GC>, room: Y.Doc): void {
+    const ids = this.#set(doc, userId);
+    for (const s of structs) {
+      const client = s.id.client;
+      if (ids.has(client) || s.id.clock + s.length <= Y.getState(room.store, client)) continue;
+      ids.add(client);
+      this.#sql.exec("INSERT OR IGNORE INTO refused_clients (doc, client, user_id) VALUES (?, ?, ?)", doc, client, userId);
+    }
+  }
+
+  /** True when the state vector of `userId`'s copy shows it holds edits refused to that user. */
+  holdsRefused(doc: string, userId: string, stateVector: Map<number, number>, room: Y.Doc): boolean {
+    const mine = this.#ids.get(doc)?.get(userId);
+    const legacy = this.#ids.get(doc)?.get(LEGACY);
+    if (!mine && !legacy) return false;
+    for (const [client, clock] of stateVector) {
+      if ((mine?.has(client) || legacy?.has(client)) && clock > Y.getState(room.store, client)) return true;
     }
     return false;
   }
 
-  #set(doc: string): Set<number> {
-    let s = this.#ids.get(doc);
-    if (!s) this.#ids.set(doc, (s = new Set()));
+  #set(doc: string, userId: string): Set<number> {
+    let byUser = this.#ids.get(doc);
+    if (!byUser) this.#ids.set(doc, (byUser = new Map()));
+    let s = byUser.get(userId);
+    if (!s) byUser.set(userId, (s = new Set()));
     return s;
   }
+}
+
+/** Creates the table, or adds the writer column to one from before (its rows keep applying to anyone). */
+function migrate(sql: SqlStorage): void {
+  const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('refused_clients')").toArray().map((c) => c.name);
+  if (columns.includes("user_id")) return;
+  const create = "CREATE TABLE refused_clients (doc TEXT NOT NULL, client INTEGER NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (doc, client, user_id))";
+  if (columns.length === 0) return void sql.exec(create);
+  sql.exec("ALTER TABLE refused_clients RENAME TO refused_clients_v1");
+  sql.exec(create);
+  sql.exec("INSERT INTO refused_clients (doc, client, user_id) SELECT doc, client, ? FROM refused_clients_v1", LEGACY);
+  sql.exec("DROP TABLE refused_clients_v1");
 }

@@ -11,20 +11,25 @@
 import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
 import {
-  CLOSE, DEFAULT_MAX_MESSAGE_BYTES, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
+  CLOSE, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
   docAccess, type DocName, type Identity, type Role,
 } from "../../contracts/wire";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
 import { audit } from "../../worker/db/audit";
 import { AlarmPlan } from "./alarm-plan";
-import { applyAwareness, departures } from "./awareness";
+import { applyAwareness, departures, type Owner } from "./awareness";
 import { seedBuffer, swapStarters, type Starters } from "./buffers";
+import { ClientOwners, SERVER_USER } from "./client-owners";
 import { readRoomConnect, type RoomConnect } from "./connect";
+import { ContentMeter } from "./content-size";
+import { overLimit } from "./doc-limits";
 import {
   ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
   writeAwarenessUpdate, type AwarenessEntry,
 } from "./frames";
+import { readLimits, type RoomLimits } from "./limits";
+import { SocketRates } from "./rate-limits";
 import { RefusedClients } from "./refused-clients";
 import { RunController, type RunResult } from "./runs/run-controller";
 import { RunStore } from "./runs/run-store";
@@ -32,7 +37,7 @@ import { SettingsStore, type RoomSettings } from "./settings";
 import { SocketTable, send, type Attachment } from "./sockets";
 import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
 import { UpdateLog } from "./update-log";
-import { isNoop } from "./yjs-util";
+import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers, type ClientUpdate } from "./update-check";
 
 export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./alarm-plan";
 
@@ -46,11 +51,17 @@ export class Room extends DurableObject<Env> {
   readonly #log: UpdateLog;
   readonly #settings: SettingsStore;
   readonly #refused: RefusedClients;
+  readonly #owners: ClientOwners;
   readonly #runs: RunController;
   readonly #runStore: RunStore;
   readonly #sockets: SocketTable;
   readonly #alarm = new AlarmPlan();
-  readonly #maxMessageBytes: number;
+  readonly #limits: RoomLimits;
+  readonly #rates: SocketRates;
+  /** The code doc's live content, for its size cap. */
+  #codeMeter!: ContentMeter;
+  /** While a socket's write is being applied: its update events, logged and sent once Yjs took all of it. */
+  #held: Uint8Array[] | null = null;
   /** Set once expiry deleted the storage: this instance serves nothing more. */
   #purged = false;
 
@@ -60,6 +71,7 @@ export class Room extends DurableObject<Env> {
     this.#log = new UpdateLog(ctx.storage);
     this.#settings = new SettingsStore(ctx.storage.sql);
     this.#refused = new RefusedClients(ctx.storage.sql);
+    this.#owners = new ClientOwners(ctx.storage.sql, () => loggedUpdates(this.#log));
     this.#sockets = new SocketTable(ctx);
     this.#runs = new RunController(
       {
@@ -75,7 +87,8 @@ export class Room extends DurableObject<Env> {
       },
       (this.#runStore = new RunStore(ctx.storage.sql)),
     );
-    this.#maxMessageBytes = Number(env.MAX_MESSAGE_BYTES) || DEFAULT_MAX_MESSAGE_BYTES;
+    this.#limits = readLimits(env);
+    this.#rates = new SocketRates(this.#limits);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.onLoad());
   }
@@ -187,6 +200,11 @@ export class Room extends DurableObject<Env> {
     return this.#runStore.get(runId, { withHidden: viewer === "interviewer" });
   }
 
+  /** Each doc's state vector: what the room holds, for checks from outside (tests and tooling). */
+  stateVectors(): Record<DocName, Uint8Array> {
+    return Object.fromEntries(DOC_NAMES.map((name) => [name, Y.encodeStateVector(this.#doc(name))])) as Record<DocName, Uint8Array>;
+  }
+
   /** Test-only (DUET_ENV=test): ends the object at once, as an eviction or a deploy would. */
   testAbort(): void {
     if (this.env.DUET_ENV !== "test") throw new Error("testAbort exists only when DUET_ENV is test");
@@ -203,15 +221,7 @@ export class Room extends DurableObject<Env> {
   /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
   async onLoad(): Promise<void> {
     let longestTail = 0;
-    for (const name of DOC_NAMES) {
-      const doc = this.#doc(name);
-      const { updates, tail } = this.#log.load(name);
-      doc.transact(() => {
-        for (const u of updates) Y.applyUpdate(doc, u, LOAD);
-      }, LOAD);
-      longestTail = Math.max(longestTail, tail);
-      doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
-    }
+    for (const name of DOC_NAMES) longestTail = Math.max(longestTail, this.#fill(name));
     this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
     this.#runs.recoverInterrupted();
     this.#armAlarm();
@@ -232,20 +242,21 @@ export class Room extends DurableObject<Env> {
   }
 
   onMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    const att = this.#sockets.get(ws);
+    if (att.left) return; // frames still in flight after the room closed the socket
     if (typeof message === "string") {
       return this.#close(ws, CLOSE.UNSUPPORTED_DATA, `text frames are not part of the protocol (only "${PING}")`);
     }
-    if (message.byteLength > this.#maxMessageBytes) {
-      return this.#close(ws, CLOSE.MESSAGE_TOO_BIG, `message of ${message.byteLength} bytes is over the ${this.#maxMessageBytes}-byte limit`);
+    const max = this.#limits.maxMessageBytes;
+    if (message.byteLength > max) {
+      return this.#close(ws, CLOSE.MESSAGE_TOO_BIG, `message of ${message.byteLength} bytes is over the ${max}-byte limit`);
     }
-    const att = this.#sockets.get(ws);
+    const throttled = this.#rates.admit(ws, message.byteLength);
+    if (throttled) return this.#close(ws, CLOSE.RATE_LIMITED, throttled);
     const frame = readClientFrame(new Uint8Array(message));
     switch (frame.type) {
       case "sync-step1":
-        if (!att.diverged && this.#refused.holdsRefused(att.doc, frame.stateVector, this.#doc(att.doc))) {
-          this.#sockets.save(ws, { ...att, diverged: true });
-        }
-        return send(ws, syncFrame(SYNC_STEP2, encodeDiff(this.#doc(att.doc), frame.stateVector)));
+        return this.#onSyncRequest(ws, att, frame.stateVector);
       case "sync-step2":
       case "sync-update":
         return this.#onWrite(ws, att, frame.update, frame.type === "sync-update");
@@ -278,30 +289,100 @@ export class Room extends DurableObject<Env> {
 
   // ── writes ───────────────────────────────────────────────────────────────────────────────────
 
-  #onWrite(ws: WebSocket, att: Attachment, update: Uint8Array, isUpdate: boolean): void {
+  /** A peer's sync step 1: the diff it lacks (a few a minute), and whether its copy holds edits refused to it. */
+  #onSyncRequest(ws: WebSocket, att: Attachment, stateVector: Uint8Array): void {
+    if (!this.#rates.syncRequest(ws)) {
+      return send(ws, permissionDeniedFrame(`too many sync requests: at most ${this.#limits.syncRequestsPerMinute} a minute; this one was not answered`));
+    }
     const doc = this.#doc(att.doc);
-    if (isNoop(update, doc)) return; // e.g. a step-2 reply that holds nothing new
+    const peer = readStateVector(stateVector);
+    if (!att.diverged && this.#refused.holdsRefused(att.doc, att.identity.userId, peer, doc)) {
+      this.#sockets.save(ws, { ...att, diverged: true });
+    }
+    send(ws, syncFrame(SYNC_STEP2, Y.encodeStateAsUpdate(doc, stateVector)));
+  }
+
+  /** A step 2 or an update: decoded whole and checked before any of it reaches the doc. */
+  #onWrite(ws: WebSocket, att: Attachment, bytes: Uint8Array, isUpdate: boolean): void {
+    const doc = this.#doc(att.doc);
+    const update = readUpdate(bytes);
+    const fresh = newStructs(update, doc);
+    if (isNoop(update, fresh, doc)) return; // e.g. a step-2 reply that holds nothing new
     if (att.diverged) {
       return send(ws, permissionDeniedFrame(`your copy of ${att.doc} holds changes the room refused; reload to edit again`));
     }
-    if (docAccess(att.identity.role, att.doc, this.#settings.get()) !== "write") {
-      this.#refused.refuse(att.doc, update, doc);
+    const clients = writers(fresh);
+    const refusal = this.#refusal(att, update, fresh, clients);
+    if (refusal) {
+      this.#refused.refuse(att.doc, att.identity.userId, fresh, doc);
       this.#sockets.save(ws, { ...att, diverged: true });
-      send(ws, permissionDeniedFrame(`${att.doc} is read-only for you; your change was not saved`));
+      send(ws, permissionDeniedFrame(refusal));
       // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
       if (isUpdate) send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(doc)));
       return;
     }
-    Y.applyUpdate(doc, update, ws); // → #onDocUpdate logs, then broadcasts
+    this.#apply(ws, att.doc, bytes);
+    this.#owners.claim(att.doc, clients, att.identity.userId);
+  }
+
+  /** Why a write may not be applied: the socket's role, someone else's client id, or a document limit. */
+  #refusal(att: Attachment, update: ClientUpdate, fresh: Array<Y.Item | Y.GC>, clients: number[]): string | null {
+    const name = att.doc;
+    if (docAccess(att.identity.role, name, this.#settings.get()) !== "write") return `${name} is read-only for you; your change was not saved`;
+    const foreign = this.#owners.foreign(name, clients, att.identity.userId);
+    if (foreign !== undefined) return `client ${foreign} belongs to another participant; your change was not saved`;
+    for (const c of futureDependencies(update, fresh, this.#doc(name))) {
+      if (!clients.includes(c) && this.#owners.owner(name, c) !== att.identity.userId) {
+        return `your change builds on edits of client ${c} that the room does not have; it was not saved`;
+      }
+    }
+    return overLimit(name, this.#doc(name), update, fresh, this.#limits, name === "code" ? this.#codeMeter : undefined);
+  }
+
+  /**
+   * Applies a checked write. Its update events are held back and logged and sent only once Yjs
+   * has integrated all of it; should Yjs fail halfway, nothing is logged or sent and the doc is
+   * rebuilt from the log. (Never the state doc: nobody may write it, so no write reaches here.)
+   */
+  #apply(ws: WebSocket, name: DocName, bytes: Uint8Array): void {
+    const held: Uint8Array[] = (this.#held = []);
+    try {
+      Y.applyUpdate(this.#doc(name), bytes, ws);
+    } catch (e) {
+      this.#docs.set(name, new Y.Doc());
+      this.#fill(name);
+      throw new ProtocolError(`update could not be applied: ${(e as Error).message}`);
+    } finally {
+      this.#held = null;
+    }
+    for (const u of held) this.#commit(name, u, ws);
   }
 
   /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
   #onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD) return;
-    const userId = origin instanceof WebSocket ? this.#sockets.get(origin).identity.userId : origin === SERVER ? "server" : "unknown";
+    if (this.#held) return void this.#held.push(update);
+    if (origin === SERVER) this.#owners.claim(name, [this.#doc(name).clientID], SERVER_USER);
+    this.#commit(name, update, origin);
+  }
+
+  #commit(name: DocName, update: Uint8Array, origin: unknown): void {
+    const userId = origin instanceof WebSocket ? this.#sockets.get(origin).identity.userId : origin === SERVER ? SERVER_USER : "unknown";
     this.#log.append(name, userId, update);
     if (this.#alarm.logged()) this.#armAlarm();
     this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
+  }
+
+  /** Loads a doc as snapshot + later updates and starts listening to it; returns the tail's length. */
+  #fill(name: DocName): number {
+    const doc = this.#doc(name);
+    if (name === "code") this.#codeMeter = new ContentMeter(doc);
+    const { updates, tail } = this.#log.load(name);
+    doc.transact(() => {
+      for (const u of updates) Y.applyUpdate(doc, u, LOAD);
+    }, LOAD);
+    doc.on("update", (u: Uint8Array, origin: unknown) => this.#onDocUpdate(name, u, origin));
+    return tail;
   }
 
   /** One alarm serves both deferred jobs: the next checkpoint and the room's expiry. */
@@ -343,7 +424,7 @@ export class Room extends DurableObject<Env> {
   #onAwareness(ws: WebSocket, att: Attachment, entries: AwarenessEntry[]): void {
     const { accepted, denied } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
       const owner = this.#sockets.ownerOf(att.doc, clientId, ws);
-      if (!owner) return undefined;
+      if (!owner) return this.#offlineOwner(att, clientId);
       const ownerAtt = this.#sockets.get(owner);
       return {
         userId: ownerAtt.identity.userId,
@@ -357,6 +438,14 @@ export class Room extends DurableObject<Env> {
     this.#sockets.save(ws, att);
     if (denied) send(ws, permissionDeniedFrame(denied));
     if (accepted.length > 0) this.#sockets.broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(accepted)));
+    // Announcing a client id claims it for writing too, before anyone else can write with it.
+    this.#owners.claim(att.doc, accepted.filter((e) => e.state !== null).map((e) => e.clientId), att.identity.userId);
+  }
+
+  /** A client id nobody has a socket for: still someone else's if they wrote with it (their relays are dropped silently). */
+  #offlineOwner(att: Attachment, clientId: number): Owner | undefined {
+    const userId = this.#owners.owner(att.doc, clientId);
+    return userId === undefined || userId === att.identity.userId ? undefined : { userId, clock: Infinity, release: () => {} };
   }
 
   #close(ws: WebSocket, code: number, reason: string): void {
@@ -379,11 +468,7 @@ export class Room extends DurableObject<Env> {
   }
 }
 
-/** Sync step 2 for a peer's state vector; a malformed vector is the peer's protocol error. */
-function encodeDiff(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  try {
-    return Y.encodeStateAsUpdate(doc, stateVector);
-  } catch (e) {
-    throw new ProtocolError(`malformed state vector: ${(e as Error).message}`);
-  }
+/** A pre-existing room's log, for the client-owners table's first fill. */
+function* loggedUpdates(log: UpdateLog): Generator<{ doc: string; userId: string; data: Uint8Array }> {
+  for (const doc of DOC_NAMES) for (const e of log.entries(doc)) yield { doc, userId: e.userId, data: e.data };
 }

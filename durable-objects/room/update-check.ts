@@ -115,6 +115,28 @@ export function writers(fresh: Array<Y.Item | Y.GC>): number[] {
 }
 
 /**
+ * Client ids whose edits the room does not have yet and the write builds on: placing an item
+ * next to one of them, or deleting one. Yjs keeps such a write pending (in memory, unlogged) until
+ * they arrive, and then applies it as part of *their* writer's update. Only a writer's own future
+ * is its business (a reconnecting client's update can overtake its sync reply); anyone else's is a
+ * trap: text that attaches itself to the victim's next keystroke, or deletes it as it is typed.
+ */
+export function futureDependencies(update: ClientUpdate, fresh: Array<Y.Item | Y.GC>, doc: Y.Doc): Set<number> {
+  const ahead = new Set<number>();
+  const check = (client: number, clock: number) => {
+    if (clock >= Y.getState(doc.store, client)) ahead.add(client);
+  };
+  for (const s of fresh) {
+    if (!(s instanceof Y.Item)) continue;
+    for (const ref of [s.origin, s.rightOrigin, s.parent instanceof Y.ID ? s.parent : null]) {
+      if (ref && ref.client !== s.id.client) check(ref.client, ref.clock);
+    }
+  }
+  for (const [client, ranges] of update.ds.clients) for (const { clock, len } of ranges) check(client, clock + len - 1);
+  return ahead;
+}
+
+/**
  * True when the update adds nothing to the doc: no new struct and no deletion of anything not
  * already deleted. Step-2 replies always carry the sender's whole delete set, so without the
  * second half every read-only peer's reply would look like a write.

@@ -1,5 +1,6 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { MESSAGE_QUERY_AWARENESS } from "../../../contracts/wire";
 import { Room } from "../room";
 import { TestClient, uniqueRoom, until } from "./client";
@@ -17,6 +18,24 @@ describe("awareness", () => {
     const seen = b.awareness.get(a.doc.clientID)!.state as Peer;
     expect(seen.user).toMatchObject({ name: "Alice", role: "interviewer", userId: "u-alice" });
     expect(seen.at).toBe(3);
+  });
+
+  it("a malformed caret from one participant reaches the others without the bad field, and nothing throws rendering it", async () => {
+    const room = uniqueRoom("aw");
+    const mallory = await TestClient.connect(room, { user: "u-mallory", name: "Mallory" });
+    const ann = await TestClient.connect(room, { user: "u-ann", name: "Ann" });
+    ann.doc.getText("code:python").insert(0, "print(1)\n");
+    await until(() => mallory.text() === "print(1)\n", "mallory synced");
+    const text = mallory.doc.getText("code:python");
+    const good = { anchor: Y.createRelativePositionFromTypeIndex(text, 2), head: Y.createRelativePositionFromTypeIndex(text, 5) };
+    // y-monaco hands `selection.anchor` straight to Yjs: an item without a clock throws there.
+    mallory.setAwareness({ selection: { anchor: { item: { client: 1 } }, head: 0 }, cursor: JSON.parse(JSON.stringify(good)), typing: true });
+    await until(() => ann.awareness.has(mallory.doc.clientID), "ann sees mallory");
+    const seen = ann.awareness.get(mallory.doc.clientID)!.state as Record<string, unknown>;
+    expect(seen).not.toHaveProperty("selection");
+    expect(seen).toMatchObject({ typing: true, user: { name: "Mallory" } });
+    const cursor = seen.cursor as { anchor: Y.RelativePosition; head: Y.RelativePosition };
+    expect(Y.createAbsolutePositionFromRelativePosition(cursor.head, ann.doc)?.index).toBe(5);
   });
 
   it("a socket cannot set or remove another participant's client id; stale relays are ignored", async () => {

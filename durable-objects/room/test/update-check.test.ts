@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { ProtocolError } from "../frames";
-import { isNoop, newStructs, readStateVector, readUpdate, writers } from "../update-check";
+import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers } from "../update-check";
 import { sampleUpdates } from "./yjs-samples";
 
 /** An update written by hand: one item of `client` at `clock` with the given origin, as text. */
@@ -100,6 +100,20 @@ describe("what a write does", () => {
     const deletion = readUpdate(updates[0]);
     expect(newStructs(deletion, room)).toEqual([]);
     expect(isNoop(deletion, [], room)).toBe(false);
+  });
+});
+
+describe("futureDependencies", () => {
+  it("names the clients whose missing edits a write builds on (places items next to, or deletes), not its own", () => {
+    const room = new Y.Doc();
+    room.clientID = 1;
+    room.getText("code:python").insert(0, "ab");
+    const deps = (u: Uint8Array) => { const r = readUpdate(u); return [...futureDependencies(r, newStructs(r, room), room)]; };
+    expect(deps(handWritten(7, 0, Y.createID(1, 1)))).toEqual([]); // next to "b": the room has it
+    expect(deps(handWritten(7, 0, Y.createID(1, 2)))).toEqual([1]); // next to client 1's next character
+    expect(deps(handWritten(7, 3, Y.createID(7, 2)))).toEqual([]); // its own earlier edit: a gap of its own
+    expect(deps(new Uint8Array([0, 1, 1, 1, 1, 1]))).toEqual([]); // deletes "b"
+    expect(deps(new Uint8Array([0, 1, 1, 1, 2, 1]))).toEqual([1]); // deletes client 1's next character
   });
 });
 
