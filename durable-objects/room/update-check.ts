@@ -126,11 +126,14 @@ export function futureDependencies(update: ClientUpdate, fresh: Array<Y.Item | Y
   const check = (client: number, clock: number) => {
     if (clock >= Y.getState(doc.store, client)) ahead.add(client);
   };
+  const checkRef = (s: Y.Item, ref: Y.ID | null) => {
+    if (ref !== null && ref.client !== s.id.client) check(ref.client, ref.clock);
+  };
   for (const s of fresh) {
     if (!(s instanceof Y.Item)) continue;
-    for (const ref of [s.origin, s.rightOrigin, s.parent instanceof Y.ID ? s.parent : null]) {
-      if (ref && ref.client !== s.id.client) check(ref.client, ref.clock);
-    }
+    checkRef(s, s.origin);
+    checkRef(s, s.rightOrigin);
+    if (s.parent instanceof Y.ID) checkRef(s, s.parent);
   }
   for (const [client, ranges] of update.ds.clients) for (const { clock, len } of ranges) check(client, clock + len - 1);
   return ahead;
