@@ -58,6 +58,25 @@ describe("awareness", () => {
     expect((observer.awareness.get(a.doc.clientID)!.state as Peer).user.name).toBe("Alice");
   });
 
+  it("a client id stays its owner's after they leave: nobody else can show a cursor under it, the owner can come back to it", async () => {
+    const room = uniqueRoom("aw");
+    const cam = await TestClient.connect(room, { user: "u-cam", name: "Cam" });
+    cam.setAwareness({ at: 1 });
+    const mallory = await TestClient.connect(room, { user: "u-mallory", name: "Mallory" });
+    await until(() => mallory.awareness.has(cam.doc.clientID), "mallory learns cam's client id");
+    cam.close();
+    await until(() => !mallory.awareness.has(cam.doc.clientID), "cam left");
+    mallory.setAwareness({ at: 666 }, cam.doc.clientID, 100);
+    const observer = await TestClient.connect(room);
+    observer.queryAwareness();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(observer.awareness.has(cam.doc.clientID)).toBe(false);
+    const back = await TestClient.connect(room, { user: "u-cam", name: "Cam", ydoc: cam.doc });
+    back.setAwareness({ at: 2 }, cam.doc.clientID, 200);
+    await until(() => (observer.awareness.get(cam.doc.clientID)?.state as Peer | undefined)?.at === 2, "cam's cursor again");
+    expect((observer.awareness.get(cam.doc.clientID)!.state as Peer).user.name).toBe("Cam");
+  });
+
   it("a socket owns one client id; it cannot pose as a second peer", async () => {
     const room = uniqueRoom("aw");
     const a = await TestClient.connect(room, { user: "u-a" });
