@@ -3,6 +3,7 @@
  * (never CSS), shown after their owner moves and hidden later, nothing drawn inside Monaco's
  * own callbacks.
  */
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -132,6 +133,30 @@ describe("remote cursors", () => {
     await frame();
     expect(spy.mock.calls.flat().join(" ")).not.toContain("deltaDecorations");
     expect(labels()).toHaveLength(1);
+  });
+
+  it("skip carets that do not resolve, whatever a peer sent, and never grow the doc", async () => {
+    const s = setup();
+    const roots = [...s.doc.share.keys()];
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => void errors.push(e);
+    process.on("uncaughtException", onError);
+    try {
+      const junk = fc.sample(fc.oneof(
+        fc.anything(),
+        fc.record({ anchor: fc.anything(), head: fc.anything() }),
+        fc.record({ anchor: fc.record({ type: fc.anything(), tname: fc.oneof(fc.string(), fc.constant("code:python")), item: fc.anything(), assoc: fc.anything() }), head: fc.anything() }),
+      ), { numRuns: 300, seed: 11 });
+      for (const [i, selection] of junk.entries()) {
+        s.awareness.states.set(1000 + i, { user: { name: "x" }, [CURSOR_FIELD]: selection });
+        s.awareness.emit("change", [{ added: [1000 + i], updated: [], removed: [] }, "remote"]);
+      }
+      await frame();
+    } finally {
+      process.off("uncaughtException", onError);
+    }
+    expect(errors).toEqual([]);
+    expect([...s.doc.share.keys()]).toEqual(roots);
   });
 
   it("leave nothing behind when destroyed", async () => {

@@ -122,7 +122,12 @@ export class RemoteCursors {
     if (!sel?.anchor || !sel.head) return null;
     const { doc, ytext, model } = this.binding;
     try {
-      const abs = (p: unknown) => Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(p), doc);
+      const abs = (p: unknown) => {
+        // Resolving a root-type name this doc lacks would create that type here.
+        const tname = (p as { tname?: unknown }).tname;
+        if (tname != null && (typeof tname !== "string" || !doc.share.has(tname))) return null;
+        return Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(p), doc);
+      };
       const a = abs(sel.anchor);
       const h = abs(sel.head);
       if (!a || !h || a.type !== ytext || h.type !== ytext) return null;
