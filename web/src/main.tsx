@@ -1,6 +1,8 @@
 /** Duet's web app: two routes (/ landing, /r/:roomId room), pushState navigation, no router library. */
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { useTranslation } from "react-i18next";
+import { initI18n } from "./i18n";
 import { Landing } from "./pages/Landing";
 
 // The room (Yjs, sockets, IndexedDB) is its own chunk; Monaco is a further lazy chunk inside it.
@@ -21,10 +23,16 @@ function App() {
   const room = /^\/r\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (!room) return <Landing navigate={navigate} />;
   return (
-    <Suspense fallback={<div className="page-loading" aria-busy="true"><span className="spinner" /> Loading…</div>}>
+    <Suspense fallback={<Loading />}>
       <RoomPage key={room[1]} roomId={room[1]} />
     </Suspense>
   );
 }
 
-createRoot(document.getElementById("root")!).render(<App />);
+function Loading() {
+  const { t } = useTranslation();
+  return <div className="page-loading" aria-busy="true"><span className="spinner" /> {t("app.loading")}</div>;
+}
+
+// Only the active locale's strings are fetched (one small chunk) before the first render.
+void initI18n().then(() => createRoot(document.getElementById("root")!).render(<App />));

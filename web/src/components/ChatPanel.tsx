@@ -3,11 +3,13 @@
  * lines are React text, isolated for direction (<bdi>, dir="auto") so one cannot reorder another.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { ChatMessage } from "../../../contracts/room-state";
 import type { Role } from "../../../contracts/wire";
 import { ApiError } from "../lib/api";
-import { formatTime, ROLE_LABEL } from "../lib/format";
+import { errorMessage } from "../i18n/errors";
+import { useFormat } from "../i18n/format";
 import { useObserveDeep } from "../room/hooks";
 
 /**
@@ -24,6 +26,8 @@ interface Props {
 }
 
 export function ChatPanel({ chat, myUserId, role, send }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   useObserveDeep(chat);
   const messages = chat.toArray();
   const [draft, setDraft] = useState("");
@@ -46,7 +50,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
       await send(text);
       setDraft("");
     } catch (err) {
-      setError(err instanceof ApiError && err.missing ? "Chat isn't available on this server yet." : (err as Error).message);
+      setError(err instanceof ApiError && err.missing ? t("chat.missing") : errorMessage(err));
     } finally {
       setSending(false);
     }
@@ -54,36 +58,36 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
 
   return (
     <div className="chat">
-      <ol ref={list} className="chat-list" aria-label="Chat messages" aria-live="polite">
-        {messages.length === 0 && <li className="chat-empty">No messages yet. Say hello 👋</li>}
+      <ol ref={list} className="chat-list" aria-label={t("chat.messages")} aria-live="polite">
+        {messages.length === 0 && <li className="chat-empty">{t("chat.empty")}</li>}
         {messages.map((m) => (
           <li key={m.id} className={`chat-msg ${m.userId === myUserId ? "mine" : ""}`}>
             <div className="chat-meta">
-              <span className="chat-name">{m.userId === myUserId ? "You" : <bdi>{m.name}</bdi>}</span>
-              <span className={`role-badge role-${m.role}`}>{ROLE_LABEL[m.role]}</span>
-              <time dateTime={new Date(m.ts).toISOString()}>{formatTime(m.ts)}</time>
+              <span className="chat-name">{m.userId === myUserId ? t("chat.you") : <bdi>{m.name}</bdi>}</span>
+              <span className={`role-badge role-${m.role}`}>{t(`roles.${m.role}`)}</span>
+              <time dateTime={new Date(m.ts).toISOString()} title={format.dateTime(m.ts)}>{format.time(m.ts)}</time>
             </div>
             <p className="chat-text" dir="auto">{m.text}</p>
           </li>
         ))}
       </ol>
       {role === "spectator" ? (
-        <p className="chat-readonly">Observers can read the chat but not post.</p>
+        <p className="chat-readonly">{t("chat.readOnly")}</p>
       ) : (
         <form className="chat-form" onSubmit={submit}>
-          <label className="sr-only" htmlFor="chat-input">Message</label>
+          <label className="sr-only" htmlFor="chat-input">{t("chat.message")}</label>
           <textarea
             id="chat-input"
             rows={2}
             value={draft}
             maxLength={MAX_CHAT_CHARS}
-            placeholder="Message everyone… (Enter to send)"
+            placeholder={t("chat.placeholder")}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Enter" && !e.shiftKey) submit(e);
             }}
           />
-          <button type="submit" className="btn btn-primary" disabled={!draft.trim() || sending}>Send</button>
+          <button type="submit" className="btn btn-primary" disabled={!draft.trim() || sending}>{t("chat.send")}</button>
           {error && <p className="form-error" role="alert">{error}</p>}
         </form>
       )}

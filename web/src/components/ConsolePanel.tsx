@@ -4,13 +4,15 @@
  * stdin for the next run.
  */
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
 import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
-import { EXIT_LABEL, formatBytes } from "../lib/format";
+import { useFormat } from "../i18n/format";
 import { useObserveDeep } from "../room/hooks";
 import { RunOutput, type Chunk } from "./RunOutput";
 import { Tabs } from "./Tabs";
+import { mod } from "./TopBar";
 
 export interface RunView {
   id: string;
@@ -29,10 +31,12 @@ export interface RunView {
   judge?: Omit<JudgeResult, "tests">;
 }
 
+/** Verdict names are the judges' own (LeetCode's), the same in every language. */
 const VERDICT_LABEL: Record<string, string> = {
   AC: "Accepted", WA: "Wrong Answer", TLE: "Time Limit Exceeded", MLE: "Memory Limit Exceeded",
-  RE: "Runtime Error", CE: "Compile Error", OLE: "Output Limit Exceeded", IE: "Could not judge",
+  RE: "Runtime Error", CE: "Compile Error", OLE: "Output Limit Exceeded",
 };
+const EXIT_STATUSES = new Set(["OK", "CE", "RE", "SG", "TO", "ML", "OL", "XX"]);
 
 export function latestRun(state: Y.Doc): RunView | null {
   const order = state.getArray<string>("runOrder");
@@ -53,30 +57,35 @@ export function isActive(run: RunView | null): boolean {
 }
 
 function Summary({ run }: { run: RunView }) {
-  if (run.status === "queued") return <span className="run-status queued"><span className="spinner" aria-hidden="true" />Queued{run.queuePosition ? ` · #${run.queuePosition} in line` : ""}</span>;
-  if (run.status === "running") return <span className="run-status running"><span className="spinner" aria-hidden="true" />Running…</span>;
-  if (run.status === "cancelled") return <span className="run-status warn">Stopped</span>;
-  if (run.status === "interrupted") return <span className="run-status warn">Interrupted — the runner went away</span>;
-  if (run.status === "failed" || !run.exit) return <span className="run-status bad">Failed{run.error ? `: ${run.error}` : ""}</span>;
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (run.status === "queued") return <span className="run-status queued"><span className="spinner" aria-hidden="true" />{run.queuePosition ? t("console.queuedAt", { position: format.number(run.queuePosition) }) : t("console.queued")}</span>;
+  if (run.status === "running") return <span className="run-status running"><span className="spinner" aria-hidden="true" />{t("console.running")}</span>;
+  if (run.status === "cancelled") return <span className="run-status warn">{t("console.stopped")}</span>;
+  if (run.status === "interrupted") return <span className="run-status warn">{t("console.interrupted")}</span>;
+  if (run.status === "failed" || !run.exit) return <span className="run-status bad">{run.error ? t("console.failedWith", { error: run.error }) : t("console.failed")}</span>;
   const e = run.exit;
   const ok = e.status === "OK" && (e.exitCode ?? 0) === 0;
-  const label = e.status === "OK" && !ok ? `Exited with code ${e.exitCode}` : EXIT_LABEL[e.status] ?? e.status;
+  const label = e.status === "OK" && !ok ? t("console.exitedWith", { code: e.exitCode }) : EXIT_STATUSES.has(e.status) ? t(`exit.${e.status as "OK"}`) : e.status;
   return (
     <span className={`run-status ${ok ? "good" : "bad"}`}>
       <strong>{label}</strong>
-      {e.signal ? ` (${e.signal})` : ""}
-      <span className="run-metrics"> · {Math.round(e.wallMs)} ms · CPU {Math.round(e.timeMs)} ms{e.memoryKb > 0 ? ` · ${formatBytes(e.memoryKb)}` : ""}</span>
-      {(e.truncated || run.truncated) && <span className="run-metrics"> · output truncated</span>}
+      {e.signal ? <span translate="no"> ({e.signal})</span> : ""}
+      <span className="run-metrics"> · {format.ms(e.wallMs)} · {t("console.cpu", { time: format.ms(e.timeMs) })}{e.memoryKb > 0 ? ` · ${format.kb(e.memoryKb)}` : ""}</span>
+      {(e.truncated || run.truncated) && <span className="run-metrics"> · {t("console.truncated")}</span>}
     </span>
   );
 }
 
 function TestResults({ run }: { run: RunView | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   if (run && isActive(run) && run.mode && run.mode !== "program" && !run.tests?.length) {
-    return <div className="panel-empty small"><p><span className="spinner" aria-hidden="true" />{run.mode === "submit" ? "Judging the hidden tests" : "Judging the examples"}… 0 / {run.total ?? "?"}</p></div>;
+    const progress = { done: format.number(0), total: run.total !== undefined ? format.number(run.total) : "?" };
+    return <div className="panel-empty small"><p><span className="spinner" aria-hidden="true" />{run.mode === "submit" ? t("tests.judgingHidden", progress) : t("tests.judgingExamples", progress)}</p></div>;
   }
   if (!run?.tests?.length && !run?.judge) {
-    return <div className="panel-empty small"><p>With a problem on the table, Run judges the examples and Submit the hidden tests; verdicts appear here.</p></div>;
+    return <div className="panel-empty small"><p>{t("tests.hint")}</p></div>;
   }
   const tests = run.tests ?? [];
   const passed = tests.filter((t) => t.verdict === "AC").length;
@@ -86,23 +95,23 @@ function TestResults({ run }: { run: RunView | null }) {
     <div className="tests">
       {verdict ? (
         <p className={`tests-summary ${verdict === "AC" ? "good" : "bad"}`}>
-          {VERDICT_LABEL[verdict] ?? verdict} · {run.judge!.passed} / {total} test cases passed
-          <span className="run-metrics"> · {Math.round(run.judge!.timeMs)} ms · {formatBytes(run.judge!.memoryKb)}</span>
+          {verdict === "IE" ? t("tests.couldNotJudge") : <span translate="no">{VERDICT_LABEL[verdict] ?? verdict}</span>} · {t("tests.passed", { passed: format.number(run.judge!.passed), count: total })}
+          <span className="run-metrics"> · {format.ms(run.judge!.timeMs)} · {format.kb(run.judge!.memoryKb)}</span>
         </p>
       ) : (
-        <p className={`tests-summary ${passed === tests.length ? "good" : "bad"}`}>{passed} / {total} test cases passed{isActive(run) ? " so far" : ""}</p>
+        <p className={`tests-summary ${passed === tests.length ? "good" : "bad"}`}>{t(isActive(run) ? "tests.passedSoFar" : "tests.passed", { passed: format.number(passed), count: total })}</p>
       )}
       {run.judge?.message && <pre className="compile-output">{run.judge.message}</pre>}
       <ol className="test-list">
-        {tests.map((t) => (
-          <li key={t.index} className={`test verdict-${t.verdict}`}>
-            <span className="verdict">{t.verdict}</span> {t.kind === "custom" ? "Custom case" : t.kind === "hidden" ? "Hidden test" : "Example"} {t.index + 1}
-            <span className="run-metrics"> · {Math.round(t.timeMs)} ms · {formatBytes(t.memoryKb)}</span>
-            {t.input !== undefined && <pre className="test-input">{t.input}</pre>}
-            {t.verdict !== "AC" && t.expected !== undefined && (
-              <div className="test-diff"><div><b>Expected</b><pre>{t.expected}</pre></div><div><b>Output</b><pre>{t.actual ?? ""}</pre></div></div>
+        {tests.map((test) => (
+          <li key={test.index} className={`test verdict-${test.verdict}`}>
+            <span className="verdict" translate="no">{test.verdict}</span> {t(test.kind === "custom" ? "tests.custom" : test.kind === "hidden" ? "tests.hidden" : "tests.example", { n: format.number(test.index + 1) })}
+            <span className="run-metrics"> · {format.ms(test.timeMs)} · {format.kb(test.memoryKb)}</span>
+            {test.input !== undefined && <pre className="test-input">{test.input}</pre>}
+            {test.verdict !== "AC" && test.expected !== undefined && (
+              <div className="test-diff"><div><b>{t("tests.expected")}</b><pre>{test.expected}</pre></div><div><b>{t("tests.output")}</b><pre>{test.actual ?? ""}</pre></div></div>
             )}
-            {t.stdout ? <div className="test-stdout"><b>Your prints</b><pre>{t.stdout}</pre></div> : null}
+            {test.stdout ? <div className="test-stdout"><b>{t("tests.prints")}</b><pre>{test.stdout}</pre></div> : null}
           </li>
         ))}
       </ol>
@@ -111,6 +120,7 @@ function TestResults({ run }: { run: RunView | null }) {
 }
 
 export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: string; setStdin(v: string): void }) {
+  const { t } = useTranslation();
   useObserveDeep(state.getMap("runs"));
   useObserveDeep(state.getArray("runOrder"));
   const run = latestRun(state);
@@ -124,20 +134,20 @@ export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: 
   const header = run ? (
     <div className="console-head">
       <Summary run={run} />
-      <span className="run-by">{run.by?.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
+      <span className="run-by" translate="no">{run.by?.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
     </div>
   ) : null;
   return (
-    <section className="console" aria-label="Console">
+    <section className="console" aria-label={t("console.label")}>
       <Tabs
-        label="Console"
+        label={t("console.label")}
         active={tab}
         onChange={setTab}
         className="console-tabs"
         tabs={[
-          { id: "output", label: "Output", panel: <>{header}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? "Waiting for output…" : "(no output)") : "Run your code (Ctrl/⌘ + Enter) to see its output here."} /></> },
-          { id: "input", label: "Input", panel: <textarea className="stdin" aria-label="Standard input for the next run" placeholder="Text your program reads from standard input" value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} /> },
-          { id: "tests", label: "Test results", panel: <TestResults run={run} /> },
+          { id: "output", label: t("console.output"), panel: <>{header}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? t("console.waiting") : t("console.noOutput")) : t("console.runHint", { mod })} /></> },
+          { id: "input", label: t("console.input"), panel: <textarea className="stdin" aria-label={t("console.stdinLabel")} placeholder={t("console.stdinPlaceholder")} value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} /> },
+          { id: "tests", label: t("console.testResults"), panel: <TestResults run={run} /> },
         ]}
       />
     </section>

@@ -2,17 +2,19 @@
  * When this language's buffer is empty, offer its starter code. Only on a click: the server seeds
  * templates itself when the language is switched, so nothing is inserted automatically.
  */
+import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { LanguageInfo } from "../../../contracts/languages";
 import { useObserveDeep } from "../room/hooks";
 
 export function EmptyBufferHint({ doc, language }: { doc: Y.Doc; language: LanguageInfo }) {
+  const { t } = useTranslation();
   const text = doc.getText(`code:${language.id}`);
   useObserveDeep(text);
   if (text.length > 0 || !language.template) return null;
   return (
     <div className="empty-buffer">
-      <span>Empty {language.fileName}.</span>
+      <span>{t("editor.empty", { file: language.fileName })}</span>
       <button
         type="button"
         className="btn btn-small"
@@ -20,7 +22,7 @@ export function EmptyBufferHint({ doc, language }: { doc: Y.Doc; language: Langu
           if (text.length === 0) text.insert(0, language.template);
         }}
       >
-        Insert starter code
+        {t("editor.insertStarter")}
       </button>
     </div>
   );

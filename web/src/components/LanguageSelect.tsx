@@ -1,4 +1,5 @@
 /** The room's language, from the runner's manifest; unavailable toolchains are listed but disabled. */
+import { useTranslation } from "react-i18next";
 import type { LanguageInfo } from "../../../contracts/languages";
 
 interface Props {
@@ -8,14 +9,20 @@ interface Props {
   onChange(id: string): void;
 }
 
+/** "Python · 3.11": the runner's name for the language (never translated) and its version. */
+function optionName(l: LanguageInfo): string {
+  return `${l.displayName.replace(/ \(.*\)$/, "")} ${l.version ? `· ${l.version.split(" ")[0]}` : ""}`.trimEnd();
+}
+
 export function LanguageSelect({ languages, value, disabled, onChange }: Props) {
+  const { t } = useTranslation();
   return (
     <label className="lang-select">
-      <span className="sr-only">Language</span>
-      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-label="Language" data-testid="language-select">
+      <span className="sr-only">{t("common.language")}</span>
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-label={t("common.language")} data-testid="language-select">
         {languages.map((l) => (
           <option key={l.id} value={l.id} disabled={l.available === false}>
-            {l.displayName.replace(/ \(.*\)$/, "")} {l.version ? `· ${l.version.split(" ")[0]}` : ""}{l.available === false ? " (unavailable)" : ""}
+            {l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l)}
           </option>
         ))}
       </select>

@@ -4,10 +4,12 @@
  * minimal delete+insert; remote edits keep the caret where it was.
  */
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { applyTextDiff } from "../lib/text-diff";
 
 export function NotesPanel({ doc }: { doc: Y.Doc }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const text = doc.getText("notes");
   useEffect(() => {
@@ -24,11 +26,11 @@ export function NotesPanel({ doc }: { doc: Y.Doc }) {
   }, [text]);
   return (
     <div className="notes" data-testid="private-notes">
-      <p className="notes-hint"><span aria-hidden="true">🔒</span> Only interviewers can see these notes.</p>
+      <p className="notes-hint"><span aria-hidden="true">🔒</span> {t("notes.hint")}</p>
       <textarea
         ref={ref}
-        aria-label="Private interviewer notes"
-        placeholder={"Signals, follow-ups, rubric…\n\n• Communication\n• Problem solving\n• Code quality\n• Testing"}
+        aria-label={t("notes.label")}
+        placeholder={t("notes.placeholder")}
         onInput={(e) => applyTextDiff(text, text.toString(), e.currentTarget.value)}
         spellCheck
       />

@@ -4,6 +4,9 @@
  * a picker once the problem library exists).
  */
 import { useEffect, useState } from "react";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { errorMessage } from "../i18n/errors";
 import { Api, ApiError, type Problem, type ProblemSummary } from "../lib/api";
 
 
@@ -23,7 +26,7 @@ function useLoad<T>(key: string | null, load: () => Promise<T>): Load<T> | null 
     setResult({ state: "loading" });
     load().then(
       (value) => live && setResult({ state: "ready", value }),
-      (e: unknown) => live && setResult({ state: "error", message: (e as Error).message, missing: e instanceof ApiError && e.status === 404 }),
+      (e: unknown) => live && setResult({ state: "error", message: errorMessage(e), missing: e instanceof ApiError && e.status === 404 }),
     );
     return () => {
       live = false;
@@ -34,14 +37,16 @@ function useLoad<T>(key: string | null, load: () => Promise<T>): Load<T> | null 
 }
 
 export function ProblemPanel({ slug, canPick, onPick }: Props) {
+  const { t } = useTranslation();
   const problem = useLoad(slug, () => Api.problem(slug!));
   if (!slug) return <NoProblem canPick={canPick} onPick={onPick} />;
   if (!problem || problem.state === "loading") return <div className="panel-empty" aria-busy="true"><div className="skeleton w60" /><div className="skeleton" /><div className="skeleton w80" /></div>;
-  if (problem.state === "error") return <div className="panel-empty" role="alert"><h3>Couldn't load the problem</h3><p>{problem.message}</p></div>;
+  if (problem.state === "error") return <div className="panel-empty" role="alert"><h3>{t("problem.loadFailed")}</h3><p>{problem.message}</p></div>;
   return <ProblemView problem={problem.value} />;
 }
 
 export function ProblemView({ problem }: { problem: Problem }) {
+  const { t } = useTranslation();
   // The markdown renderer (marked + DOMPurify) loads only once there is a statement to show.
   const [html, setHtml] = useState("");
   useEffect(() => {
@@ -53,27 +58,27 @@ export function ProblemView({ problem }: { problem: Problem }) {
   }, [problem]);
   const constraints = problem.constraints;
   return (
-    <article className="problem" aria-label="Problem statement">
+    <article className="problem" aria-label={t("problem.statement")}>
       <header className="problem-head">
-        <h2>{problem.title}</h2>
-        {problem.difficulty && <span className={`difficulty difficulty-${problem.difficulty.toLowerCase()}`}>{problem.difficulty}</span>}
+        <h2 translate="no">{problem.title}</h2>
+        {problem.difficulty && <span className={`difficulty difficulty-${problem.difficulty.toLowerCase()}`}>{difficulty(t, problem.difficulty)}</span>}
       </header>
-      <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="markdown" translate="no" dangerouslySetInnerHTML={{ __html: html }} />
       {problem.examples?.map((ex, i) => (
         <section key={i} className="example">
-          <h3>Example {i + 1}</h3>
+          <h3>{t("problem.example", { n: i + 1 })}</h3>
           <pre>
-            <b>Input:</b> {formatArgs(ex.input)}
+            <b>{t("problem.input")}</b> <span translate="no">{formatArgs(ex.input)}</span>
             {"\n"}
-            <b>Output:</b> {JSON.stringify(ex.output)}
-            {ex.explanation ? <>{"\n"}<b>Explanation:</b> {ex.explanation}</> : null}
+            <b>{t("problem.output")}</b> <span translate="no">{JSON.stringify(ex.output)}</span>
+            {ex.explanation ? <>{"\n"}<b>{t("problem.explanation")}</b> <span translate="no">{ex.explanation}</span></> : null}
           </pre>
         </section>
       ))}
       {constraints.length > 0 && (
         <section className="constraints">
-          <h3>Constraints</h3>
-          <ul>{constraints.map((c, i) => <li key={i}><code>{c}</code></li>)}</ul>
+          <h3>{t("problem.constraints")}</h3>
+          <ul translate="no">{constraints.map((c, i) => <li key={i}><code>{c}</code></li>)}</ul>
         </section>
       )}
     </article>
@@ -81,26 +86,23 @@ export function ProblemView({ problem }: { problem: Problem }) {
 }
 
 function NoProblem({ canPick, onPick }: { canPick: boolean; onPick?(slug: string): Promise<void> }) {
+  const { t } = useTranslation();
   const list = useLoad(canPick ? "list" : null, () => Api.problems().then((r) => r.problems));
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="panel-empty" data-testid="no-problem">
       <div className="empty-icon" aria-hidden="true">{"{ }"}</div>
-      <h3>No problem selected</h3>
-      <p>
-        {canPick
-          ? "Pick a problem from the library, or describe the task in chat and work from a blank editor."
-          : "The interviewer hasn't picked a problem yet. You can already write and run code."}
-      </p>
+      <h3>{t("problem.none")}</h3>
+      <p>{canPick ? t("problem.pickHint") : t("problem.waitHint")}</p>
       {canPick && list?.state === "ready" && list.value.length > 0 && (
         <label className="field">
-          <span>Problem</span>
+          <span>{t("common.problem")}</span>
           <select
             defaultValue=""
-            onChange={(e) => e.target.value && onPick?.(e.target.value).catch((err: Error) => setError(err.message))}
+            onChange={(e) => e.target.value && onPick?.(e.target.value).catch((err: unknown) => setError(errorMessage(err)))}
           >
-            <option value="" disabled>Choose a problem…</option>
-            {list.value.map((p) => <option key={p.slug} value={p.slug}>{p.title}{p.difficulty ? ` · ${p.difficulty}` : ""}</option>)}
+            <option value="" disabled>{t("problem.choose")}</option>
+            {list.value.map((p) => <option key={p.slug} value={p.slug}>{p.title}{p.difficulty ? ` · ${difficulty(t, p.difficulty)}` : ""}</option>)}
           </select>
         </label>
       )}
@@ -110,6 +112,12 @@ function NoProblem({ canPick, onPick }: { canPick: boolean; onPick?(slug: string
 }
 
 export type { ProblemSummary };
+
+/** The library's difficulty (Easy, Medium, Hard) in the interface language; anything else as it is. */
+function difficulty(t: TFunction, value: string): string {
+  const key = value.toLowerCase();
+  return key === "easy" || key === "medium" || key === "hard" ? t(`problem.difficulty.${key}`) : value;
+}
 
 /** Arguments as LeetCode shows them: `nums = [2,7,11,15], target = 9`. */
 export function formatArgs(args: Record<string, unknown>): string {

@@ -1,10 +1,12 @@
 /** One run's streamed output: stdout and stderr told apart, ANSI colours rendered, auto-scrolled. */
 import { useLayoutEffect, useMemo, useRef, type JSX } from "react";
+import { useTranslation } from "react-i18next";
 import { parseAnsi, segmentProps, type AnsiStyle } from "../lib/ansi";
 
 export interface Chunk { stream: "stdout" | "stderr"; data: string }
 
 export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholder: string }) {
+  const { t } = useTranslation();
   const box = useRef<HTMLPreElement>(null);
   const stick = useRef(true);
   const spans = useMemo(() => {
@@ -36,7 +38,7 @@ export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholde
       className="run-output"
       data-testid="run-output"
       tabIndex={0}
-      aria-label="Program output"
+      aria-label={t("console.programOutput")}
       aria-live="polite"
       onScroll={(e) => {
         const el = e.currentTarget;

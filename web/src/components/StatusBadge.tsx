@@ -1,18 +1,13 @@
 /** Connection status of the shared editor, in words as well as colour. */
+import { useTranslation } from "react-i18next";
 import type { ConnStatus } from "../room/connection";
 
-const TEXT: Record<ConnStatus, string> = {
-  connecting: "Connecting…",
-  saved: "Saved",
-  reconnecting: "Reconnecting…",
-  offline: "Offline — edits kept",
-};
-
 export function StatusBadge({ status }: { status: ConnStatus }) {
+  const { t } = useTranslation();
   return (
     <span className={`status-badge status-${status}`} role="status" data-testid="connection-status" data-status={status}>
       <span className="status-dot" aria-hidden="true" />
-      {TEXT[status]}
+      {t(`status.${status}`)}
     </span>
   );
 }

@@ -1,9 +1,11 @@
 /** Accessible tabs (roving arrow keys, aria-selected); panels stay mounted so state survives. */
 import { useId, type KeyboardEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 export interface TabDef { id: string; label: ReactNode; badge?: number; panel: ReactNode }
 
 export function Tabs({ tabs, active, onChange, label, className = "" }: { tabs: TabDef[]; active: string; onChange(id: string): void; label: string; className?: string }) {
+  const { t: translate } = useTranslation(); // `t` is each tab below
   const base = useId();
   const onKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === active);
@@ -29,7 +31,7 @@ export function Tabs({ tabs, active, onChange, label, className = "" }: { tabs: 
             onClick={() => onChange(t.id)}
           >
             {t.label}
-            {t.badge ? <span className="tab-badge" aria-label={`${t.badge} new`}>{t.badge}</span> : null}
+            {t.badge ? <span className="tab-badge" aria-label={translate("tabs.new", { count: t.badge })}>{t.badge}</span> : null}
           </button>
         ))}
       </div>

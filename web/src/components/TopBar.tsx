@@ -1,5 +1,6 @@
 /** The room's top bar: title, language, Run/Submit, timer, people, connection, theme, interviewer menu. */
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { LanguageInfo } from "../../../contracts/languages";
 import { LanguageSelect } from "./LanguageSelect";
 
@@ -23,28 +24,30 @@ interface Props {
   interviewer?: ReactNode;
 }
 
-const mod = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
+/** The shortcut modifier as the keyboard prints it. */
+export const mod = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
 export function TopBar(p: Props) {
+  const { t } = useTranslation();
   return (
     <header className="topbar">
       <div className="topbar-left">
-        <a className="brand" href="/" aria-label="Duet home"><Logo /></a>
+        <a className="brand" href="/" aria-label={t("app.home")}><Logo /></a>
         <h1 className="room-title" title={p.title}><bdi>{p.title}</bdi></h1>
         <LanguageSelect languages={p.languages} value={p.language} disabled={!p.canSwitchLanguage} onChange={p.onLanguage} />
       </div>
       <div className="topbar-center">
         {p.running ? (
-          <button type="button" className="btn btn-run running" onClick={p.onStop} disabled={!p.canRun} aria-label="Stop the running program" data-testid="stop">
-            <span className="spinner" aria-hidden="true" /> Stop
+          <button type="button" className="btn btn-run running" onClick={p.onStop} disabled={!p.canRun} aria-label={t("topbar.stopLabel")} data-testid="stop">
+            <span className="spinner" aria-hidden="true" /> {t("topbar.stop")}
           </button>
         ) : (
-          <button type="button" className="btn btn-run" onClick={p.onRun} disabled={!p.canRun} title={`Run (${mod} + Enter)`} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
-            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2.5v11l9-5.5z" fill="currentColor" /></svg> Run
+          <button type="button" className="btn btn-run" onClick={p.onRun} disabled={!p.canRun} title={t("topbar.runShortcut", { mod })} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2.5v11l9-5.5z" fill="currentColor" /></svg> {t("topbar.run")}
           </button>
         )}
-        <button type="button" className="btn btn-submit" onClick={p.onSubmit} disabled={!p.canSubmit} title={p.canSubmit ? `Submit (${mod} + Shift + Enter)` : p.submitHint} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" data-testid="submit">
-          Submit
+        <button type="button" className="btn btn-submit" onClick={p.onSubmit} disabled={!p.canSubmit} title={p.canSubmit ? t("topbar.submitShortcut", { mod }) : p.submitHint} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" data-testid="submit">
+          {t("topbar.submit")}
         </button>
         {p.timer}
       </div>
@@ -62,7 +65,7 @@ export function Logo() {
   return (
     <span className="logo">
       <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true"><rect width="32" height="32" rx="8" fill="var(--accent)" /><path d="M10 10l-4 6 4 6M22 10l4 6-4 6M18 8l-4 16" stroke="#fff" strokeWidth="2.5" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
-      <span className="logo-text">Duet</span>
+      <span className="logo-text" translate="no">Duet</span>
     </span>
   );
 }

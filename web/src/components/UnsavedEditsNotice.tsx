@@ -4,6 +4,7 @@
  * Never hidden on a timer: this is their work.
  */
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { copyText } from "../lib/clipboard";
 import type { UnsavedEdits } from "../room/unsaved-edits";
 
@@ -17,13 +18,11 @@ interface Props {
 }
 
 export function UnsavedEditsNotice({ edits, fileName, cannotRestore, onRestore, onDismiss }: Props) {
+  const { t } = useTranslation();
   return (
     <section className="unsaved" aria-labelledby="unsaved-title" data-testid="unsaved-edits">
-      <h2 id="unsaved-title" role="alert">Your unsaved edits could not be merged — here they are</h2>
-      <p className="muted">
-        The room refused changes from this browser's copy of the code, so the editor now shows the room's copy.
-        Your version is kept in this browser until you dismiss it.
-      </p>
+      <h2 id="unsaved-title" role="alert">{t("unsaved.title")}</h2>
+      <p className="muted">{t("unsaved.text")}</p>
       {Object.entries(edits.buffers).map(([language, kept]) => (
         <KeptBuffer key={language} name={fileName(language)} text={kept.text} cannotRestore={cannotRestore}
           onRestore={() => onRestore(language)} onDismiss={() => onDismiss(language)} />
@@ -33,21 +32,22 @@ export function UnsavedEditsNotice({ edits, fileName, cannotRestore, onRestore, 
 }
 
 function KeptBuffer(p: { name: string; text: string; cannotRestore: string | null; onRestore(): void; onDismiss(): void }) {
+  const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
   const id = `unsaved-${p.name.replace(/\W+/g, "-")}`;
   return (
     <div className="unsaved-buffer">
       <div className="unsaved-buffer-head">
-        <label htmlFor={id}>Your {p.name}</label>
+        <label htmlFor={id}>{t("unsaved.yours", { file: p.name })}</label>
         <button type="button" className="btn btn-small" onClick={async () => setCopied(await copyText(p.text, area.current))}>
-          {copied ? "Copied ✓" : "Copy to clipboard"}
+          {copied ? t("common.copied") : t("unsaved.copy")}
         </button>
         <button type="button" className="btn btn-small btn-primary" onClick={p.onRestore} disabled={p.cannotRestore !== null}
-          title={p.cannotRestore ?? "Merge your changes into the room's code as a new edit"}>
-          Restore into the editor
+          title={p.cannotRestore ?? t("unsaved.restoreHint")}>
+          {t("unsaved.restore")}
         </button>
-        <button type="button" className="btn btn-small" onClick={p.onDismiss} aria-label={`Dismiss your ${p.name}`}>Dismiss</button>
+        <button type="button" className="btn btn-small" onClick={p.onDismiss} aria-label={t("unsaved.dismissLabel", { file: p.name })}>{t("unsaved.dismiss")}</button>
       </div>
       {p.cannotRestore && <p className="muted">{p.cannotRestore}</p>}
       <textarea id={id} ref={area} readOnly value={p.text} rows={Math.min(6, p.text.split("\n").length)} spellCheck={false} dir="ltr" />

@@ -7,6 +7,7 @@
  */
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { DuetBinding } from "./binding";
@@ -29,6 +30,7 @@ type CodeEditor = Parameters<OnMount>[0];
 
 export default function MonacoPane(props: MonacoPaneProps) {
   const { doc, awareness, language, readOnly, readOnlyReason, theme } = props;
+  const { t } = useTranslation();
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const actions = useRef(props);
   actions.current = props;
@@ -57,10 +59,10 @@ export default function MonacoPane(props: MonacoPaneProps) {
       language={language.monacoId}
       theme={theme === "dark" ? "duet-dark" : "duet-light"}
       onMount={onMount}
-      loading={<div className="editor-loading">Loading editor…</div>}
+      loading={<div className="editor-loading">{t("editor.loading")}</div>}
       options={{
         readOnly,
-        readOnlyMessage: { value: readOnlyReason ?? "This editor is read-only." },
+        readOnlyMessage: { value: readOnlyReason ?? t("editor.readOnly") },
         fontSize: 14,
         fontFamily: "'JetBrains Mono', 'Fira Code', ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
         minimap: { enabled: false },
@@ -70,7 +72,7 @@ export default function MonacoPane(props: MonacoPaneProps) {
         automaticLayout: true,
         tabSize: 4,
         renderLineHighlight: "all",
-        ariaLabel: `Shared code editor, ${language.fileName}`,
+        ariaLabel: t("editor.ariaLabel", { file: language.fileName }),
         fixedOverflowWidgets: true,
       }}
     />

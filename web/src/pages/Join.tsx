@@ -1,12 +1,19 @@
 /** Join: the invite link brought us here; ask for a display name, then enter the room. */
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { Logo } from "../components/TopBar";
+import { errorMessage } from "../i18n/errors";
+import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
 import { saveSession, type Session } from "../lib/session";
 
 export function Join({ roomId, invite, onJoined }: { roomId: string; invite: string | null; onJoined(s: Session): void }) {
+  const { t } = useTranslation();
   const [theme, setTheme] = useTheme();
+  useEffect(() => {
+    document.title = t("app.title");
+  }, [t]);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,31 +30,31 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
       onJoined(s);
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
-      setError(status === 401 || status === 403 ? `This link no longer works: ${(err as Error).message}.` : (err as Error).message);
+      setError(status === 401 || status === 403 ? t("join.linkInvalid") : errorMessage(err));
       setBusy(false);
     }
   };
 
   return (
     <div className="landing join">
-      <nav className="landing-nav"><Logo /><ThemeToggle theme={theme} setTheme={setTheme} /></nav>
+      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /></span></nav>
       <main className="join-main">
         <section className="card join-card" aria-labelledby="join-title">
           {invite ? (
             <form onSubmit={submit}>
-              <h2 id="join-title">Join the interview</h2>
-              <p className="muted">Your name is shown next to your cursor and in the chat.</p>
-              <label className="field"><span>Display name</span>
-                <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="Ada Lovelace" required maxLength={64} name="name" autoComplete="name" />
+              <h2 id="join-title">{t("join.title")}</h2>
+              <p className="muted">{t("join.text")}</p>
+              <label className="field"><span>{t("join.nameLabel")}</span>
+                <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={t("join.namePlaceholder")} required maxLength={64} name="name" autoComplete="name" />
               </label>
               {error && <p className="form-error" role="alert">{error}</p>}
-              <button type="submit" className="btn btn-primary btn-block" disabled={busy || !name.trim()} data-testid="join">{busy ? "Joining…" : "Join room"}</button>
+              <button type="submit" className="btn btn-primary btn-block" disabled={busy || !name.trim()} data-testid="join">{busy ? t("join.joining") : t("join.join")}</button>
             </form>
           ) : (
             <>
-              <h2 id="join-title">You need an invite link</h2>
-              <p className="muted">Ask your interviewer for the link to this room, then open it in this browser.</p>
-              <a className="btn btn-primary btn-block" href="/">Start your own interview</a>
+              <h2 id="join-title">{t("join.needInvite")}</h2>
+              <p className="muted">{t("join.needInviteText")}</p>
+              <a className="btn btn-primary btn-block" href="/">{t("join.startOwn")}</a>
             </>
           )}
         </section>

@@ -1,6 +1,9 @@
 /** /r/:roomId — join with the invite from the link, or resume this tab's session; then the live room. */
 import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { LanguageInfo } from "../../../contracts/languages";
+import { Logo } from "../components/TopBar";
+import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
 import { clearSession, loadSession, takeInviteFromUrl, type Session } from "../lib/session";
 import { RoomConnection } from "../room/connection";
@@ -9,6 +12,7 @@ import { RoomView } from "../room/RoomView";
 import { Join } from "./Join";
 
 export function RoomPage({ roomId }: { roomId: string }) {
+  const { t } = useTranslation();
   const [{ invite, session: initial }] = useState(() => {
     const hadToken = location.hash.includes("token=");
     const invite = takeInviteFromUrl(roomId);
@@ -16,7 +20,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
     return { invite, session: loadSession(roomId) };
   });
   const [session, setSession] = useState<Session | null>(initial);
-  const [gone, setGone] = useState<string | null>(null);
+  const [gone, setGone] = useState<401 | 403 | 404 | null>(null);
 
   useEffect(() => {
     if (!session) return;
@@ -24,16 +28,19 @@ export function RoomPage({ roomId }: { roomId: string }) {
     Api.getRoom(roomId, session.token).catch((e) => {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403 || e.status === 404)) {
         clearSession(roomId);
-        setGone(e.message);
+        setGone(e.status);
       }
     });
   }, [roomId, session]);
 
   if (gone) {
     return (
-      <div className="landing join"><main className="join-main"><section className="card join-card">
-        <h2>This room isn't available</h2><p className="muted">{gone}</p><a className="btn btn-primary btn-block" href="/">Start a new interview</a>
-      </section></main></div>
+      <div className="landing join">
+        <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /></span></nav>
+        <main className="join-main"><section className="card join-card" data-testid="room-unavailable">
+          <h2>{t("roomPage.unavailable")}</h2><p className="muted">{t(`roomPage.gone${gone}`)}</p><a className="btn btn-primary btn-block" href="/">{t("common.startNewInterview")}</a>
+        </section></main>
+      </div>
     );
   }
   if (!session) return <Join roomId={roomId} invite={invite} onJoined={setSession} />;
@@ -41,6 +48,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
 }
 
 function LiveRoom({ roomId, session }: { roomId: string; session: Session }) {
+  const { t } = useTranslation();
   const [conn, setConn] = useState<RoomConnection | null>(null);
   const [languages, setLanguages] = useState<LanguageInfo[]>([]);
   useEffect(() => {
@@ -56,7 +64,7 @@ function LiveRoom({ roomId, session }: { roomId: string; session: Session }) {
     () => (conn ? { conn, roomId, token: session.token, me: session.identity, languages } : null),
     [conn, roomId, session, languages],
   );
-  if (!ctx || languages.length === 0) return <div className="page-loading" aria-busy="true"><span className="spinner" /> Connecting to the room…</div>;
+  if (!ctx || languages.length === 0) return <div className="page-loading" aria-busy="true"><span className="spinner" /> {t("roomPage.connecting")}</div>;
   return (
     <RoomContext.Provider value={ctx}>
       <RoomView />

@@ -1,5 +1,6 @@
 /** A live room: the top bar over problem | editor/console, or tabs on a phone. */
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { ChatMessage, Timer as TimerState } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
@@ -18,6 +19,8 @@ import { Timer } from "../components/Timer";
 import { TopBar } from "../components/TopBar";
 import { UnsavedEditsNotice } from "../components/UnsavedEditsNotice";
 import { toLf } from "../editor/lf";
+import { errorMessage } from "../i18n/errors";
+import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
 import { useMeta, useObserveDeep, useRoom, useSnapshot } from "./hooks";
 import { useLanguage } from "./useLanguage";
@@ -25,6 +28,7 @@ import { useMediaQuery } from "./useMediaQuery";
 import { useRunActions } from "./useRunActions";
 
 export function RoomView() {
+  const { t } = useTranslation();
   const { conn, roomId, token, me, languages } = useRoom();
   const snap = useSnapshot(conn);
   const meta = useMeta(conn.state);
@@ -48,7 +52,7 @@ export function RoomView() {
 
   const isInterviewer = me.role === "interviewer";
   const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);
-  const ended = snap.closed ?? (meta.endedAt ? "This interview has ended." : null);
+  const ended = snap.closed ?? (meta.endedAt ? t("room.ended") : null);
   const [language, setLanguage] = useLanguage(meta.language as string | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
   const found = languages.find((l) => l.id === language) ?? languages[0];
   // Starters go into the shared buffer as they are: LF only, like everything else in it.
@@ -64,7 +68,7 @@ export function RoomView() {
     canSubmit: canRun && problemSlug !== null,
   });
   const timerCmd = (cmd: Parameters<typeof Api.timer>[2]) =>
-    Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? "The timer isn't available on this server yet." : e.message));
+    Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? t("room.timerMissing") : errorMessage(e)));
 
   const chat = conn.state.getArray<ChatMessage>("chat");
   const unread = useUnread(chat, (phone ? mobileTab : side) === "chat");
@@ -72,9 +76,9 @@ export function RoomView() {
   const problem = <ProblemPanel slug={problemSlug} canPick={isInterviewer} onPick={(slug) => Api.setProblem(roomId, token, slug).then(() => undefined)} />;
   const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
   const sideTabs: TabDef[] = [
-    { id: "problem", label: "Problem", panel: problem },
-    { id: "chat", label: "Chat", badge: unread, panel: chatPanel },
-    ...(conn.notes ? [{ id: "notes", label: "Notes", panel: <NotesPanel doc={conn.notes} /> }] : []),
+    { id: "problem", label: t("common.problem"), panel: problem },
+    { id: "chat", label: t("room.chat"), badge: unread, panel: chatPanel },
+    ...(conn.notes ? [{ id: "notes", label: t("room.notes"), panel: <NotesPanel doc={conn.notes} /> }] : []),
   ];
   const editor = lang ? (
     <div className="editor-area">
@@ -82,14 +86,14 @@ export function RoomView() {
         <UnsavedEditsNotice
           edits={snap.unsaved}
           fileName={(id) => languages.find((l) => l.id === id)?.fileName ?? id}
-          cannotRestore={readOnlyForMe || ended ? "You can't edit the code right now." : snap.status !== "saved" ? "Waiting for the room's copy of the code…" : null}
+          cannotRestore={readOnlyForMe || ended ? t("room.cannotEdit") : snap.status !== "saved" ? t("room.waitingForCopy") : null}
           onRestore={(id) => conn.restoreUnsaved(id)}
           onDismiss={(id) => conn.dismissUnsaved(id)}
         />
       )}
       {readOnlyForMe && (
         <div className="readonly-banner" role="status" data-testid="readonly-banner">
-          {me.role === "spectator" ? "You're observing — the editor is read-only." : "The interviewer has paused editing. You can still follow along."}
+          {me.role === "spectator" ? t("room.observing") : t("room.paused")}
         </div>
       )}
       <CodeEditor
@@ -97,20 +101,20 @@ export function RoomView() {
         awareness={snap.codeProvider.awareness}
         language={lang}
         readOnly={readOnlyForMe || !!ended}
-        readOnlyReason={me.role === "spectator" ? "Observers can't edit." : "The interviewer made the editor read-only."}
+        readOnlyReason={me.role === "spectator" ? t("room.observersCantEdit") : t("room.madeReadOnly")}
         theme={theme}
         onRun={actions.run}
         onSubmit={actions.submit}
       />
       {!readOnlyForMe && !ended && snap.status === "saved" && <EmptyBufferHint doc={snap.code} language={lang} />}
     </div>
-  ) : <div className="editor-loading">Loading languages…</div>;
+  ) : <div className="editor-loading">{t("room.loadingLanguages")}</div>;
   const console_ = <ConsolePanel state={conn.state} stdin={stdin} setStdin={setStdin} />;
 
   return (
     <div className={`room ${phone ? "room-phone" : ""}`} data-role={me.role}>
       <TopBar
-        title={(meta.title as string) ?? "Interview"}
+        title={(meta.title as string) ?? t("common.defaultTitle")}
         languages={languages}
         language={lang?.id ?? language}
         canSwitchLanguage={me.role !== "spectator" && !ended}
@@ -120,33 +124,33 @@ export function RoomView() {
         onRun={actions.run}
         onStop={actions.stop}
         canSubmit={canRun && problemSlug !== null}
-        submitHint={problemSlug ? "Submit" : "Submit runs the problem's hidden tests — pick a problem first"}
+        submitHint={problemSlug ? t("topbar.submit") : t("room.submitHint")}
         onSubmit={actions.submit}
         timer={<Timer timer={(meta.timer as TimerState | null) ?? null} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
         status={<StatusBadge status={snap.status} />}
-        theme={<ThemeToggle theme={theme} setTheme={setTheme} />}
+        theme={<><LocaleSwitcher compact /><ThemeToggle theme={theme} setTheme={setTheme} /></>}
         interviewer={isInterviewer ? (
           <div className="interviewer-controls">
             <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly === true} onError={showToast} />
-            <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>Invite</button>
-            <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>End</button>
+            <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>{t("room.invite")}</button>
+            <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>{t("room.end")}</button>
           </div>
         ) : undefined}
       />
       <main className="room-main">
         {phone ? (
-          <Tabs label="Room" active={mobileTab} onChange={setMobileTab} className="phone-tabs" tabs={[
-            { id: "problem", label: "Problem", panel: problem },
-            { id: "code", label: "Code", panel: editor },
-            { id: "console", label: "Console", panel: console_ },
-            { id: "chat", label: "Chat", badge: unread, panel: chatPanel },
-            ...(conn.notes ? [{ id: "notes", label: "Notes", panel: <NotesPanel doc={conn.notes} /> }] : []),
+          <Tabs label={t("room.tabsLabel")} active={mobileTab} onChange={setMobileTab} className="phone-tabs" tabs={[
+            { id: "problem", label: t("common.problem"), panel: problem },
+            { id: "code", label: t("room.code"), panel: editor },
+            { id: "console", label: t("room.console"), panel: console_ },
+            { id: "chat", label: t("room.chat"), badge: unread, panel: chatPanel },
+            ...(conn.notes ? [{ id: "notes", label: t("room.notes"), panel: <NotesPanel doc={conn.notes} /> }] : []),
           ]} />
         ) : (
-          <SplitPane id="main" direction="horizontal" initial={34} min={20} max={60} label="Resize problem panel">
-            <Tabs label="Side panel" active={side} onChange={setSide} className="side-tabs" tabs={sideTabs} />
-            <SplitPane id="editor" direction="vertical" initial={66} min={25} max={85} label="Resize console">
+          <SplitPane id="main" direction="horizontal" initial={34} min={20} max={60} label={t("room.resizeProblem")}>
+            <Tabs label={t("room.sideTabsLabel")} active={side} onChange={setSide} className="side-tabs" tabs={sideTabs} />
+            <SplitPane id="editor" direction="vertical" initial={66} min={25} max={85} label={t("room.resizeConsole")}>
               {editor}
               {console_}
             </SplitPane>
@@ -160,8 +164,8 @@ export function RoomView() {
         <div className="ended-overlay" role="alertdialog" aria-labelledby="ended-title">
           <div className="ended-card">
             <h2 id="ended-title">{ended}</h2>
-            <p>Thanks for using Duet. The code and the record of this interview are kept.</p>
-            <a className="btn btn-primary" href="/">Start a new interview</a>
+            <p>{t("room.endedThanks")}</p>
+            <a className="btn btn-primary" href="/">{t("common.startNewInterview")}</a>
           </div>
         </div>
       )}

@@ -15,6 +15,7 @@ import * as Y from "yjs";
 import { ARRIVAL_FIELD } from "../../../contracts/cursor";
 import type { Identity } from "../../../contracts/wire";
 import { toLf } from "../editor/lf";
+import { closedMessage, deniedMessage } from "../i18n/room-messages";
 import { applyTextDiff } from "../lib/text-diff";
 import { createProvider } from "./provider";
 import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
@@ -145,7 +146,7 @@ export class RoomConnection {
   }
 
   #denied(reason: string): void {
-    const notice = { text: /read-only/.test(reason) ? "The editor is read-only for you right now — that change was not saved." : reason, at: Date.now() };
+    const notice = { text: deniedMessage(reason), at: Date.now() };
     this.#snap = { ...this.#snap, notice };
     // Our copy now holds an edit the room refused: start over from the room's copy (once per burst).
     if (/reload|not saved/.test(reason) && Date.now() - this.#lastReset > 1000) {
@@ -190,7 +191,7 @@ export class RoomConnection {
   #close(code: number, reason: string): void {
     if (this.#snap.closed) return;
     for (const p of [this.#codeProvider, ...this.#providers]) p.disconnect();
-    this.#snap = { ...this.#snap, closed: reason || (code === 4003 ? "Your link was revoked." : "This interview has ended.") };
+    this.#snap = { ...this.#snap, closed: closedMessage(code, reason) };
     this.#emit();
   }
 

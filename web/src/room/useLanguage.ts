@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import type { LanguageId } from "../../../contracts/languages";
+import { errorMessage } from "../i18n/errors";
 import { ApiError } from "../lib/api";
 
 export const DEFAULT_LANGUAGE: LanguageId = "python";
@@ -22,7 +23,7 @@ export function useLanguage(shared: string | undefined, send: (id: string) => Pr
     send(id).catch((e: unknown) => {
       if (e instanceof ApiError && e.missing) return; // older server: keep the local choice
       setPending(null);
-      onError((e as Error).message);
+      onError(errorMessage(e));
     });
   };
   return [language, change] as const;

@@ -1,5 +1,7 @@
 /** Run, Stop and Submit with their errors in words, and the keyboard shortcuts outside the editor. */
 import { useEffect, useRef } from "react";
+import { errorMessage } from "../i18n/errors";
+import { t } from "../i18n";
 import { Api, ApiError } from "../lib/api";
 
 interface Args {
@@ -13,13 +15,13 @@ interface Args {
   toast(message: string): void;
 }
 
-function explain(e: unknown, what: string): string {
-  if (!(e instanceof ApiError)) return String(e);
-  if (e.status === 409) return "A run is already going in this room — wait for it or stop it.";
-  if (e.status === 429) return `Too many runs — try again${e.retryAfter ? ` in ${e.retryAfter} s` : " shortly"}.`;
-  if (e.status === 503) return "The code runner is unavailable right now. Try again in a moment.";
-  if (e.missing) return `${what} isn't available on this server yet.`;
-  return e.message;
+function explain(e: unknown, what: "Run" | "Stop" | "Submit"): string {
+  if (!(e instanceof ApiError)) return errorMessage(e);
+  if (e.status === 409) return t("run.busy");
+  if (e.status === 429) return e.retryAfter ? t("run.tooManyFor", { count: e.retryAfter }) : t("run.tooMany");
+  if (e.status === 503) return t("run.unavailable");
+  if (e.missing) return t(`run.missing${what}`);
+  return errorMessage(e);
 }
 
 export function useRunActions(a: Args) {
@@ -29,16 +31,16 @@ export function useRunActions(a: Args) {
     run: () => {
       const { roomId, token, language, stdin, canRun, activeRunId, toast } = ref.current;
       if (!canRun || activeRunId) return;
-      Api.run(roomId, token, language, stdin || undefined).catch((e) => toast(explain(e, "Running code")));
+      Api.run(roomId, token, language, stdin || undefined).catch((e) => toast(explain(e, "Run")));
     },
     stop: () => {
       const { roomId, token, activeRunId, toast } = ref.current;
-      if (activeRunId) Api.cancelRun(roomId, token, activeRunId).catch((e) => toast(explain(e, "Stopping")));
+      if (activeRunId) Api.cancelRun(roomId, token, activeRunId).catch((e) => toast(explain(e, "Stop")));
     },
     submit: () => {
       const { roomId, token, language, canSubmit, activeRunId, toast } = ref.current;
       if (!canSubmit || activeRunId) return;
-      Api.submit(roomId, token, language).catch((e) => toast(explain(e, "Submitting")));
+      Api.submit(roomId, token, language).catch((e) => toast(explain(e, "Submit")));
     },
   }).current;
 

@@ -84,7 +84,7 @@ describe("language switch", () => {
     fireEvent.change(screen.getByLabelText("Language"), { target: { value: "java" } });
     await act(() => Promise.resolve());
     expect(screen.getByTestId("current").textContent).toBe("python");
-    expect(onError).toHaveBeenCalledWith("spectators cannot");
+    expect(onError).toHaveBeenCalledWith("You aren't allowed to do that in this room."); // in words, not the API's
   });
 
   it("binds each language to its own Y.Text and model, so switching keeps every buffer", () => {

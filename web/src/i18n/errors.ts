@@ -1,0 +1,31 @@
+/**
+ * An error in the interface language. The API's `{error:{code,message}}` messages are English
+ * and written for developers; the user reads a sentence by status, with the server's detail kept
+ * only where it says what to fix (bad input, a conflict).
+ */
+import { ApiError } from "../lib/api";
+import { t } from "./index";
+
+export function errorMessage(e: unknown): string {
+  if (!(e instanceof ApiError)) return t("errors.unexpected");
+  switch (e.status) {
+    case 0:
+      return t("errors.network");
+    case 400:
+    case 409:
+    case 413:
+      return t("errors.badInput", { detail: e.message });
+    case 401:
+      return t("errors.unauthorized");
+    case 403:
+      return t("errors.forbidden");
+    case 404:
+      return t("errors.notFound");
+    case 429:
+      return e.retryAfter ? t("errors.rateLimitedFor", { count: e.retryAfter }) : t("errors.rateLimited");
+    case 503:
+      return t("errors.runnerUnavailable");
+    default:
+      return t("errors.server");
+  }
+}
