@@ -114,6 +114,23 @@ describe("participants only affect themselves", () => {
     await until(() => watcher.text() === "def solve():\n    return 1\n", "the candidate's keystrokes arrive as typed");
     expect(candidate.denied).toEqual([]);
   });
+
+  it("a writer's own frames arriving out of order are accepted: a deletion or an insert that builds on its not-yet-arrived first write", async () => {
+    const room = uniqueRoom("own");
+    const watcher = await TestClient.connect(room, { role: "interviewer", user: "u-ivy" });
+    const writer = await TestClient.connect(room, { role: "candidate", user: "u-cand" });
+    await until(() => watcher.synced && writer.synced, "synced");
+    const local = new Y.Doc();
+    const text = local.getText("code:python");
+    const updates: Uint8Array[] = [];
+    local.on("update", (u: Uint8Array) => updates.push(u));
+    text.insert(0, "hello world");
+    text.delete(0, 6); // builds on the first write: deletes its items
+    text.insert(5, "!"); // builds on it too: placed after its last item
+    for (const u of [updates[1], updates[2], updates[0]]) writer.sendBinary(syncFrame(SYNC_UPDATE, u));
+    await until(() => watcher.text() === "world!", "all three applied once the first arrived");
+    expect(writer.denied).toEqual([]);
+  });
 });
 
 function varUint(n: number): number[] {
