@@ -11,6 +11,7 @@ import { ApiError } from "../lib/api";
 import { errorMessage } from "../i18n/errors";
 import { useFormat } from "../i18n/format";
 import { useObserveDeep } from "../room/hooks";
+import { LiveRegion } from "./LiveRegion";
 
 /**
  * contracts/room-state.ts MAX_CHAT_CHARS, restated so this bundle does not evaluate that module
@@ -34,6 +35,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const list = useRef<HTMLOListElement>(null);
+  const [before] = useState(() => new Set(messages.map((m) => m.id))); // not news: there when the chat opened
 
   useEffect(() => {
     const el = list.current;
@@ -58,7 +60,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
 
   return (
     <div className="chat">
-      <ol ref={list} className="chat-list" aria-label={t("chat.messages")} aria-live="polite">
+      <ol ref={list} className="chat-list" aria-label={t("chat.messages")} tabIndex={0}>
         {messages.length === 0 && <li className="chat-empty">{t("chat.empty")}</li>}
         {messages.map((m) => (
           <li key={m.id} className={`chat-msg ${m.userId === myUserId ? "mine" : ""}`}>
@@ -71,6 +73,10 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
           </li>
         ))}
       </ol>
+      {/* Others' new lines are read out wherever the focus is, the chat tab shown or not. */}
+      <LiveRegion role="log" label={t("a11y.newChat")} testId="chat-announcer">
+        {messages.filter((m) => m.userId !== myUserId && !before.has(m.id)).slice(-5).map((m) => <p key={m.id}>{t("a11y.chatFrom", { name: m.name, text: m.text })}</p>)}
+      </LiveRegion>
       {role === "spectator" ? (
         <p className="chat-readonly">{t("chat.readOnly")}</p>
       ) : (

@@ -8,7 +8,7 @@ const MonacoPane = lazy(() => import("../editor/MonacoPane"));
 export function CodeEditor(props: MonacoPaneProps) {
   const { t } = useTranslation();
   return (
-    <div className="editor-host" data-testid="editor" data-language={props.language.id} data-readonly={props.readOnly}>
+    <div id="editor" className="editor-host" data-testid="editor" data-language={props.language.id} data-readonly={props.readOnly}>
       <Suspense fallback={<div className="editor-loading">{t("editor.loading")}</div>}>
         <MonacoPane {...props} />
       </Suspense>

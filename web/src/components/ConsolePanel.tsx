@@ -10,6 +10,7 @@ import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
 import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
 import { useFormat } from "../i18n/format";
 import { useObserveDeep } from "../room/hooks";
+import { LiveRegion, useChanged } from "./LiveRegion";
 import { RunOutput, type Chunk } from "./RunOutput";
 import { Tabs } from "./Tabs";
 import { mod } from "./TopBar";
@@ -77,6 +78,26 @@ function Summary({ run }: { run: RunView }) {
   );
 }
 
+/** What a screen reader hears as a run moves on (the console may be on another tab): its state, then its result or verdict. */
+function useAnnouncement(run: RunView | null): string {
+  const { t } = useTranslation();
+  if (!run) return "";
+  if (run.status === "queued") return t("console.queued");
+  if (run.status === "running") return t("console.running");
+  if (run.status === "cancelled") return t("console.stopped");
+  if (run.status === "interrupted") return t("console.interrupted");
+  const verdict = run.judge?.verdict;
+  if (verdict) {
+    const name = verdict === "IE" ? t("tests.couldNotJudge") : VERDICT_LABEL[verdict] ?? verdict;
+    return `${name} · ${t("tests.passed", { passed: run.judge!.passed, count: run.judge!.total })}`;
+  }
+  if (run.status === "failed" || !run.exit) return run.error ? t("console.failedWith", { error: run.error }) : t("console.failed");
+  const e = run.exit;
+  const ok = e.status === "OK" && (e.exitCode ?? 0) === 0;
+  const result = e.status === "OK" && !ok ? t("console.exitedWith", { code: e.exitCode }) : EXIT_STATUSES.has(e.status) ? t(`exit.${e.status as "OK"}`) : e.status;
+  return t("a11y.runFinished", { result });
+}
+
 function TestResults({ run }: { run: RunView | null }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -137,16 +158,18 @@ export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: 
       <span className="run-by" translate="no">{run.by?.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
     </div>
   ) : null;
+  const announcement = useChanged(useAnnouncement(run), "");
   return (
     <section className="console" aria-label={t("console.label")}>
+      <LiveRegion testId="run-announcer">{announcement}</LiveRegion>
       <Tabs
         label={t("console.label")}
         active={tab}
         onChange={setTab}
         className="console-tabs"
         tabs={[
-          { id: "output", label: t("console.output"), panel: <>{header}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? t("console.waiting") : t("console.noOutput")) : t("console.runHint", { mod })} /></> },
-          { id: "input", label: t("console.input"), panel: <textarea className="stdin" aria-label={t("console.stdinLabel")} placeholder={t("console.stdinPlaceholder")} value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} /> },
+          { id: "output", label: t("console.output"), focusable: false, panel: <>{header}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? t("console.waiting") : t("console.noOutput")) : t("console.runHint", { mod })} /></> },
+          { id: "input", label: t("console.input"), focusable: false, panel: <textarea className="stdin" aria-label={t("console.stdinLabel")} placeholder={t("console.stdinPlaceholder")} value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} /> },
           { id: "tests", label: t("console.testResults"), panel: <TestResults run={run} /> },
         ]}
       />

@@ -1,30 +1,61 @@
-/** A modal dialog: labelled, focus moved in on open, Escape or the backdrop closes it. */
+/**
+ * A modal dialog: labelled, focus moved in on open and kept inside (Tab and Shift+Tab wrap around),
+ * given back on close; Escape or the backdrop closes it.
+ */
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 export function Modal({ title, onClose, children, footer }: { title: string; onClose(): void; children: ReactNode; footer?: ReactNode }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  // Once per opening: a re-render (the room changes all the time) must not pull the focus back.
   useEffect(() => {
     const prev = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLElement>("button, input, select, textarea, [tabindex]")?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
+    focusables(box.current)[0]?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") close.current();
+      else if (e.key === "Tab") keepTabInside(e, box.current);
+    };
     window.addEventListener("keydown", onKey);
     return () => {
       window.removeEventListener("keydown", onKey);
       prev?.focus?.();
     };
-  }, [onClose]);
+  }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={box} className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title">
-        <header className="modal-head">
+        <div className="modal-head">
           <h2 id="modal-title">{title}</h2>
           <button type="button" className="icon-btn" aria-label={t("common.close")} onClick={onClose}>✕</button>
-        </header>
+        </div>
         <div className="modal-body">{children}</div>
-        {footer && <footer className="modal-foot">{footer}</footer>}
+        {footer && <div className="modal-foot">{footer}</div>}
       </div>
     </div>
   );
+}
+
+const FOCUSABLE = "a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex='-1'])";
+
+function focusables(root: HTMLElement | null): HTMLElement[] {
+  return root ? [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0) : [];
+}
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function keepTabInside(e: KeyboardEvent, root: HTMLElement | null): void {
+  const all = focusables(root);
+  if (all.length === 0 || !root) return;
+  const first = all[0];
+  const last = all[all.length - 1];
+  const inside = root.contains(document.activeElement);
+  if (e.shiftKey && (!inside || document.activeElement === first)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (!inside || document.activeElement === last)) {
+    e.preventDefault();
+    first.focus();
+  }
 }

@@ -1,4 +1,8 @@
-/** One run's streamed output: stdout and stderr told apart, ANSI colours rendered, auto-scrolled. */
+/**
+ * One run's streamed output: stdout and stderr told apart, ANSI colours rendered, auto-scrolled.
+ * A focusable, labelled region (read it with the arrow keys); not a live region: a program's output
+ * would flood a screen reader, so the console announces the run's state and result instead.
+ */
 import { useLayoutEffect, useMemo, useRef, type JSX } from "react";
 import { useTranslation } from "react-i18next";
 import { parseAnsi, segmentProps, type AnsiStyle } from "../lib/ansi";
@@ -39,7 +43,6 @@ export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholde
       data-testid="run-output"
       tabIndex={0}
       aria-label={t("console.programOutput")}
-      aria-live="polite"
       onScroll={(e) => {
         const el = e.currentTarget;
         stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;

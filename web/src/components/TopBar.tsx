@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { LanguageInfo } from "../../../contracts/languages";
 import { LanguageSelect } from "./LanguageSelect";
+import { SettingsButton } from "./SettingsDialog";
 
 interface Props {
   title: string;
@@ -31,6 +32,7 @@ export function TopBar(p: Props) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
+      <a className="skip-link" href="#editor" onClick={skipToEditor}>{t("a11y.skipToEditor")}</a>
       <div className="topbar-left">
         <a className="brand" href="/" aria-label={t("app.home")}><Logo /></a>
         <h1 className="room-title" title={p.title}><bdi>{p.title}</bdi></h1>
@@ -56,9 +58,18 @@ export function TopBar(p: Props) {
         {p.status}
         {p.interviewer}
         {p.theme}
+        <SettingsButton />
       </div>
     </header>
   );
+}
+
+/** The skip link's target: the editor's own input (Monaco's, or the touch editor's: each is a textbox). */
+function skipToEditor(e: { preventDefault(): void }) {
+  const input = [...document.querySelectorAll<HTMLElement>('[data-testid="editor"] [role="textbox"]')].find((el) => el.tabIndex >= 0);
+  if (!input) return;
+  e.preventDefault();
+  input.focus();
 }
 
 export function Logo() {

@@ -13,6 +13,9 @@ import type * as Y from "yjs";
 import { DuetBinding } from "./binding";
 import { monaco } from "./monaco";
 import { RemoteCursors } from "./remote-cursors";
+import { LeaveEditorHint } from "../components/SettingsDialog";
+import { useSettings } from "../components/settings";
+import { useMediaQuery } from "../room/useMediaQuery";
 import "./remote-cursors.css";
 
 export interface MonacoPaneProps {
@@ -34,10 +37,14 @@ export default function MonacoPane(props: MonacoPaneProps) {
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const actions = useRef(props);
   actions.current = props;
+  const settings = useSettings(); // font size and high contrast, from the settings dialog
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
 
   const onMount: OnMount = (ed) => {
     ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onRun?.());
     ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => actions.current.onSubmit?.());
+    // Screen readers hear how to leave the editor's Tab trap when they enter it (the hint under it).
+    ed.getDomNode?.()?.querySelectorAll('[role="textbox"]').forEach((el) => el.setAttribute("aria-describedby", EDITOR_HINT_ID));
     setEditor(ed);
   };
 
@@ -54,21 +61,23 @@ export default function MonacoPane(props: MonacoPaneProps) {
   }, [editor, doc, awareness, language.id]);
 
   return (
+    <>
     <Editor
       path={`file:///duet/${language.fileName}`}
       language={language.monacoId}
-      theme={theme === "dark" ? "duet-dark" : "duet-light"}
+      theme={settings.contrast === "more" ? (theme === "dark" ? "hc-black" : "hc-light") : theme === "dark" ? "duet-dark" : "duet-light"}
       onMount={onMount}
       loading={<div className="editor-loading">{t("editor.loading")}</div>}
       options={{
         readOnly,
         readOnlyMessage: { value: readOnlyReason ?? t("editor.readOnly") },
-        fontSize: 14,
+        fontSize: settings.fontSize,
         fontFamily: "'JetBrains Mono', 'Fira Code', ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
         minimap: { enabled: false },
         padding: { top: 16, bottom: 16 },
         scrollBeyondLastLine: false,
-        smoothScrolling: true,
+        smoothScrolling: !reducedMotion,
+        cursorBlinking: reducedMotion ? "solid" : "blink",
         automaticLayout: true,
         tabSize: 4,
         renderLineHighlight: "all",
@@ -76,5 +85,9 @@ export default function MonacoPane(props: MonacoPaneProps) {
         fixedOverflowWidgets: true,
       }}
     />
+    <LeaveEditorHint id={EDITOR_HINT_ID} className="editor-hint" />
+    </>
   );
 }
+
+const EDITOR_HINT_ID = "editor-keyboard-hint";

@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
+import { SettingsButton } from "../components/SettingsDialog";
 import { Logo } from "../components/TopBar";
 import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
@@ -37,12 +38,12 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
 
   return (
     <div className="landing join">
-      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /></span></nav>
+      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /><SettingsButton /></span></nav>
       <main className="join-main">
         <section className="card join-card" aria-labelledby="join-title">
           {invite ? (
             <form onSubmit={submit}>
-              <h2 id="join-title">{t("join.title")}</h2>
+              <h1 id="join-title">{t("join.title")}</h1>
               <p className="muted">{t("join.text")}</p>
               <label className="field"><span>{t("join.nameLabel")}</span>
                 <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={t("join.namePlaceholder")} required maxLength={64} name="name" autoComplete="name" />
@@ -52,7 +53,7 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
             </form>
           ) : (
             <>
-              <h2 id="join-title">{t("join.needInvite")}</h2>
+              <h1 id="join-title">{t("join.needInvite")}</h1>
               <p className="muted">{t("join.needInviteText")}</p>
               <a className="btn btn-primary btn-block" href="/">{t("join.startOwn")}</a>
             </>

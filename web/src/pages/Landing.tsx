@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { LanguageInfo } from "../../../contracts/languages";
 import { CopyField } from "../components/CopyField";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
+import { SettingsButton } from "../components/SettingsDialog";
 import { Logo } from "../components/TopBar";
 import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
@@ -57,7 +58,7 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
 
   return (
     <div className="landing">
-      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /></span></nav>
+      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /><SettingsButton /></span></nav>
       <main className="landing-main">
         <section className="hero">
           <h1>{t("landing.heroLine1")}<br /><span className="accent-text">{t("landing.heroLine2")}</span></h1>

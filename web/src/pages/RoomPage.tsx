@@ -38,7 +38,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
       <div className="landing join">
         <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /></span></nav>
         <main className="join-main"><section className="card join-card" data-testid="room-unavailable">
-          <h2>{t("roomPage.unavailable")}</h2><p className="muted">{t(`roomPage.gone${gone}`)}</p><a className="btn btn-primary btn-block" href="/">{t("common.startNewInterview")}</a>
+          <h1>{t("roomPage.unavailable")}</h1><p className="muted">{t(`roomPage.gone${gone}`)}</p><a className="btn btn-primary btn-block" href="/">{t("common.startNewInterview")}</a>
         </section></main>
       </div>
     );
