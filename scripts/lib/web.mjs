@@ -57,8 +57,36 @@ export function buildWeb(root, { force = false } = {}) {
   writeFileSync(stamp, hash);
 }
 
+/**
+ * Fonts for the interface languages whose scripts Chromium's default fonts lack (Hindi's
+ * Devanagari, Simplified Chinese): without them the e2e screenshots show boxes and the i18n
+ * layout checks measure the boxes. Small packages; installed when root, like chromium.
+ */
+const SCRIPT_FONTS = [{ lang: "hi", pkg: "fonts-lohit-deva" }, { lang: "zh-cn", pkg: "fonts-wqy-microhei" }];
+
+function ensureScriptFonts(env) {
+  const missing = SCRIPT_FONTS.filter(({ lang }) => {
+    try {
+      return execFileSync("fc-list", [`:lang=${lang}`, "family"], { encoding: "utf8" }).trim() === "";
+    } catch {
+      return true;
+    }
+  }).map((f) => f.pkg);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    console.warn(`setup: the i18n screenshots need fonts for Hindi and Chinese; install them with:\n  sudo apt-get install ${missing.join(" ")}`);
+    return;
+  }
+  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+}
+
 /** Installs Debian's chromium when root (else prints the command); returns whether it is there. */
 export function ensureChromium() {
+  try {
+    ensureScriptFonts({ ...process.env, DEBIAN_FRONTEND: "noninteractive" });
+  } catch (e) {
+    console.warn(`setup: could not install the fonts for Hindi and Chinese (${e.message})`);
+  }
   if (existsSync(CHROMIUM) && statSync(CHROMIUM).isFile()) return true;
   const cmd = "apt-get install -y --no-install-recommends chromium";
   if (process.getuid?.() !== 0) {

@@ -32,7 +32,7 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
     <ul className="participants" aria-label={t("participants.label")} data-testid="participants">
       {people.map((p) => (
         <li key={p.userId} className="participant" title={t("participants.title", { name: p.name, role: t(`roles.${p.role}`) })}>
-          <span className="avatar" style={{ background: p.color }} aria-hidden="true">{initials(p.name)}</span>
+          <span className="avatar" style={{ background: p.color }} aria-hidden="true" translate="no">{initials(p.name)}</span>
           <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
           <span className="participant-text">
             <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>

@@ -35,7 +35,7 @@ export function TopBar(p: Props) {
       <a className="skip-link" href="#editor" onClick={skipToEditor}>{t("a11y.skipToEditor")}</a>
       <div className="topbar-left">
         <a className="brand" href="/" aria-label={t("app.home")}><Logo /></a>
-        <h1 className="room-title" title={p.title}><bdi>{p.title}</bdi></h1>
+        <h1 className="room-title" title={p.title} translate="no"><bdi>{p.title}</bdi></h1>
         <LanguageSelect languages={p.languages} value={p.language} disabled={!p.canSwitchLanguage} onChange={p.onLanguage} />
       </div>
       <div className="topbar-center">

@@ -57,11 +57,13 @@ export async function initI18n(code: LocaleCode = detectLocale()): Promise<I18n>
       lng: code,
       resources: {},
       partialBundledLanguages: true,
-      fallbackLng: false, // every locale has every key (a test holds them to English's)
+      // Every locale has every key (a test holds them to English's); should one slip through, English
+      // (fetched after the first render, never before it) rather than the key.
+      fallbackLng: "en",
       load: "currentOnly",
       returnNull: false,
       interpolation: { escapeValue: false }, // React escapes
-      react: { useSuspense: false },
+      react: { useSuspense: false, bindI18nStore: "added" }, // re-render when English arrives as the fallback
     });
   }
   for (const candidate of code === "en" ? ["en" as const] : [code, "en" as const]) {
@@ -73,6 +75,7 @@ export async function initI18n(code: LocaleCode = detectLocale()): Promise<I18n>
       // the file did not arrive (offline, an old deployment): try English
     }
   }
+  if (!i18next.hasResourceBundle("en", "translation")) setTimeout(() => void ensureLoaded(i18next, "en").catch(() => {}), 2000);
   return i18next;
 }
 

@@ -17,18 +17,19 @@ export const PSEUDO_MARK = new RegExp(`[${Object.values(ACCENTED).join("")}]`, "
 
 const KEEP = /(\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\d+>)/;
 
-function accent(text: string): string {
+function accent(text: string, longer = true): string {
   let out = "";
   for (const ch of text) {
     const a = ACCENTED[ch];
-    out += a === undefined ? ch : /[aeiouAEIOU]/.test(ch) ? a + a : a;
+    out += a === undefined ? ch : longer && /[aeiouAEIOU]/.test(ch) ? a + a : a;
   }
   return out;
 }
 
-/** One string, pseudo-localised. */
+/** One string, pseudo-localised. An initial or a two-letter code stays that long (it is an abbreviation in every language). */
 export function pseudoString(text: string): string {
   if (!/[A-Za-z]/.test(text)) return text;
+  if (text.length <= 2) return accent(text, false);
   const parts = text.split(KEEP).map((p, i) => (i % 2 === 1 ? p : accent(p)));
   const body = parts.join("");
   // Doubled vowels add ~35 %; short strings (labels, buttons) get a little more, as real ones do.

@@ -2,7 +2,7 @@
  * The interface language: which locale a browser gets, the switcher (live, remembered, <html lang
  * dir>), plurals by CLDR category, Intl formatting, the pseudo-locale.
  */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { StatusBadge } from "../components/StatusBadge";
 import { i18n, initI18n, setLocale } from "../i18n";
@@ -48,11 +48,8 @@ describe("the switcher", () => {
     const select = screen.getByLabelText("Interface language") as HTMLSelectElement;
     // Each in its own language; the pseudo-locale only in development and tests.
     expect([...select.options].map((o) => [o.value, o.lang])).toEqual([["en", "en"], ["es", "es"], ["pt-BR", "pt-BR"], ["zh-CN", "zh-CN"], ["hi", "hi"], ["en-XA", "en-XA"]]);
-    await act(async () => {
-      fireEvent.change(select, { target: { value: "es" } });
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    expect(screen.getByTestId("connection-status").textContent).toBe("Guardado");
+    fireEvent.change(select, { target: { value: "es" } });
+    await waitFor(() => expect(screen.getByTestId("connection-status").textContent).toBe("Guardado"));
     expect(screen.getByLabelText("Idioma de la interfaz")).toBe(select);
     expect(document.documentElement.lang).toBe("es");
     expect(document.documentElement.dir).toBe("ltr");
