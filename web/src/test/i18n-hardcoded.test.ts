@@ -1,10 +1,11 @@
 /**
- * No new hard-coded user-facing text: every TSX file under web/src is parsed (TypeScript's own
- * parser) and these must come from t(): JSX text with a letter in it; string literals (and
- * template literals with words outside their ${}) given to text props (aria-label, title,
- * placeholder, label, hint, …) or placed as JSX children; string literals passed to the setters
- * that show text (setError, showToast, …). Code and brand names that are the same in every
- * language go in the allowlist below, each with its reason.
+ * No new hard-coded user-facing text: every TSX and TS file under web/src (tests aside) is parsed
+ * (TypeScript's own parser) and these must come from t(): JSX text with a letter in it; string
+ * literals (and template literals with words outside their ${}) given to text props (aria-label,
+ * title, placeholder, label, hint, …), set as such properties of an object (an editor's
+ * `ariaLabel`, `"aria-label"` in contentAttributes) or placed as JSX children; string literals
+ * passed to the setters that show text (setError, showToast, …). Code and brand names that are
+ * the same in every language go in the allowlist below, each with its reason.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,6 +19,7 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), ".."); // a string: ha
 const TEXT_PROPS = new Set([
   "aria-label", "aria-description", "aria-placeholder", "aria-roledescription", "aria-valuetext", "title", "placeholder", "alt",
   "label", "hint", "submitHint", "readOnlyReason", "cannotRestore", "emptyText", "message", "text", "tooltip", "description",
+  "ariaLabel", "ariaDescription",
 ]);
 /** Calls whose string argument is shown. */
 const TEXT_SINKS = new Set(["setError", "showToast", "setToast", "toast", "onError", "alert", "confirm", "setNotice", "setStatusText"]);
@@ -56,6 +58,8 @@ export function scan(file: string, source: string): Finding[] {
       else if (init && ts.isJsxExpression(init)) literals(init.expression, `${node.name.getText(sf)}=`);
     } else if (ts.isJsxExpression(node) && node.parent && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
       literals(node.expression, "JSX child");
+    } else if (ts.isPropertyAssignment(node) && TEXT_PROPS.has(node.name.getText(sf).replace(/^["']|["']$/g, ""))) {
+      literals(node.initializer, `${node.name.getText(sf)}:`);
     } else if (ts.isCallExpression(node)) {
       const callee = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : "";
       if (TEXT_SINKS.has(callee)) node.arguments.forEach((a) => literals(a, `${callee}()`));
@@ -67,10 +71,10 @@ export function scan(file: string, source: string): Finding[] {
 }
 
 describe("hard-coded text", () => {
-  it("every TSX component's words come from the locale files", () => {
+  it("every component's words come from the locale files", () => {
     const files = readdirSync(SRC, { recursive: true, encoding: "utf8" })
       .map((f) => f.replaceAll("\\", "/"))
-      .filter((f) => /\.tsx$/.test(f) && !/\.test\.tsx$/.test(f) && !f.startsWith("test/"));
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !/\.d\.ts$/.test(f) && !f.startsWith("test/"));
     expect(files.length).toBeGreaterThan(20);
     const found = files.flatMap((f) => scan(f, readFileSync(join(SRC, f), "utf8")));
     expect(found.map((x) => `${x.file}:${x.line} ${x.why} ${JSON.stringify(x.text)}`)).toEqual([]);
@@ -85,6 +89,7 @@ describe("hard-coded text", () => {
             Hello there
             {n > 1 ? "items" : t("item")}
             <input placeholder={\`Type \${n} words\`} data-testid="not-text" />
+            <Editor options={{ ariaLabel: "Code", tabSize: 4, "aria-label": t("fine") }} />
             {t("fine", { name: "Ada" })} {"·"} 42
           </div>
         );
@@ -96,6 +101,7 @@ describe("hard-coded text", () => {
       ["JSX text", "Hello there"],
       ["JSX child", "items"],
       ["placeholder=", "Type words"],
+      ["ariaLabel:", "Code"],
     ]);
   });
 });
