@@ -145,6 +145,13 @@ describe("the pseudo-locale over every page", () => {
     await check(candidate, "06-room-candidate-run");
     await candidate.locator(".console .tab").first().click();
     await check(candidate, "07-room-candidate-output");
+    // On a phone: the top bar wraps, the panels are tabs.
+    await candidate.setViewportSize({ width: 390, height: 844 });
+    await candidate.locator(".phone-tabs").waitFor();
+    await check(candidate, "07b-room-candidate-phone");
+    await candidate.getByRole("tab").filter({ hasText: PSEUDO_MARK }).nth(2).click();
+    await check(candidate, "07c-room-candidate-phone-console");
+    await candidate.setViewportSize({ width: 1440, height: 900 });
   });
 
   it("ending the interview: the dialog, and the end for both", async () => {
