@@ -71,7 +71,7 @@ describe("a problem in the room", () => {
     await candidate.getByLabel("Message", { exact: true }).fill("Done — shall I walk you through it?");
     await candidate.getByLabel("Message", { exact: true }).press("Enter");
     await interviewer.getByRole("tab", { name: "Chat" }).click();
-    const messages = () => interviewer.getByLabel("Chat messages").textContent().then((t) => t ?? "");
+    const messages = () => interviewer.getByLabel("Chat messages", { exact: true }).textContent().then((t) => t ?? "");
     await until(async () => (await messages()).includes("shall I walk you through it?"), "the message at the interviewer");
     expect(await messages()).toContain("Ada Lovelace");
     await shot(interviewer, "14-chat");
