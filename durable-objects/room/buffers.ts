@@ -1,14 +1,16 @@
 /**
  * Starter code in the room's code buffers. Only the Room inserts it (two clients inserting a
- * template at once would duplicate it), and only into buffers nobody has touched.
+ * template at once would duplicate it), and only into buffers nobody has touched. Starters are
+ * LF-only when written (a problem file saved on Windows has CRLF; code buffers never do).
  */
 import type * as Y from "yjs";
 import { LANGUAGES_BY_ID, LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { toLf } from "./line-endings";
 
 export type Starters = Record<string, string>;
 
 export function starterFor(language: LanguageId, problem: Starters | null | undefined): string {
-  return problem?.[language] ?? LANGUAGES_BY_ID[language].template;
+  return toLf(problem?.[language] ?? LANGUAGES_BY_ID[language].template);
 }
 
 /** Gives an empty buffer its starter. */
@@ -27,7 +29,8 @@ export function swapStarters(code: Y.Doc, before: Starters | null | undefined, a
     for (const lang of LANGUAGE_IDS) {
       const text = code.getText(`code:${lang}`);
       const current = text.toString();
-      if (text.length === 0 || (current !== LANGUAGES_BY_ID[lang].template && current !== before?.[lang])) continue;
+      // Untouched means equal to a starter as the Room wrote it: LF.
+      if (text.length === 0 || (current !== starterFor(lang, null) && current !== starterFor(lang, before))) continue;
       text.delete(0, text.length);
       text.insert(0, starterFor(lang, after));
     }

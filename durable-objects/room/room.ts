@@ -24,6 +24,7 @@ import { ClientOwners, SERVER_USER } from "./client-owners";
 import { readRoomConnect, type RoomConnect } from "./connect";
 import { ContentMeter } from "./content-size";
 import { overLimit } from "./doc-limits";
+import { LineEndings } from "./line-endings";
 import {
   ProtocolError, awarenessFrame, permissionDeniedFrame, readAwarenessUpdate, readClientFrame, syncFrame,
   writeAwarenessUpdate, type AwarenessEntry,
@@ -60,6 +61,8 @@ export class Room extends DurableObject<Env> {
   readonly #rates: SocketRates;
   /** The code doc's live content, for its size cap. */
   #codeMeter!: ContentMeter;
+  /** The `\r`s writes bring into the code doc, removed by the Room's own edit in the same turn. */
+  #lineEndings!: LineEndings;
   /** While a socket's write is being applied: its update events, logged and sent once Yjs took all of it. */
   #held: Uint8Array[] | null = null;
   /** Set once expiry deleted the storage: this instance serves nothing more. */
@@ -224,6 +227,7 @@ export class Room extends DurableObject<Env> {
     for (const name of DOC_NAMES) longestTail = Math.max(longestTail, this.#fill(name));
     this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
     this.#runs.recoverInterrupted();
+    this.#lineEndings.fixAll(SERVER); // rooms from before code buffers were kept LF-only
     this.#armAlarm();
     for (const ws of this.#sockets.of()) {
       const { doc } = this.#sockets.get(ws);
@@ -359,6 +363,7 @@ export class Room extends DurableObject<Env> {
       this.#held = null;
     }
     for (const u of held) this.#commit(name, u, ws);
+    if (name === "code") this.#lineEndings.fix(SERVER); // logged and sent after the write it corrects
   }
 
   /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
@@ -379,7 +384,10 @@ export class Room extends DurableObject<Env> {
   /** Loads a doc as snapshot + later updates and starts listening to it; returns the tail's length. */
   #fill(name: DocName): number {
     const doc = this.#doc(name);
-    if (name === "code") this.#codeMeter = new ContentMeter(doc);
+    if (name === "code") {
+      this.#codeMeter = new ContentMeter(doc);
+      this.#lineEndings = new LineEndings(doc, (origin) => origin !== LOAD);
+    }
     const { updates, tail } = this.#log.load(name);
     doc.transact(() => {
       for (const u of updates) Y.applyUpdate(doc, u, LOAD);
