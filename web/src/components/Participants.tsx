@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type { Identity } from "../../../contracts/wire";
 import { initials } from "../lib/format";
+import { personColors } from "../room/cursor-colors";
 
 const ORDER = { interviewer: 0, candidate: 1, spectator: 2 };
 
@@ -27,12 +28,13 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
     return () => awareness.off("change", bump);
   }, [awareness]);
   const people = participantsOf(awareness);
+  const colors = personColors(awareness); // the colours their carets have
   if (!people.some((p) => p.userId === me.userId)) people.unshift(me);
   return (
     <ul className="participants" aria-label={t("participants.label")} data-testid="participants">
       {people.map((p) => (
         <li key={p.userId} className="participant" title={t("participants.title", { name: p.name, role: t(`roles.${p.role}`) })}>
-          <span className="avatar" style={{ background: p.color }} aria-hidden="true" translate="no">{initials(p.name)}</span>
+          <span className="avatar" style={avatarStyle(colors.get(p.userId) ?? p.color)} aria-hidden="true" translate="no">{initials(p.name)}</span>
           <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
           <span className="participant-text">
             <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>
@@ -42,4 +44,13 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
       ))}
     </ul>
   );
+}
+
+/** The avatar in its person's colour, its initials in white or black, whichever reads better on it (≥ 4.5:1). */
+export function avatarStyle(background: string): { background: string; color: string } {
+  const m = /^#([0-9a-f]{6})$/i.exec(background);
+  if (!m) return { background, color: "#fff" };
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return { background, color: 1.05 / (luminance + 0.05) >= 4.5 ? "#fff" : "#000" };
 }

@@ -42,6 +42,7 @@ export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholde
       className="run-output"
       data-testid="run-output"
       tabIndex={0}
+      role="region"
       aria-label={t("console.programOutput")}
       onScroll={(e) => {
         const el = e.currentTarget;
