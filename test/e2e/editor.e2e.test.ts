@@ -13,11 +13,11 @@ import { joinPage, newRoom, stockClient } from "./room";
 const base = inject("baseUrl");
 const STARTER = "line1\nline2\nline3\n";
 /**
- * The Room removes `\r` from code docs with a forward edit (another change). Until it does, the
- * client guarantees editors identical to the document without its `\r`; set this to true when the
- * Room's part lands, to also require the document itself to be LF-only.
+ * The Room removes `\r` from code docs with a forward edit (durable-objects/room/line-endings.ts):
+ * `\r\n` loses its `\r`, a lone `\r` becomes `\n`. The client alone guarantees editors identical to
+ * the document without its `\r`; with this set, the document itself must also end LF-only.
  */
-const ROOM_REMOVES_CR = false;
+const ROOM_REMOVES_CR = true;
 
 let browser: Launched;
 const errors: string[] = [];
@@ -95,7 +95,8 @@ describe("line endings", () => {
     const interviewer = await joinPage(browser, room, "interviewer", "Ivy Interviewer", errors);
     const candidate = await joinPage(browser, room, "candidate", "Cam Candidate", errors);
     crPages = [interviewer, candidate];
-    await settle([interviewer, candidate], "start\n\nalpha\nbeta\ngamma\nxy\n", "the text without its \\r");
+    const lone = ROOM_REMOVES_CR ? "x\ny" : "xy"; // the Room made the lone \r a line break before anyone joined
+    await settle([interviewer, candidate], `start\n\nalpha\nbeta\ngamma\n${lone}\n`, "the text without its \\r");
 
     await focusEditor(candidate);
     await candidate.keyboard.press("ControlOrMeta+Home");
