@@ -7,6 +7,7 @@ import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CURSOR_FIELD, CursorSchema } from "../../../contracts/cursor";
 import { createEditor, ctrlEnd, redo, type, undo } from "../test/real-monaco";
+import { linkedDocs } from "../test/linked-docs";
 import { DuetBinding } from "./binding";
 
 const STARTER = "line1\nline2\nline3\n";
@@ -20,14 +21,9 @@ beforeAll(async () => {
 
 /** Two participants: `doc` in the editor, `peer` a plain Yjs client; every update crosses at once. */
 function room(initial: string) {
-  const doc = new Y.Doc();
-  const peer = new Y.Doc();
-  doc.on("update", (u: Uint8Array, origin: unknown) => origin !== "net" && Y.applyUpdate(peer, u, "net"));
-  peer.on("update", (u: Uint8Array, origin: unknown) => origin !== "net" && Y.applyUpdate(doc, u, "net"));
-  peer.getText("code:python").insert(0, initial);
   const ed = createEditor();
   cleanups.push(ed.dispose);
-  return { doc, peer, text: doc.getText("code:python"), peerText: peer.getText("code:python"), ...ed };
+  return { ...linkedDocs(initial), ...ed };
 }
 
 function bind(r: ReturnType<typeof room>, awareness: Awareness | null = null): DuetBinding {

@@ -67,6 +67,8 @@ export function RoomView() {
     canRun,
     canSubmit: canRun && problemSlug !== null,
   });
+  // On a phone the console is a tab of its own: running or submitting brings it up.
+  const showRun = (act: () => void) => (phone ? () => (act(), setMobileTab("console")) : act);
   const timerCmd = (cmd: Parameters<typeof Api.timer>[2]) =>
     Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? t("room.timerMissing") : errorMessage(e)));
 
@@ -103,8 +105,8 @@ export function RoomView() {
         readOnly={readOnlyForMe || !!ended}
         readOnlyReason={me.role === "spectator" ? t("room.observersCantEdit") : t("room.madeReadOnly")}
         theme={theme}
-        onRun={actions.run}
-        onSubmit={actions.submit}
+        onRun={showRun(actions.run)}
+        onSubmit={showRun(actions.submit)}
       />
       {!readOnlyForMe && !ended && snap.status === "saved" && <EmptyBufferHint doc={snap.code} language={lang} />}
     </div>
@@ -121,11 +123,11 @@ export function RoomView() {
         onLanguage={setLanguage}
         canRun={canRun}
         running={isActive(run)}
-        onRun={actions.run}
+        onRun={showRun(actions.run)}
         onStop={actions.stop}
         canSubmit={canRun && problemSlug !== null}
         submitHint={problemSlug ? t("topbar.submit") : t("room.submitHint")}
-        onSubmit={actions.submit}
+        onSubmit={showRun(actions.submit)}
         timer={<Timer timer={(meta.timer as TimerState | null) ?? null} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
         status={<StatusBadge status={snap.status} />}

@@ -1,0 +1,86 @@
+/**
+ * The touch editor: CodeMirror 6, which phones can edit (Monaco cannot), bound to the room's
+ * `code:<language>` Y.Text by collab.ts with the desktop editor's rules. One view per buffer:
+ * switching languages or a code-doc reset makes a new one, while the buffer's undo history lives
+ * with its Y.Text (../undo.ts). Loaded lazily, and it imports nothing of Monaco (nor Monaco of it).
+ */
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap } from "@codemirror/commands";
+import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
+import { Compartment, EditorState, Prec, type Extension } from "@codemirror/state";
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { MonacoPaneProps } from "../MonacoPane";
+import "../remote-cursors.css";
+import { duetCollab } from "./collab";
+import { loadLanguage } from "./languages";
+import "./phone.css";
+import { editorTheme } from "./theme";
+
+export type PhonePaneProps = MonacoPaneProps;
+
+const readOnlyExt = (readOnly: boolean): Extension => [EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)];
+const labelExt = (label: string): Extension =>
+  EditorView.contentAttributes.of({ "aria-label": label, autocapitalize: "off", autocorrect: "off", spellcheck: "false" });
+
+export default function PhonePane(props: PhonePaneProps) {
+  const { doc, awareness, language, readOnly, theme } = props;
+  const { t } = useTranslation();
+  const label = t("editor.ariaLabel", { file: language.fileName });
+  const host = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const [parts] = useState(() => ({ theme: new Compartment(), readOnly: new Compartment(), language: new Compartment(), label: new Compartment() }));
+  const latestLabel = useRef(label);
+  latestLabel.current = label;
+
+  useEffect(() => {
+    const ytext = doc.getText(`code:${language.id}`);
+    const run = (which: "onRun" | "onSubmit") => () => (latest.current[which]?.(), true);
+    const v = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: ytext.toString(),
+        extensions: [
+          duetCollab(ytext, awareness),
+          parts.theme.of(editorTheme(latest.current.theme)),
+          parts.readOnly.of(readOnlyExt(latest.current.readOnly)),
+          parts.language.of([]),
+          lineNumbers(),
+          highlightActiveLine(),
+          highlightActiveLineGutter(),
+          drawSelection(),
+          bracketMatching(),
+          closeBrackets(),
+          indentOnInput(),
+          indentUnit.of("    "),
+          EditorState.tabSize.of(4),
+          EditorView.lineWrapping,
+          // Run and Submit as in Monaco, and not again by the page's own Ctrl+Enter (useRunActions).
+          Prec.high(keymap.of([
+            { key: "Mod-Enter", run: run("onRun"), stopPropagation: true },
+            { key: "Mod-Shift-Enter", run: run("onSubmit"), stopPropagation: true },
+          ])),
+          keymap.of([...closeBracketsKeymap, ...defaultKeymap]),
+          parts.label.of(labelExt(latestLabel.current)),
+        ],
+      }),
+    });
+    setView(v);
+    let live = true;
+    void loadLanguage(language.id).then((ext) => live && v.dispatch({ effects: parts.language.reconfigure(ext) }));
+    return () => {
+      live = false;
+      v.destroy();
+      setView(null);
+    };
+  }, [doc, awareness, language.id, parts]);
+
+  useEffect(() => view?.dispatch({ effects: parts.theme.reconfigure(editorTheme(theme)) }), [view, theme, parts]);
+  useEffect(() => view?.dispatch({ effects: parts.readOnly.reconfigure(readOnlyExt(readOnly)) }), [view, readOnly, parts]);
+  useEffect(() => view?.dispatch({ effects: parts.label.reconfigure(labelExt(label)) }), [view, label, parts]);
+
+  return <div ref={host} className="phone-editor" data-testid="phone-editor" />;
+}
