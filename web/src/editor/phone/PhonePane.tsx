@@ -11,12 +11,14 @@ import { Compartment, EditorState, Prec, type Extension } from "@codemirror/stat
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSettings } from "../../components/settings";
+import { useMediaQuery } from "../../room/useMediaQuery";
 import type { MonacoPaneProps } from "../MonacoPane";
 import "../remote-cursors.css";
 import { duetCollab } from "./collab";
 import { loadLanguage } from "./languages";
 import "./phone.css";
-import { editorTheme } from "./theme";
+import { editorTheme, fontSize } from "./theme";
 
 export type PhonePaneProps = MonacoPaneProps;
 
@@ -28,13 +30,16 @@ export default function PhonePane(props: PhonePaneProps) {
   const { doc, awareness, language, readOnly, theme } = props;
   const { t } = useTranslation();
   const label = t("editor.ariaLabel", { file: language.fileName });
+  const settings = useSettings(); // font size and high contrast, from the settings dialog
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const [parts] = useState(() => ({ theme: new Compartment(), readOnly: new Compartment(), language: new Compartment(), label: new Compartment() }));
-  const latestLabel = useRef(label);
-  latestLabel.current = label;
+  const [parts] = useState(() => ({ theme: new Compartment(), readOnly: new Compartment(), language: new Compartment(), label: new Compartment(), font: new Compartment(), caret: new Compartment() }));
+  const look = { theme: editorTheme(theme, settings.contrast), font: fontSize(settings.fontSize), caret: drawSelection({ cursorBlinkRate: reducedMotion ? 0 : 1200 }), label: labelExt(label) };
+  const latestLook = useRef(look);
+  latestLook.current = look;
 
   useEffect(() => {
     const ytext = doc.getText(`code:${language.id}`);
@@ -45,13 +50,14 @@ export default function PhonePane(props: PhonePaneProps) {
         doc: ytext.toString(),
         extensions: [
           duetCollab(ytext, awareness),
-          parts.theme.of(editorTheme(latest.current.theme)),
+          parts.theme.of(latestLook.current.theme),
+          parts.font.of(latestLook.current.font),
           parts.readOnly.of(readOnlyExt(latest.current.readOnly)),
           parts.language.of([]),
           lineNumbers(),
           highlightActiveLine(),
           highlightActiveLineGutter(),
-          drawSelection(),
+          parts.caret.of(latestLook.current.caret),
           bracketMatching(),
           closeBrackets(),
           indentOnInput(),
@@ -64,7 +70,7 @@ export default function PhonePane(props: PhonePaneProps) {
             { key: "Mod-Shift-Enter", run: run("onSubmit"), stopPropagation: true },
           ])),
           keymap.of([...closeBracketsKeymap, ...defaultKeymap]),
-          parts.label.of(labelExt(latestLabel.current)),
+          parts.label.of(latestLook.current.label),
         ],
       }),
     });
@@ -78,9 +84,12 @@ export default function PhonePane(props: PhonePaneProps) {
     };
   }, [doc, awareness, language.id, parts]);
 
-  useEffect(() => view?.dispatch({ effects: parts.theme.reconfigure(editorTheme(theme)) }), [view, theme, parts]);
+  // The look follows the page's theme, the settings, reduced motion and the interface language live.
+  useEffect(() => {
+    const { theme, font, caret, label } = latestLook.current;
+    view?.dispatch({ effects: [parts.theme.reconfigure(theme), parts.font.reconfigure(font), parts.caret.reconfigure(caret), parts.label.reconfigure(label)] });
+  }, [view, parts, theme, settings.contrast, settings.fontSize, reducedMotion, label]);
   useEffect(() => view?.dispatch({ effects: parts.readOnly.reconfigure(readOnlyExt(readOnly)) }), [view, readOnly, parts]);
-  useEffect(() => view?.dispatch({ effects: parts.label.reconfigure(labelExt(label)) }), [view, label, parts]);
 
   return <div ref={host} className="phone-editor" data-testid="phone-editor" />;
 }
