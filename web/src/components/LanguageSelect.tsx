@@ -18,7 +18,6 @@ export function LanguageSelect({ languages, value, disabled, onChange }: Props) 
   const { t } = useTranslation();
   return (
     <label className="lang-select">
-      <span className="sr-only">{t("common.language")}</span>
       <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-label={t("common.language")} data-testid="language-select">
         {languages.map((l) => (
           <option key={l.id} value={l.id} disabled={l.available === false}>

@@ -38,6 +38,7 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
           <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
           <span className="participant-text">
             <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>
+            <span className="sr-only">, </span>
             <span className={`role-badge role-${p.role}`}>{t(`roles.${p.role}`)}</span>
           </span>
         </li>
