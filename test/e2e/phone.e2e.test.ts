@@ -102,6 +102,8 @@ describe("a candidate on a phone", () => {
   });
 
   it("a desktop can switch to the touch editor by hand and back", async () => {
+    const fetched = () => desktop.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /PhonePane-/.test(n)));
+    expect(await fetched()).toEqual([]); // the touch editor's chunk only when asked for
     await desktop.getByTestId("editor-switch").click();
     await desktop.locator(".cm-editor").waitFor();
     expect(await desktop.getByTestId("editor").getAttribute("data-editor")).toBe("touch");
@@ -133,6 +135,17 @@ describe("a candidate on a phone", () => {
     await until(async () => (await phoneCaretIds(spectator.page)).length === 2, "the participants' carets at the spectator");
     await shot(spectator.page, "25-phone-spectator");
     await spectator.page.context().close();
+  });
+
+  it("switching the language on the phone shows that buffer, its grammar loaded then and not before", async () => {
+    const grammars = () => phone.requests.filter((u) => /\/assets\/dist-[^/]+\.js$/.test(u)).length;
+    const before = grammars();
+    await phone.page.getByTestId("language-select").selectOption("java");
+    await until(async () => (await phoneText(phone.page)).includes("public class Main"), "the Java starter on the phone");
+    await until(async () => grammars() > before, "the Java grammar fetched");
+    const keyword = phone.page.locator(".cm-line span", { hasText: /^class$/ }).first();
+    await until(async () => (await keyword.evaluate((el) => getComputedStyle(el).color)) === "rgb(0, 0, 255)", "`class` coloured as a keyword");
+    await shot(phone.page, "26-phone-java");
   });
 });
 
