@@ -4,7 +4,9 @@
  * sees the same output.
  *
  *   meta: Y.Map      title, expiresAt, endedAt, candidateReadOnly, language (LanguageId),
- *                    problemSlug (string | null), timer (Timer | null)
+ *                    problemSlug (string | null), timer (Timer | null),
+ *                    spectatorsVisible (boolean: candidates get spectators' carets),
+ *                    observers (number: spectators present, one per person however many tabs)
  *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
  *   runs: Y.Map<runId, Y.Map>                 one run record each (fields below)
@@ -44,6 +46,8 @@ export const MAX_CHAT_CHARS = 2000;
 /** Chat is identity text too: cleaned like names (contracts/text.ts), keeping lines and tabs. */
 export const ChatSchema = z.strictObject({ text: /* @__PURE__ */ chatTextField(MAX_CHAT_CHARS) });
 export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
+/** Whether candidates see the spectators' carets (interviewer only; off by default). */
+export const SetSpectatorsVisibleSchema = z.strictObject({ visible: z.boolean() });
 export const SetProblemSchema = z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).nullable() });
 export const TimerCommandSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("start"), minutes: z.number().int().min(1).max(600).optional() }),

@@ -35,6 +35,7 @@ import { RefusedClients } from "./refused-clients";
 import { RunController, type RunResult } from "./runs/run-controller";
 import { RunStore } from "./runs/run-store";
 import { SettingsStore, type RoomSettings } from "./settings";
+import { Spectators } from "./spectators";
 import { SocketTable, send, type Attachment } from "./sockets";
 import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
 import { UpdateLog } from "./update-log";
@@ -56,6 +57,7 @@ export class Room extends DurableObject<Env> {
   readonly #runs: RunController;
   readonly #runStore: RunStore;
   readonly #sockets: SocketTable;
+  readonly #spectators: Spectators;
   readonly #alarm = new AlarmPlan();
   readonly #limits: RoomLimits;
   readonly #rates: SocketRates;
@@ -76,6 +78,7 @@ export class Room extends DurableObject<Env> {
     this.#refused = new RefusedClients(ctx.storage.sql);
     this.#owners = new ClientOwners(ctx.storage.sql, () => loggedUpdates(this.#log));
     this.#sockets = new SocketTable(ctx);
+    this.#spectators = new Spectators(this.#sockets, () => this.#settings.get().spectatorsVisible);
     this.#runs = new RunController(
       {
         env,
@@ -149,6 +152,13 @@ export class Room extends DurableObject<Env> {
 
   setCandidateReadOnly(candidateReadOnly: boolean): void {
     this.#publishSettings(this.#settings.update({ candidateReadOnly }));
+  }
+
+  /** Whether candidates see the spectators' carets; switching sends them, or takes them away, at once. */
+  setSpectatorsVisible(spectatorsVisible: boolean): void {
+    const before = this.#settings.get().spectatorsVisible;
+    this.#publishSettings(this.#settings.update({ spectatorsVisible }));
+    if (before !== spectatorsVisible) this.#spectators.switched(spectatorsVisible);
   }
 
   /** Closes every socket opened with that invite, at once. */
@@ -228,6 +238,7 @@ export class Room extends DurableObject<Env> {
     this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
     this.#runs.recoverInterrupted();
     this.#lineEndings.fixAll(SERVER); // rooms from before code buffers were kept LF-only
+    this.#publishObservers(); // spectators whose sockets went away with the previous instance
     this.#armAlarm();
     for (const ws of this.#sockets.of()) {
       const { doc } = this.#sockets.get(ws);
@@ -240,8 +251,9 @@ export class Room extends DurableObject<Env> {
     const [client, server] = [pair[0], pair[1]];
     this.#sockets.accept(server, { identity, doc, inviteId, clients: {} });
     send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
-    const peers = this.#sockets.awarenessOf(doc);
+    const peers = this.#spectators.awarenessFor(doc, identity.role);
     if (peers.length > 0) send(server, awarenessFrame(writeAwarenessUpdate(peers)));
+    if (identity.role === "spectator") this.#publishObservers();
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -267,7 +279,7 @@ export class Room extends DurableObject<Env> {
       case "awareness":
         return this.#onAwareness(ws, att, readAwarenessUpdate(frame.update));
       case "query-awareness":
-        return send(ws, awarenessFrame(writeAwarenessUpdate(this.#sockets.awarenessOf(att.doc))));
+        return send(ws, awarenessFrame(writeAwarenessUpdate(this.#spectators.awarenessFor(att.doc, att.identity.role))));
     }
   }
 
@@ -276,7 +288,8 @@ export class Room extends DurableObject<Env> {
     if (att.left) return;
     this.#sockets.save(ws, { ...att, clients: {}, left: true });
     const gone = departures(att.clients);
-    if (gone.length > 0) this.#sockets.broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(gone)), ws);
+    if (gone.length > 0) this.#spectators.relay(att.doc, gone, att.identity.role, ws);
+    if (att.identity.role === "spectator") this.#publishObservers();
     const stillHere = this.#sockets.of(`user:${att.identity.userId}`).some((o) => o !== ws && !this.#sockets.get(o).left);
     if (!stillHere) this.#audit("room.leave", att.identity);
   }
@@ -421,7 +434,13 @@ export class Room extends DurableObject<Env> {
       meta.set("expiresAt", s.expiresAt);
       meta.set("endedAt", s.endedAt);
       meta.set("candidateReadOnly", s.candidateReadOnly);
+      meta.set("spectatorsVisible", s.spectatorsVisible);
     }, SERVER);
+  }
+
+  /** How many people are watching, for the candidate who may not see their carets. */
+  #publishObservers(): void {
+    setMeta(this.#doc("state"), { observers: this.#spectators.count() }, SERVER);
   }
 
   #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {
@@ -448,7 +467,7 @@ export class Room extends DurableObject<Env> {
     });
     this.#sockets.save(ws, att);
     if (denied) send(ws, permissionDeniedFrame(denied));
-    if (accepted.length > 0) this.#sockets.broadcast(att.doc, awarenessFrame(writeAwarenessUpdate(accepted)));
+    if (accepted.length > 0) this.#spectators.relay(att.doc, accepted, att.identity.role);
     // Announcing a client id claims it for writing too, before anyone else can write with it.
     this.#owners.claim(att.doc, accepted.filter((e) => e.state !== null).map((e) => e.clientId), att.identity.userId);
   }

@@ -1,6 +1,7 @@
 /**
  * The room's own facts, in its SQLite (`settings`, one JSON row): which room it is, until when it
- * lives, whether it ended, and whether the candidate may type. The Worker's D1 row is the index;
+ * lives, whether it ended, whether the candidate may type, and whether the candidate sees the
+ * spectators' carets. The Worker's D1 row is the index;
  * this copy is what the object enforces on its sockets without a round trip.
  */
 import { z } from "zod";
@@ -15,10 +16,12 @@ export const RoomSettingsSchema = z.object({
   problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()) }).nullable().default(null),
   /** Who the room's runs count against for the runner's fairness and the concurrent-run cap (opaque). */
   tenant: z.string().nullable().default(null),
+  /** Spectators' awareness (carets) reaches candidates only when the interviewer allows it (spectators.ts). */
+  spectatorsVisible: z.boolean().default(false),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, spectatorsVisible: false };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

@@ -58,15 +58,18 @@ export class SocketTable {
     ws.serializeAttachment({ ...att, clients });
   }
 
-  broadcast(doc: DocName, frame: Uint8Array, except?: WebSocket): void {
-    for (const ws of this.of(doc)) if (ws !== except) send(ws, frame);
+  /** To every socket of `doc` but `except`; with `to`, only to those whose attachment it accepts. */
+  broadcast(doc: DocName, frame: Uint8Array, except?: WebSocket, to?: (att: Attachment) => boolean): void {
+    for (const ws of this.of(doc)) if (ws !== except && (!to || to(this.get(ws)))) send(ws, frame);
   }
 
-  /** Every known awareness state of a doc's sockets. */
-  awarenessOf(doc: DocName): AwarenessEntry[] {
+  /** Every known awareness state of a doc's sockets (with `from`, of those whose attachment it accepts). */
+  awarenessOf(doc: DocName, from?: (att: Attachment) => boolean): AwarenessEntry[] {
     const entries: AwarenessEntry[] = [];
     for (const ws of this.of(doc)) {
-      for (const [id, s] of Object.entries(this.get(ws).clients)) {
+      const att = this.get(ws);
+      if (from && !from(att)) continue;
+      for (const [id, s] of Object.entries(att.clients)) {
         if (s.state !== null) entries.push({ clientId: Number(id), clock: s.clock, state: s.state });
       }
     }

@@ -1,9 +1,10 @@
 /**
- * Room commands that change the shared state doc: chat, the room's language, the timer. The
- * room's object makes the change; clients never write the state doc themselves.
+ * Room commands that change the shared state doc: chat, the room's language, the problem, the
+ * timer, whether candidates see spectators' carets. The room's object makes the change; clients
+ * never write the state doc themselves.
  */
 import { Hono } from "hono";
-import { ChatSchema, SetLanguageSchema, SetProblemSchema, TimerCommandSchema } from "../../contracts/room-state";
+import { ChatSchema, SetLanguageSchema, SetProblemSchema, SetSpectatorsVisibleSchema, TimerCommandSchema } from "../../contracts/room-state";
 import { problemStarter } from "../db/problems";
 import type { AppEnv } from "../app-env";
 import { smallBody as small } from "../middleware/body-cap";
@@ -34,4 +35,9 @@ export const roomCommands = new Hono<AppEnv>()
   .post("/api/rooms/:roomId/timer", small, session({ roles: ["interviewer"] }), async (c) => {
     const cmd = await jsonBody(c, TimerCommandSchema);
     return c.json({ timer: await roomOf(c).timer(cmd) });
+  })
+  .post("/api/rooms/:roomId/spectators-visible", small, session({ roles: ["interviewer"] }), async (c) => {
+    const { visible } = await jsonBody(c, SetSpectatorsVisibleSchema);
+    await roomOf(c).setSpectatorsVisible(visible);
+    return c.json({ visible });
   });

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import type { z } from "zod";
 import { CreateInviteSchema, CreateRoomSchema, ExtendSchema, JoinSchema, SetReadOnlySchema } from "../../../contracts/api";
 import { LANGUAGE_IDS } from "../../../contracts/languages";
-import { ChatSchema, SetLanguageSchema, SetProblemSchema, StartRunSchema, SubmitSchema, TimerCommandSchema } from "../../../contracts/room-state";
+import { ChatSchema, SetLanguageSchema, SetProblemSchema, SetSpectatorsVisibleSchema, StartRunSchema, SubmitSchema, TimerCommandSchema } from "../../../contracts/room-state";
 import { ROLES } from "../../../contracts/wire";
 
 export type Who = "anyone" | "invite" | "interviewer" | "candidate";
@@ -41,6 +41,7 @@ export const BODY_ROUTES: BodyRoute[] = [
   { path: "/extend", who: "interviewer", schema: ExtendSchema, keys: ["hours"], valid: record({ hours }) },
   { path: "/chat", who: "candidate", schema: ChatSchema, keys: ["text"], valid: record({ text: visible }) },
   { path: "/language", who: "candidate", schema: SetLanguageSchema, keys: ["language"], valid: record({ language }) },
+  { path: "/spectators-visible", who: "interviewer", schema: SetSpectatorsVisibleSchema, keys: ["visible"], valid: record({ visible: fc.boolean() }) },
   { path: "/problem", who: "interviewer", schema: SetProblemSchema, keys: ["slug"], valid: record({ slug: fc.option(slug, { nil: null }) }) },
   {
     path: "/timer", who: "interviewer", schema: TimerCommandSchema, keys: ["action", "minutes"],
