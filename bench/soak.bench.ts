@@ -38,7 +38,7 @@ async function main() {
   let next = 0;
   const nextId = () => ++next;
   const rooms: SoakRoom[] = [];
-  const tally: RunTally = { started: 0, refused: {}, final: {}, stuck: [] };
+  const tally: RunTally = { started: 0, refused: {}, final: {}, failures: {}, stuck: [] };
   const memory: { t: number; worker: number; runner: number }[] = [];
   let aborts = 0;
   let restarts = 0;
@@ -121,6 +121,7 @@ async function main() {
       `| Room aborts / runner restarts | ${aborts} / ${restarts} |`,
       `| runs started / refused (by status) | ${tally.started} / ${JSON.stringify(tally.refused)} |`,
       `| runs ended (by final status) | ${JSON.stringify(tally.final)} |`,
+      `| failed runs, by error | ${JSON.stringify(tally.failures).replace(/\|/g, "/")} |`,
       `| **stuck runs** (no final status within ${STUCK_MS / 1000} s) | **${tally.stuck.length}** |`,
       `| worker tree RSS, minutes 0.5–2 → last 1.5 min | ${verdicts["worker memory, last 1.5 min vs minutes 0.5–2"]} |`,
       `| runner tree RSS, same | ${mib(avg(first, "runner"))} → ${mib(avg(last, "runner"))} |`,

@@ -17,6 +17,8 @@ export interface RunTally {
   started: number;
   refused: Record<number, number>;
   final: Record<string, number>;
+  /** Failed runs by the start of their error message (which part failed, and how). */
+  failures: Record<string, number>;
   stuck: string[];
 }
 
@@ -82,9 +84,13 @@ export class SoakRoom {
     while (Date.now() < deadline) {
       await sleep(1000);
       const r = await fetch(`${this.base}/api/rooms/${this.roomId}/runs/${runId}`, { headers: { Authorization: `Bearer ${this.#candidateToken}` } }).catch(() => null);
-      const status = r?.ok ? ((await r.json()) as { run: { status: string } }).run.status : null;
-      if (status && FINAL.has(status)) {
-        tally.final[status] = (tally.final[status] ?? 0) + 1;
+      const run = r?.ok ? ((await r.json()) as { run: { status: string; error: string | null } }).run : null;
+      if (run && FINAL.has(run.status)) {
+        tally.final[run.status] = (tally.final[run.status] ?? 0) + 1;
+        if (run.status === "failed") {
+          const reason = (run.error ?? "no message").slice(0, 60);
+          tally.failures[reason] = (tally.failures[reason] ?? 0) + 1;
+        }
         return;
       }
     }
