@@ -122,6 +122,16 @@ describe("remote awareness states", () => {
     expect(cleanPosition({ tname: "code:python" }, doc)).toEqual({ type: null, tname: "code:python", item: null, assoc: 0 });
   });
 
+  it("keeps a caret in a code buffer this page has not opened yet (a late joiner's), without creating it; other unknown names are dropped", () => {
+    const fresh = new Y.Doc();
+    const inJava = { type: null, tname: "code:java", item: { client: 7, clock: 3 }, assoc: 0 };
+    expect(cleanPosition(inJava, fresh)).toEqual(inJava);
+    expect(fresh.share.has("code:java")).toBe(false);
+    expect(cleanPosition({ ...inJava, tname: "__proto__" }, fresh)).toBeNull();
+    expect(cleanPosition({ ...inJava, tname: "meta" }, fresh)).toBeNull();
+    expect(fresh.share.size).toBe(0);
+  });
+
   it("ignores frames that do not decode and states that are not JSON", () => {
     const frame = frameOf({ user });
     expect(cleanAwarenessUpdate(frame.subarray(0, frame.length - 3), doc)).toBeNull();

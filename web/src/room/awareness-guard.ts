@@ -32,15 +32,22 @@ function readId(v: unknown): Id | null | undefined {
  * not here yet resolves to null and is kept: the binding draws it once that content arrives.
  * A root-type name must be one this doc has, or resolving it would create that type here.
  */
+/** The names of the code doc's buffers (`code:<language>`): the only roots a caret may name before they exist here. */
+const CODE_BUFFER = /^code:[a-z0-9_+-]{1,32}$/;
+
 export function cleanPosition(v: unknown, doc: Y.Doc): PositionJson | null {
   if (!isObject(v)) return null;
   const type = readId(v.type);
   const item = readId(v.item);
-  const tname = v.tname == null ? null : typeof v.tname === "string" && doc.share.has(v.tname) ? v.tname : undefined;
+  const tname = v.tname == null ? null : typeof v.tname === "string" && (doc.share.has(v.tname) || CODE_BUFFER.test(v.tname)) ? v.tname : undefined;
   const assoc = v.assoc == null ? 0 : Number.isSafeInteger(v.assoc) ? (v.assoc as number) : undefined;
   if (type === undefined || item === undefined || tname === undefined || assoc === undefined) return null;
   if (type === null && item === null && tname === null) return null;
   const pos = { type, tname, item, assoc };
+  // A code buffer this page has not opened yet (a late joiner gets the room's carets before its
+  // editor creates the buffer): kept as it is, and drawn once the buffer exists. Resolving it now
+  // would create that buffer here; dropping it hid idle carets until their owner moved.
+  if (tname !== null && !doc.share.has(tname)) return pos;
   try {
     Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(pos), doc);
   } catch {
