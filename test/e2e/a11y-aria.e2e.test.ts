@@ -110,9 +110,9 @@ describe("ARIA snapshots", () => {
     const interviewer = await join(await contextIn(browser, MODES[0]), room, "interviewer", "Grace Hopper");
     const candidate = await join(await contextIn(browser, MODES[0]), room, "candidate", "Ada Lovelace");
     const observer = await join(await contextIn(browser, MODES[0]), room, "spectator", "Sam Observer");
-    for (const page of [interviewer, candidate, observer]) {
-      await settledText(page, "participants", "Sam Observer");
-      await settledText(page, "participants", "Ada Lovelace");
+    // Candidates do not see observers by default (the room's setting), interviewers and observers do.
+    for (const [page, people] of [[interviewer, ["Ada Lovelace", "Sam Observer"]], [candidate, ["Grace Hopper"]], [observer, ["Grace Hopper", "Ada Lovelace"]]] as const) {
+      for (const name of people) await settledText(page, "participants", name);
       await page.getByRole("heading", { name: "Two Sum" }).waitFor();
     }
     await expectTree(interviewer, "room-interviewer");

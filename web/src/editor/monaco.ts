@@ -21,13 +21,14 @@ monaco.editor.defineTheme("duet-light", {
   base: "vs",
   inherit: true,
   rules: [],
-  colors: { "editor.background": "#ffffff", "editorLineNumber.foreground": "#a0a7b4", "editor.lineHighlightBackground": "#f5f7fb" },
+  // Line numbers at 4.5:1; the current line framed, not tinted (a tint took vs's number and type colours under 4.5:1).
+  colors: { "editor.background": "#ffffff", "editorLineNumber.foreground": "#6e7683", "editor.lineHighlightBackground": "#ffffff", "editor.lineHighlightBorder": "#e2e5ec" },
 });
 monaco.editor.defineTheme("duet-dark", {
   base: "vs-dark",
   inherit: true,
   rules: [],
-  colors: { "editor.background": "#16181d", "editorLineNumber.foreground": "#4b5263", "editor.lineHighlightBackground": "#1d2027" },
+  colors: { "editor.background": "#16181d", "editorLineNumber.foreground": "#858b98", "editor.lineHighlightBackground": "#1d2027" },
 });
 
 // Code buffers are LF-only: every model starts so, whoever creates it (binding.ts keeps it so).

@@ -79,8 +79,9 @@ export function RoomView() {
   const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
   const sideTabs: TabDef[] = [
     { id: "problem", label: t("common.problem"), panel: problem },
-    { id: "chat", label: t("room.chat"), badge: unread, panel: chatPanel },
-    ...(conn.notes ? [{ id: "notes", label: t("room.notes"), panel: <NotesPanel doc={conn.notes} /> }] : []),
+    // Panels whose content takes the focus itself are no Tab stop of their own (Tabs.tsx).
+    { id: "chat", label: t("room.chat"), badge: unread, focusable: false, panel: chatPanel },
+    ...(conn.notes ? [{ id: "notes", label: t("room.notes"), focusable: false, panel: <NotesPanel doc={conn.notes} /> }] : []),
   ];
   const editor = lang ? (
     <div className="editor-area">
@@ -144,10 +145,10 @@ export function RoomView() {
         {phone ? (
           <Tabs label={t("room.tabsLabel")} active={mobileTab} onChange={setMobileTab} className="phone-tabs" tabs={[
             { id: "problem", label: t("common.problem"), panel: problem },
-            { id: "code", label: t("room.code"), panel: editor },
-            { id: "console", label: t("room.console"), panel: console_ },
-            { id: "chat", label: t("room.chat"), badge: unread, panel: chatPanel },
-            ...(conn.notes ? [{ id: "notes", label: t("room.notes"), panel: <NotesPanel doc={conn.notes} /> }] : []),
+            { id: "code", label: t("room.code"), focusable: false, panel: editor },
+            { id: "console", label: t("room.console"), focusable: false, panel: console_ },
+            { id: "chat", label: t("room.chat"), badge: unread, focusable: false, panel: chatPanel },
+            ...(conn.notes ? [{ id: "notes", label: t("room.notes"), focusable: false, panel: <NotesPanel doc={conn.notes} /> }] : []),
           ]} />
         ) : (
           <SplitPane id="main" direction="horizontal" initial={34} min={20} max={60} label={t("room.resizeProblem")}>
