@@ -1,4 +1,7 @@
-/** Interviewer-only controls: the candidate's read-only switch, invite links (new, revoke) and ending the room. */
+/**
+ * Interviewer-only controls: the candidate's read-only switch, whether the candidate sees the
+ * observers, invite links (new, revoke) and ending the room.
+ */
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../contracts/wire";
@@ -18,11 +21,24 @@ interface Props {
 
 export function ReadOnlySwitch({ roomId, token, candidateReadOnly, onError }: Props) {
   const { t } = useTranslation();
+  const send = (canEdit: boolean) => Api.setReadOnly(roomId, token, !canEdit);
+  return <RoomSwitch checked={!candidateReadOnly} label={t("controls.candidateCanEdit")} send={send} onError={onError} testId="candidate-can-edit" />;
+}
+
+/** Whether the candidate gets the observers' carets and names (they always see how many there are). */
+export function SpectatorsSwitch({ roomId, token, visible, onError }: { roomId: string; token: string; visible: boolean; onError(message: string): void }) {
+  const { t } = useTranslation();
+  const send = (on: boolean) => Api.setSpectatorsVisible(roomId, token, on);
+  return <RoomSwitch checked={visible} label={t("controls.spectatorsVisible")} send={send} onError={onError} testId="spectators-visible" />;
+}
+
+/** A switch showing a room setting as the room publishes it: a press sends the command, the state doc moves it. */
+function RoomSwitch({ checked, label, send, onError, testId }: { checked: boolean; label: string; send(on: boolean): Promise<unknown>; onError(message: string): void; testId: string }) {
   const [busy, setBusy] = useState(false);
   const toggle = async () => {
     setBusy(true);
     try {
-      await Api.setReadOnly(roomId, token, !candidateReadOnly);
+      await send(!checked);
     } catch (e) {
       onError(errorMessage(e));
     } finally {
@@ -30,9 +46,9 @@ export function ReadOnlySwitch({ roomId, token, candidateReadOnly, onError }: Pr
     }
   };
   return (
-    <button type="button" role="switch" aria-checked={!candidateReadOnly} className="switch" aria-label={t("controls.candidateCanEdit")} title={t("controls.candidateCanEdit")} disabled={busy} onClick={toggle} data-testid="candidate-can-edit">
+    <button type="button" role="switch" aria-checked={checked} className="switch" aria-label={label} title={label} disabled={busy} onClick={toggle} data-testid={testId}>
       <span className="switch-track" aria-hidden="true"><span className="switch-thumb" /></span>
-      <span className="switch-label">{t("controls.candidateCanEdit")}</span>
+      <span className="switch-label">{label}</span>
     </button>
   );
 }

@@ -1,13 +1,16 @@
 /**
  * Who is here (from the code doc's awareness): an avatar each, in their cursor colour, with a role
  * badge. Names are React text in <bdi>, so a right-to-left name cannot reorder what follows it.
+ * Then how many observers there are, which a candidate is told even when their carets are hidden.
  */
-import { useEffect, useReducer } from "react";
+import { useContext, useEffect, useReducer } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type { Identity } from "../../../contracts/wire";
 import { initials } from "../lib/format";
 import { personColors } from "../room/cursor-colors";
+import { RoomContext, useObserveDeep } from "../room/hooks";
+import { SpectatorsSwitch } from "./InterviewerControls";
 
 const ORDER = { interviewer: 0, candidate: 1, spectator: 2 };
 
@@ -31,19 +34,46 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
   const colors = personColors(awareness); // the colours their carets have
   if (!people.some((p) => p.userId === me.userId)) people.unshift(me);
   return (
-    <ul className="participants" aria-label={t("participants.label")} data-testid="participants">
-      {people.map((p) => (
-        <li key={p.userId} className="participant" title={t("participants.title", { name: p.name, role: t(`roles.${p.role}`) })}>
-          <span className="avatar" style={avatarStyle(colors.get(p.userId) ?? p.color)} aria-hidden="true" translate="no">{initials(p.name)}</span>
-          <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
-          <span className="participant-text">
-            <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>
-            <span className="sr-only">, </span>
-            <span className={`role-badge role-${p.role}`}>{t(`roles.${p.role}`)}</span>
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="participants" aria-label={t("participants.label")} data-testid="participants">
+        {people.map((p) => (
+          <li key={p.userId} className="participant" title={t("participants.title", { name: p.name, role: t(`roles.${p.role}`) })}>
+            <span className="avatar" style={avatarStyle(colors.get(p.userId) ?? p.color)} aria-hidden="true" translate="no">{initials(p.name)}</span>
+            <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
+            <span className="participant-text">
+              <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>
+              <span className="sr-only">, </span>
+              <span className={`role-badge role-${p.role}`}>{t(`roles.${p.role}`)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Observers me={me} />
+    </>
+  );
+}
+
+/**
+ * The observers count the Room publishes (spectators present, one per person). The Room keeps
+ * their carets from candidates unless the interviewer allows them (the switch here), so a
+ * candidate learns from this that someone is watching. Said by a status region that is always in
+ * the page, so that a screen reader announces a change; shown beside it when there is someone.
+ */
+function Observers({ me }: { me: Identity }) {
+  const { t } = useTranslation();
+  const room = useContext(RoomContext);
+  const meta = room?.conn.state.getMap("meta"); // contracts/room-state.ts (not imported: its zod schemas would be built here)
+  useObserveDeep(meta);
+  const count = Number(meta?.get("observers") ?? 0);
+  const text = count > 0 ? t("participants.observers", { count }) : "";
+  return (
+    <>
+      <span className="sr-only" role="status">{text}</span>
+      {count > 0 && <span className="observers muted" aria-hidden="true" data-testid="observers">{text}</span>}
+      {room && me.role === "interviewer" && count > 0 && (
+        <SpectatorsSwitch roomId={room.roomId} token={room.token} visible={meta?.get("spectatorsVisible") === true} onError={(m) => room.conn.notify(m)} />
+      )}
+    </>
   );
 }
 

@@ -62,6 +62,7 @@ export const Api = {
   chat: (roomId: string, token: string, text: string) => api(`${room(roomId)}/chat`, { token, body: { text } }),
   timer: (roomId: string, token: string, cmd: TimerCommand) => api(`${room(roomId)}/timer`, { token, body: cmd }),
   setReadOnly: (roomId: string, token: string, candidateReadOnly: boolean) => api(`${room(roomId)}/read-only`, { token, body: { candidateReadOnly } }),
+  setSpectatorsVisible: (roomId: string, token: string, visible: boolean) => api(`${room(roomId)}/spectators-visible`, { token, body: { visible } }),
   invites: (roomId: string, token: string) => api<{ invites: Invite[] }>(`${room(roomId)}/invites`, { token }),
   newInvite: (roomId: string, token: string, role: Role) => api<{ id: string; role: Role; link: string }>(`${room(roomId)}/invites`, { token, body: { role } }),
   revoke: (roomId: string, token: string, inviteId: string) => api(`${room(roomId)}/invites/${encodeURIComponent(inviteId)}/revoke`, { token, method: "POST" }),

@@ -114,6 +114,12 @@ export class RoomConnection {
     return true;
   }
 
+  /** A message for the participant (the room view shows the latest notice as a toast). */
+  notify(text: string): void {
+    this.#snap = { ...this.#snap, notice: { text, at: Date.now() } };
+    this.#emit();
+  }
+
   dismissUnsaved(language: string): void {
     const { [language]: _gone, ...rest } = this.#snap.unsaved?.buffers ?? {};
     this.#setUnsaved(rest);
