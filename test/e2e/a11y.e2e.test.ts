@@ -47,6 +47,28 @@ it("every exception names its reason", () => {
   for (const e of EXCEPTIONS) expect(e.reason.length, e.rule).toBeGreaterThan(20);
 });
 
+describe("the system's preferences", () => {
+  it("prefers-contrast: more starts in high contrast; prefers-reduced-motion: reduce stops every animation", async () => {
+    const look = (page: Page) => page.evaluate(() => {
+      const spinner = document.body.appendChild(Object.assign(document.createElement("span"), { className: "spinner" }));
+      const button = document.querySelector<HTMLElement>(".btn")!;
+      const result = { contrast: document.documentElement.dataset.contrast ?? "normal", spinner: getComputedStyle(spinner).animationName, button: getComputedStyle(button).transitionDuration };
+      spinner.remove();
+      return result;
+    });
+    const plain = await (await browser.context({ locale: "en-US" })).newPage();
+    await plain.goto(base);
+    await plain.getByTestId("create-room").waitFor();
+    expect(await look(plain)).toEqual({ contrast: "normal", spinner: "spin", button: expect.stringMatching(/[1-9]/) });
+    const asked = await (await browser.context({ locale: "en-US", contrast: "more", reducedMotion: "reduce" })).newPage();
+    await asked.goto(base);
+    await asked.getByTestId("create-room").waitFor();
+    expect(await look(asked)).toEqual({ contrast: "more", spinner: "none", button: "0s" });
+    await plain.context().close();
+    await asked.context().close();
+  });
+});
+
 describe.each(MODES)("$name: landing, join and the error pages", (mode: Mode) => {
   it("have no serious or critical axe findings", async () => {
     const page = await (await contextIn(browser, mode)).newPage();
