@@ -8,8 +8,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectVisibleFocus, focused, tabTo } from "./a11y-keyboard";
-import { contextIn, inRoom, MODES } from "./a11y-pages";
+import { contextIn, inRoom, join, MODES } from "./a11y-pages";
 import { launch, type Launched } from "./browser";
+import type { TestRoom } from "./room";
 import { editorText, shot, until } from "./helpers";
 
 const base = inject("baseUrl");
@@ -136,6 +137,22 @@ describe("keyboard only", () => {
     await until(async () => (await look()).fontSize === "16px", "the editor at 16 px after a reload");
     expect(await look()).toEqual({ contrast: "more", fontSize: "16px" });
     await shot(candidate, "a11y-keyboard-high-contrast");
+  });
+
+  it.each(MODES)("$name: every Tab stop of the landing page and the room shows a ring of 2 px at 3:1", async (mode) => {
+    const page = await (await contextIn(browser, mode)).newPage();
+    await page.goto(base);
+    await until(async () => (await page.locator('select[name="problem"] option').count()) > 1, "the problem library");
+    const landing = await tabTo(page, /^textbox "Your name"/);
+    await page.keyboard.type("Grace Hopper"); // Create room enabled: one more stop
+    landing.push(...(await tabTo(page, /^button "Create room"/)));
+    expect(landing.length).toBeGreaterThan(6);
+    const room = await join(page.context(), { links: { candidate: candidateLink } } as unknown as TestRoom, "candidate", `Ada in ${mode.name}`);
+    const stops = await tabTo(room, /^textbox "Shared code editor/); // Tab would indent in there:
+    await room.keyboard.press("Control+M"); // leave as the hint says
+    stops.push(...(await tabTo(room, /^region "Program output"/, { max: 10 })));
+    expect(stops.length).toBeGreaterThan(12);
+    await page.context().close();
   });
 
   it("no page broke the content security policy or threw", () => {
