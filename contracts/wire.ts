@@ -72,6 +72,22 @@ export const CLOSE = {
   RATE_LIMITED: 4429,
 } as const;
 
+/**
+ * Permission-denied reasons are sentences for people and logs; how one ends tells a client what to
+ * do. A refused write (a read-only socket, a Yjs client id another participant owns, edits the room
+ * does not have, a document limit) ends with WRITE_NOT_SAVED; a write from a copy refused before
+ * ends with COPY_DIVERGED. Yjs cannot take an edit back, so such a copy can never write again: a
+ * client replaces it with a fresh one (the web app keeps the participant's edits to restore). Other
+ * refusals (too many sync requests, an awareness state) leave the copy as it is.
+ */
+export const WRITE_NOT_SAVED = "your change was not saved";
+export const COPY_DIVERGED = "reload to edit again";
+
+/** Whether a permission-denied reason means this copy of the doc must be replaced. */
+export function copyRefused(reason: string): boolean {
+  return reason.endsWith(WRITE_NOT_SAVED) || reason.endsWith(COPY_DIVERGED);
+}
+
 /** Default cap on one binary frame; configurable through MAX_MESSAGE_BYTES. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
 /** Cap on one client's awareness state (JSON). Cursor states are a few hundred bytes. */

@@ -6,6 +6,7 @@
  */
 import * as Y from "yjs";
 import { contentBytes, type ContentMeter } from "./content-size";
+import { WRITE_NOT_SAVED } from "../../contracts/wire";
 import { formatBytes, type RoomLimits } from "./limits";
 import type { ClientUpdate, Struct } from "./update-check";
 
@@ -18,18 +19,18 @@ export function overLimit(
     const added = items.reduce((n, s) => n + contentBytes(s.content), 0);
     const pending = (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
     if (added > 0 && meter.bytes + pending + added - freed(doc, update, meter.bytes + pending + added, limits.maxCodeBytes) > limits.maxCodeBytes) {
-      return `${name} is over its ${formatBytes(limits.maxCodeBytes)} content limit; your change was not saved`;
+      return `${name} is over its ${formatBytes(limits.maxCodeBytes)} content limit; ${WRITE_NOT_SAVED}`;
     }
   }
   const roots = newRootEntries(doc, items);
   if (roots > 0 && rootEntries(doc) + roots > limits.maxRootEntries) {
-    return `${name} is over its ${limits.maxRootEntries} root entries; your change was not saved`;
+    return `${name} is over its ${limits.maxRootEntries} root entries; ${WRITE_NOT_SAVED}`;
   }
   if (items.some((s) => s.content instanceof Y.ContentType)) {
     const depth = new Depths(doc, update.structs, limits.maxDepth);
     for (const s of items) {
       if (s.content instanceof Y.ContentType && depth.ofType(s) > limits.maxDepth) {
-        return `${name} is over its nesting depth of ${limits.maxDepth}; your change was not saved`;
+        return `${name} is over its nesting depth of ${limits.maxDepth}; ${WRITE_NOT_SAVED}`;
       }
     }
   }

@@ -11,7 +11,7 @@
 import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
 import {
-  CLOSE, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
+  CLOSE, COPY_DIVERGED, DOC_NAMES, PING, PONG, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE, WRITE_NOT_SAVED,
   docAccess, type DocName, type Identity, type Role,
 } from "../../contracts/wire";
 import type { LanguageId } from "../../contracts/languages";
@@ -326,7 +326,7 @@ export class Room extends DurableObject<Env> {
     const fresh = newStructs(update, doc);
     if (isNoop(update, fresh, doc)) return; // e.g. a step-2 reply that holds nothing new
     if (att.diverged) {
-      return send(ws, permissionDeniedFrame(`your copy of ${att.doc} holds changes the room refused; reload to edit again`));
+      return send(ws, permissionDeniedFrame(`your copy of ${att.doc} holds changes the room refused; ${COPY_DIVERGED}`));
     }
     const clients = writers(fresh);
     const refusal = this.#refusal(att, update, fresh, clients);
@@ -345,15 +345,15 @@ export class Room extends DurableObject<Env> {
   /** Why a write may not be applied: the socket's role, someone else's client id, or a document limit. */
   #refusal(att: Attachment, update: ClientUpdate, fresh: Array<Y.Item | Y.GC>, clients: number[]): string | null {
     const name = att.doc;
-    if (docAccess(att.identity.role, name, this.#settings.get()) !== "write") return `${name} is read-only for you; your change was not saved`;
+    if (docAccess(att.identity.role, name, this.#settings.get()) !== "write") return `${name} is read-only for you; ${WRITE_NOT_SAVED}`;
     const foreign = this.#owners.foreign(name, clients, att.identity.userId);
-    if (foreign !== undefined) return `client ${foreign} belongs to another participant; your change was not saved`;
+    if (foreign !== undefined) return `client ${foreign} belongs to another participant; ${WRITE_NOT_SAVED}`;
     for (const c of futureDependencies(update, fresh, this.#doc(name))) {
       // An id nobody has written with or announced is nobody else's: a writer's own first frame,
       // overtaken by its second (local workerd reorders a socket's frames), is exactly this.
       const owner = this.#owners.owner(name, c);
       if (!clients.includes(c) && owner !== undefined && owner !== att.identity.userId) {
-        return `your change builds on edits of client ${c} that the room does not have; it was not saved`;
+        return `your change builds on edits of client ${c} that the room does not have; ${WRITE_NOT_SAVED}`;
       }
     }
     return overLimit(name, this.#doc(name), update, fresh, this.#limits, name === "code" ? this.#codeMeter : undefined);

@@ -13,12 +13,18 @@ import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { ARRIVAL_FIELD } from "../../../contracts/cursor";
-import type { Identity } from "../../../contracts/wire";
+import { WRITE_NOT_SAVED, copyRefused, type Identity } from "../../../contracts/wire";
 import { toLf } from "../editor/lf";
 import { closedMessage, deniedMessage } from "../i18n/room-messages";
 import { applyTextDiff } from "../lib/text-diff";
 import { createProvider } from "./provider";
 import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
+
+/**
+ * A close 1009 of the code socket in the Room's words: this copy holds a change too big for one
+ * message (a huge paste), which every reconnect would send again; it is refused like any write.
+ */
+const TOO_BIG = `a change over the room's content limit for one message; ${WRITE_NOT_SAVED}`;
 
 /** Past this without the room, the badge says "offline — edits kept" rather than "reconnecting". */
 const OFFLINE_AFTER_MS = 4000;
@@ -139,6 +145,7 @@ export class RoomConnection {
     const p = createProvider(this.roomId, "code", doc, this.token, {
       onDenied: (reason) => this.#denied(reason),
       onClosed: (code, reason) => this.#close(code, reason),
+      onTooBig: () => this.#denied(TOO_BIG),
     }, this.origin);
     p.awareness.setLocalStateField("user", { ...this.identity });
     p.awareness.setLocalStateField(ARRIVAL_FIELD, this.#joinedAt);
@@ -154,8 +161,10 @@ export class RoomConnection {
   #denied(reason: string): void {
     const notice = { text: deniedMessage(reason), at: Date.now() };
     this.#snap = { ...this.#snap, notice };
-    // Our copy now holds an edit the room refused: start over from the room's copy (once per burst).
-    if (/reload|not saved/.test(reason) && Date.now() - this.#lastReset > 1000) {
+    // Our copy now holds an edit the room refused (read-only, a document limit, a client id that is
+    // someone else's, a copy refused before): start over from the room's copy, keeping the
+    // participant's edits (once per burst).
+    if (copyRefused(reason) && Date.now() - this.#lastReset > 1000) {
       this.#lastReset = Date.now();
       this.#resetCode();
     }

@@ -1,8 +1,9 @@
 /**
  * A stock y-websocket provider for one of the room's docs, with what the room needs on top:
- * jittered backoff (y-websocket's own has none), the server's permission-denied reasons surfaced
- * instead of logged, other clients' awareness states cleaned before anything renders them, and no
- * reconnecting once the room says the link is revoked or the room closed.
+ * jittered backoff (y-websocket's own has none), a longer pause after the room closed the socket
+ * for its rate (4429), the server's permission-denied reasons surfaced instead of logged, other
+ * clients' awareness states cleaned before anything renders them, and no reconnecting once the
+ * room says the link is revoked or the room closed.
  */
 import * as decoding from "lib0/decoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
@@ -10,12 +11,14 @@ import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, type DocName } from "../../../contracts/wire";
 import { cleanAwarenessUpdate } from "./awareness-guard";
-import { reconnectDelay } from "./backoff";
+import { RATE_LIMIT_CALM_MS, rateLimitedDelay, reconnectDelay } from "./backoff";
 
 export interface ProviderHooks {
   onDenied?(reason: string): void;
   /** The server closed for good (revoked link, ended or expired room). */
   onClosed?(code: number, reason: string): void;
+  /** Closed for a frame over the room's size cap (1009): this copy holds an update it would send again on every reconnect. */
+  onTooBig?(): void;
 }
 
 /** y-websocket's private fields we steer (stable across 1.x and 2.x). */
@@ -47,8 +50,14 @@ export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token:
   };
 
   let attempt = 0;
+  // Rate-limit closes in a run: a reconnect succeeds at once (fresh buckets), so a success must not
+  // end the run, only a connection that stayed up a while; else a flood would reconnect every 0.4 s.
+  let strikes = 0;
+  let connectedAt = 0;
   provider.on("status", ({ status }: { status: string }) => {
-    if (status === "connected") attempt = 0;
+    if (status !== "connected") return;
+    attempt = 0;
+    connectedAt = Date.now();
   });
   provider.on("connection-close", (event: CloseEvent | null) => {
     if (event && (event.code === CLOSE.FORBIDDEN || event.code === CLOSE.ROOM_CLOSED)) {
@@ -56,8 +65,10 @@ export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token:
       hooks.onClosed?.(event.code, event.reason);
       return;
     }
+    if (event?.code === CLOSE.MESSAGE_TOO_BIG) hooks.onTooBig?.();
+    if (event?.code === CLOSE.RATE_LIMITED) strikes = Date.now() - connectedAt > RATE_LIMIT_CALM_MS ? 1 : strikes + 1;
     // y-websocket waits min(2^n·100, maxBackoffTime): make the first term huge so ours decides.
-    p.maxBackoffTime = reconnectDelay(attempt++);
+    p.maxBackoffTime = event?.code === CLOSE.RATE_LIMITED ? rateLimitedDelay(strikes) : reconnectDelay(attempt++);
     p.wsUnsuccessfulReconnects = 30;
   });
   return provider;

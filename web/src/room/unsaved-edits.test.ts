@@ -8,7 +8,7 @@ import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { AUTH_PERMISSION_DENIED, MESSAGE_AUTH, type Identity } from "../../../contracts/wire";
+import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, WRITE_NOT_SAVED, type Identity } from "../../../contracts/wire";
 import { RoomConnection } from "./connection";
 import { differing, loadUnsaved, refusedEdits, restoredText } from "./unsaved-edits";
 
@@ -110,6 +110,35 @@ describe("RoomConnection, when the room refuses its copy", () => {
     conn.dismissUnsaved("python");
     expect(conn.snapshot().unsaved).toBeNull();
     expect(loadUnsaved("room-2", me.userId)).toBeNull();
+  });
+
+  it("a document limit, someone else's client id, or a change too big for one message: the copy is replaced, the edits kept", () => {
+    const refusals: Array<[string, () => void]> = [
+      ["limit", () => deny(`code is over its 2 MiB content limit; ${WRITE_NOT_SAVED}`)],
+      ["foreign", () => deny(`client 1234 belongs to another participant; ${WRITE_NOT_SAVED}`)],
+      ["too big", () => (conn.snapshot().codeProvider as unknown as { emit(n: string, a: unknown[]): void }).emit("connection-close", [{ code: CLOSE.MESSAGE_TOO_BIG, reason: "" }])],
+    ];
+    for (const [why, refuse] of refusals) {
+      localStorage.clear();
+      conn = new RoomConnection(`room-${why}`, "token", me, "http://127.0.0.1:1");
+      const first = conn.snapshot().code;
+      Y.applyUpdate(first, Y.encodeStateAsUpdate(editedCopy()));
+      refuse();
+      expect({ why, replaced: conn.snapshot().code !== first }).toEqual({ why, replaced: true });
+      roomSyncs();
+      expect({ why, kept: conn.snapshot().unsaved?.buffers.python?.text }).toEqual({ why, kept: first.getText("code:python").toString() });
+      conn.destroy();
+    }
+    conn = new RoomConnection("room-x", "token", me, "http://127.0.0.1:1");
+  });
+
+  it("refusals that change nothing of the copy keep it: a sync request over its rate, someone else's caret", () => {
+    conn = new RoomConnection("room-4", "token", me, "http://127.0.0.1:1");
+    const first = conn.snapshot().code;
+    deny("too many sync requests: at most 10 a minute; this one was not answered");
+    deny("awareness client 5 belongs to another participant");
+    expect(conn.snapshot().code).toBe(first);
+    expect(conn.snapshot().notice).not.toBeNull(); // told, all the same
   });
 
   it("a copy with nothing of the participant's keeps nothing", () => {
