@@ -21,11 +21,9 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 4096,
     sourcemap: false,
-    rolldownOptions: {
-      // contracts/ builds zod schemas at module level; the web app imports only constants and
-      // types from there, so schema construction is dead code here (zod stays out of the bundle).
-      treeshake: { manualPureFunctions: ["z"] },
-    },
+    // No `treeshake.manualPureFunctions`: it goes by name only, and ["z"] (meant for zod's
+    // z.object(...)) also dropped every `z.detach()` in Monaco's red-black trees, which corrupted
+    // the text on the next edit (build/tree-shaking.test.ts).
   },
   worker: { format: "es" },
   server: {
