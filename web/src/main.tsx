@@ -1,4 +1,5 @@
 /** Duet's web app: two routes (/ landing, /r/:roomId room), pushState navigation, no router library. */
+import "./zod-config"; // first: no module may parse a schema before zod is told not to eval
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
