@@ -1,6 +1,6 @@
 /** The audit log: who did what in which room. Written by the Worker and by the Room object. */
+import type { Db } from "./db";
 import { auditLog } from "./schema";
-import { db } from "./rooms";
 
 export type AuditAction =
   | "room.create" | "room.join" | "room.leave" | "room.end" | "room.extend" | "room.expire"
@@ -13,8 +13,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export async function audit(env: Env, e: AuditEntry, ts = Date.now()): Promise<void> {
-  await db(env).insert(auditLog).values({
+export async function audit(d: Db, e: AuditEntry, ts = Date.now()): Promise<void> {
+  await d.insert(auditLog).values({
     roomId: e.roomId, ts, actorId: e.actor.userId, actorName: e.actor.name, action: e.action, detail: e.detail ?? null,
   });
 }

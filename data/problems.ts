@@ -1,12 +1,19 @@
 /** The problem library in D1: what the Room needs to judge, and where submissions are recorded. */
 import { asc, desc, eq } from "drizzle-orm";
-import type { LanguageId } from "../../contracts/languages";
-import type { JudgeResult, Signature } from "../../contracts/problems";
-import type { JudgeCase, ReferenceProblem } from "../../judge/index";
-import type { ExampleRecord } from "../../judge/problem-spec";
-import { HttpError } from "../http-error";
-import { db, type Db } from "./rooms";
+import type { LanguageId } from "../contracts/languages";
+import type { JudgeResult, Signature } from "../contracts/problems";
+import type { JudgeCase, ReferenceProblem } from "../judge/index";
+import type { ExampleRecord } from "../judge/problem-spec";
+import type { Db } from "./db";
 import { problems, problemTests, submissions } from "./schema";
+
+/** The library's list: what a picker shows, in the library's order. */
+export async function listProblems(d: Db) {
+  return d
+    .select({ slug: problems.slug, title: problems.title, difficulty: problems.difficulty, tags: problems.tags })
+    .from(problems)
+    .orderBy(asc(problems.position), asc(problems.slug));
+}
 
 export async function problemRow(d: Db, slug: string) {
   const [row] = await d.select().from(problems).where(eq(problems.slug, slug)).limit(1);
@@ -22,8 +29,7 @@ export interface LoadedProblem {
   hidden: JudgeCase[];
 }
 
-export async function loadJudgeProblem(env: Env, slug: string): Promise<LoadedProblem | null> {
-  const d = db(env);
+export async function loadJudgeProblem(d: Db, slug: string): Promise<LoadedProblem | null> {
   const row = await problemRow(d, slug);
   if (!row) return null;
   const tests = await d.select().from(problemTests).where(eq(problemTests.slug, slug)).orderBy(asc(problemTests.idx));
@@ -34,14 +40,19 @@ export async function loadJudgeProblem(env: Env, slug: string): Promise<LoadedPr
   };
 }
 
+export interface SubmissionRecord {
+  roomId: string;
+  userId: string;
+  problemSlug: string;
+  language: LanguageId;
+  code: string;
+  result: JudgeResult;
+}
+
 /** Records a judged submission; returns its id. */
-export async function recordSubmission(
-  env: Env,
-  s: { roomId: string; userId: string; problemSlug: string; language: LanguageId; code: string; result: JudgeResult },
-  now = Date.now(),
-): Promise<string> {
+export async function recordSubmission(d: Db, s: SubmissionRecord, now = Date.now()): Promise<string> {
   const id = crypto.randomUUID();
-  await db(env).insert(submissions).values({
+  await d.insert(submissions).values({
     id, roomId: s.roomId, userId: s.userId, problemSlug: s.problemSlug, language: s.language, code: s.code,
     verdict: s.result.verdict, passed: s.result.passed, total: s.result.total,
     timeMs: Math.round(s.result.timeMs), memoryKb: Math.round(s.result.memoryKb), createdAt: now,
@@ -50,8 +61,8 @@ export async function recordSubmission(
 }
 
 /** A room's submissions, newest first, without their code. */
-export async function listSubmissions(env: Env, roomId: string) {
-  return db(env)
+export async function listSubmissions(d: Db, roomId: string) {
+  return d
     .select({
       id: submissions.id, userId: submissions.userId, problemSlug: submissions.problemSlug, language: submissions.language,
       verdict: submissions.verdict, passed: submissions.passed, total: submissions.total, timeMs: submissions.timeMs,
@@ -63,9 +74,8 @@ export async function listSubmissions(env: Env, roomId: string) {
     .limit(200);
 }
 
-/** The problem's starter code per language; 404 for an unknown slug. */
-export async function problemStarter(env: Env, slug: string): Promise<{ slug: string; starter: Record<string, string> }> {
-  const [row] = await db(env).select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
-  if (!row) throw new HttpError("not_found", `no problem "${slug}"`);
-  return { slug, starter: row.starter };
+/** The problem's starter code per language, or null for an unknown slug. */
+export async function problemStarter(d: Db, slug: string): Promise<{ slug: string; starter: Record<string, string> } | null> {
+  const [row] = await d.select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
+  return row ? { slug, starter: row.starter } : null;
 }

@@ -1,29 +1,27 @@
 /** Room, invite and revocation queries: the D1 side of who may be in which room. */
 import { and, eq, isNull } from "drizzle-orm";
-import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
-import type { Role } from "../../contracts/wire";
-import { HttpError } from "../http-error";
+import type { Role } from "../contracts/wire";
+import type { Db } from "./db";
 import * as schema from "./schema";
 
-export type Db = DrizzleD1Database<typeof schema>;
 export type RoomRow = typeof schema.rooms.$inferSelect;
 
-export function db(env: Env): Db {
-  return drizzle(env.DB, { schema });
-}
+/** Why a room is not open to an invite; the Worker turns each into its HTTP answer. */
+export type RoomClosedReason = "not_found" | "ended" | "expired" | "revoked";
+export type OpenRoom = { ok: true; room: RoomRow } | { ok: false; reason: RoomClosedReason };
 
-/** The room a token points at, if it is still open to this invite; otherwise the HTTP error to answer. */
-export async function openRoomFor(d: Db, roomId: string, inviteId: string, now = Date.now()): Promise<RoomRow> {
+/** The room a token points at, if it is still open to this invite. */
+export async function openRoomFor(d: Db, roomId: string, inviteId: string, now = Date.now()): Promise<OpenRoom> {
   const [row] = await d
     .select({ room: schema.rooms, revokedAt: schema.revocations.revokedAt })
     .from(schema.rooms)
     .leftJoin(schema.revocations, and(eq(schema.revocations.inviteId, inviteId), eq(schema.revocations.roomId, roomId)))
     .where(eq(schema.rooms.id, roomId));
-  if (!row) throw new HttpError("not_found", "no such room");
-  if (row.room.endedAt !== null) throw new HttpError("forbidden", "this interview has ended");
-  if (row.room.expiresAt <= now) throw new HttpError("forbidden", "this room has expired");
-  if (row.revokedAt !== null) throw new HttpError("forbidden", "this link was revoked");
-  return row.room;
+  if (!row) return { ok: false, reason: "not_found" };
+  if (row.room.endedAt !== null) return { ok: false, reason: "ended" };
+  if (row.room.expiresAt <= now) return { ok: false, reason: "expired" };
+  if (row.revokedAt !== null) return { ok: false, reason: "revoked" };
+  return { ok: true, room: row.room };
 }
 
 export async function insertRoom(d: Db, room: typeof schema.rooms.$inferInsert, roles: Role[]): Promise<Record<Role, string>> {

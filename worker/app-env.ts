@@ -1,6 +1,6 @@
 import type { Identity } from "../contracts/wire";
 import type { Token } from "./auth/tokens";
-import type { RoomRow } from "./db/rooms";
+import type { RoomRow } from "../data/rooms";
 
 /** One environment type for the app and every middleware. Env comes from `wrangler types`. */
 export type AppEnv = {

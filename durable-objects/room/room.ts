@@ -16,12 +16,12 @@ import {
 } from "../../contracts/wire";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
-import { audit } from "../../worker/db/audit";
+import { roomData, type RoomData } from "../../data/room-data";
 import { AlarmPlan } from "./alarm-plan";
 import { applyAwareness, departures, type Owner } from "./awareness";
 import { seedBuffer, swapStarters, type Starters } from "./buffers";
 import { ClientOwners, SERVER_USER } from "./client-owners";
-import { readRoomConnect, type RoomConnect } from "./connect";
+import { readRoomConnect, type RoomConnect, type RunResult } from "../../contracts/room-rpc";
 import { ContentMeter } from "./content-size";
 import { overLimit } from "./doc-limits";
 import { LineEndings } from "./line-endings";
@@ -32,7 +32,7 @@ import {
 import { readLimits, type RoomLimits } from "./limits";
 import { SocketRates } from "./rate-limits";
 import { RefusedClients } from "./refused-clients";
-import { RunController, type RunResult } from "./runs/run-controller";
+import { RunController } from "./runs/run-controller";
 import { RunStore } from "./runs/run-store";
 import { SettingsStore, type RoomSettings } from "./settings";
 import { Spectators } from "./spectators";
@@ -51,6 +51,8 @@ const SERVER = Symbol("server");
 export class Room extends DurableObject<Env> {
   readonly #docs = new Map<DocName, Y.Doc>();
   readonly #log: UpdateLog;
+  /** What the room asks of D1 (audit, problems, submissions): given, not imported. */
+  readonly #data: RoomData;
   readonly #settings: SettingsStore;
   readonly #refused: RefusedClients;
   readonly #owners: ClientOwners;
@@ -74,6 +76,7 @@ export class Room extends DurableObject<Env> {
     super(ctx, env);
     for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
     this.#log = new UpdateLog(ctx.storage);
+    this.#data = roomData(env.DB);
     this.#settings = new SettingsStore(ctx.storage.sql);
     this.#refused = new RefusedClients(ctx.storage.sql);
     this.#owners = new ClientOwners(ctx.storage.sql, () => loggedUpdates(this.#log));
@@ -82,6 +85,7 @@ export class Room extends DurableObject<Env> {
     this.#runs = new RunController(
       {
         env,
+        data: this.#data,
         ctx,
         state: this.#doc("state"),
         source: (language) => this.#doc("code").getText(`code:${language}`).toString(),
@@ -445,8 +449,8 @@ export class Room extends DurableObject<Env> {
 
   #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {
     const roomId = this.#settings.get().roomId;
-    if (!roomId) return; // dev open rooms have no D1 row
-    this.ctx.waitUntil(audit(this.env, { roomId, actor, action }).catch((e) => console.error(JSON.stringify({ room: roomId, event: "audit_failed", error: String(e) }))));
+    if (!roomId) return; // a room never configured by the Worker has no D1 row
+    this.ctx.waitUntil(this.#data.audit({ roomId, actor, action }).catch((e) => console.error(JSON.stringify({ room: roomId, event: "audit_failed", error: String(e) }))));
   }
 
   // ── awareness ────────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,8 @@ import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
 import { tokenSecret } from "../auth/secret";
 import { verifyToken, type Token } from "../auth/tokens";
-import { db, openRoomFor } from "../db/rooms";
+import { db } from "../../data/db";
+import { openRoomFor, type RoomClosedReason } from "../../data/rooms";
 import { HttpError } from "../http-error";
 
 export interface SessionOptions {
@@ -12,6 +13,13 @@ export interface SessionOptions {
   kind?: Token["kind"];
   roles?: Role[];
 }
+
+const CLOSED: Record<RoomClosedReason, string> = {
+  not_found: "no such room",
+  ended: "this interview has ended",
+  expired: "this room has expired",
+  revoked: "this link was revoked",
+};
 
 const REASONS = { malformed: "malformed token", bad_signature: "token signature is invalid", expired: "token has expired" };
 
@@ -32,7 +40,9 @@ export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
     if (token.kind !== kind) throw new HttpError("unauthorized", `expected a ${kind} token, got an ${token.kind} token`);
     if (token.rid !== c.req.param("roomId")) throw new HttpError("forbidden", "this token is for another room");
     if (opts.roles && !opts.roles.includes(token.role)) throw new HttpError("forbidden", `only ${opts.roles.join(" or ")} may do this`);
-    c.set("room", await openRoomFor(db(c.env), token.rid, token.jti));
+    const open = await openRoomFor(db(c.env.DB), token.rid, token.jti);
+    if (!open.ok) throw new HttpError(open.reason === "not_found" ? "not_found" : "forbidden", CLOSED[open.reason]);
+    c.set("room", open.room);
     c.set("inviteId", token.jti);
     c.set("token", token);
     if (token.kind === "session") c.set("identity", { userId: token.uid, name: token.name, role: token.role, color: colorFor(token.uid) });

@@ -3,28 +3,24 @@
  * examples, constraints, signature, per-language starter code). Never hidden tests or reference
  * solutions.
  */
-import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { LanguageId } from "../../contracts/languages";
 import { ProblemSlugSchema, type JudgeResult, type ProblemDetail, type ProblemSummary, type Signature } from "../../contracts/problems";
 import type { ExampleRecord } from "../../judge/problem-spec";
 import type { AppEnv } from "../app-env";
-import { problemRow } from "../db/problems";
-import { db } from "../db/rooms";
-import { problems } from "../db/schema";
+import { db } from "../../data/db";
+import { listProblems, problemRow } from "../../data/problems";
 import { HttpError } from "../http-error";
-
-const summaryColumns = { slug: problems.slug, title: problems.title, difficulty: problems.difficulty, tags: problems.tags };
 
 export const problemRoutes = new Hono<AppEnv>()
   .get("/api/problems", async (c) => {
-    const rows = await db(c.env).select(summaryColumns).from(problems).orderBy(asc(problems.position), asc(problems.slug));
+    const rows = await listProblems(db(c.env.DB));
     return c.json({ problems: rows satisfies ProblemSummary[] });
   })
   .get("/api/problems/:slug", async (c) => {
     const slug = ProblemSlugSchema.safeParse(c.req.param("slug"));
     if (!slug.success) throw new HttpError("bad_request", slug.error.issues[0].message);
-    const row = await problemRow(db(c.env), slug.data);
+    const row = await problemRow(db(c.env.DB), slug.data);
     if (!row) throw new HttpError("not_found", `no problem "${slug.data}"`);
     const detail: ProblemDetail = {
       slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags,

@@ -5,8 +5,8 @@
  */
 import { Hono } from "hono";
 import { ChatSchema, SetLanguageSchema, SetProblemSchema, SetSpectatorsVisibleSchema, TimerCommandSchema } from "../../contracts/room-state";
-import { problemStarter } from "../db/problems";
 import type { AppEnv } from "../app-env";
+import { knownProblem } from "../known-problem";
 import { smallBody as small } from "../middleware/body-cap";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
@@ -28,7 +28,7 @@ export const roomCommands = new Hono<AppEnv>()
   })
   .post("/api/rooms/:roomId/problem", small, session({ roles: ["interviewer"] }), async (c) => {
     const { slug } = await jsonBody(c, SetProblemSchema);
-    const problem = slug === null ? null : await problemStarter(c.env, slug);
+    const problem = slug === null ? null : await knownProblem(c.env, slug);
     await roomOf(c).setProblem(problem);
     return c.json({ problemSlug: slug });
   })

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { DocNameSchema, RoomIdSchema, docAccess } from "../../contracts/wire";
-import { roomConnectRequest } from "../../durable-objects/room/connect";
+import { roomConnectRequest } from "../../contracts/room-rpc";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { rateLimit } from "../middleware/rate-limit";

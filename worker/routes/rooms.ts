@@ -15,15 +15,16 @@ import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
-import { audit } from "../db/audit";
-import { db, endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../db/rooms";
+import { audit } from "../../data/audit";
+import { db } from "../../data/db";
+import { endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../../data/rooms";
 import { HttpError } from "../http-error";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
-import { problemStarter } from "../db/problems";
+import { knownProblem } from "../known-problem";
 
 const interviewer = session({ roles: ["interviewer"] });
 
@@ -41,12 +42,12 @@ export const rooms = new Hono<AppEnv>()
   .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
     const input = await jsonBody(c, CreateRoomSchema);
     const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
-    const problem = input.problem ? await problemStarter(c.env, input.problem) : null; // 404 before anything is written
+    const problem = input.problem ? await knownProblem(c.env, input.problem) : null; // 404 before anything is written
     const now = Date.now();
     const roomId = newRoomId();
     const ownerId = crypto.randomUUID();
     const expiresAt = now + input.ttlHours * 3600_000;
-    const ids = await insertRoom(db(c.env), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
+    const ids = await insertRoom(db(c.env.DB), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
     // The runner shares its slots fairly between tenants: whoever created the room (its address for now).
     const tenant = `ip:${clientAddress(c)}`;
     await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant });
@@ -54,7 +55,7 @@ export const rooms = new Hono<AppEnv>()
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
     ) as CreateRoomResponse["links"];
-    await audit(c.env, { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
+    await audit(db(c.env.DB), { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
     return c.json({ roomId, links, expiresAt } satisfies CreateRoomResponse, 201);
   })
 
@@ -68,7 +69,7 @@ export const rooms = new Hono<AppEnv>()
       tokenSecret(c.env),
     );
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
-    await audit(c.env, { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
+    await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies JoinResponse);
   })
 
@@ -81,18 +82,18 @@ export const rooms = new Hono<AppEnv>()
     const { candidateReadOnly } = await jsonBody(c, SetReadOnlySchema);
     const roomId = c.get("room").id;
     await roomStub(c.env, roomId).setCandidateReadOnly(candidateReadOnly);
-    await audit(c.env, { roomId, actor: c.get("identity"), action: "role.read_only", detail: { candidateReadOnly } });
+    await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "role.read_only", detail: { candidateReadOnly } });
     return c.json({ candidateReadOnly });
   })
 
-  .get("/api/rooms/:roomId/invites", interviewer, async (c) => c.json({ invites: await listInvites(db(c.env), c.get("room").id) }))
+  .get("/api/rooms/:roomId/invites", interviewer, async (c) => c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id) }))
 
   .post("/api/rooms/:roomId/invites", smallBody, interviewer, async (c) => {
     const { role } = await jsonBody(c, CreateInviteSchema);
     const room = c.get("room");
-    const id = await insertInvite(db(c.env), room.id, role);
+    const id = await insertInvite(db(c.env.DB), room.id, role);
     const link = await inviteLink(tokenSecret(c.env), linkOrigin(c.env, c.req.url), room.id, role, id, room.createdAt);
-    await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
+    await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
     return c.json({ id, role, link }, 201);
   })
 
@@ -100,17 +101,17 @@ export const rooms = new Hono<AppEnv>()
     const roomId = c.get("room").id;
     const inviteId = c.req.param("inviteId");
     if (inviteId === c.get("inviteId")) throw new HttpError("conflict", "you cannot revoke the link you are using");
-    if (!(await revokeInvite(db(c.env), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
+    if (!(await revokeInvite(db(c.env.DB), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
     const closed = await roomStub(c.env, roomId).revokeInvite(inviteId);
-    await audit(c.env, { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
+    await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
     return c.json({ revoked: inviteId, socketsClosed: closed });
   })
 
   .post("/api/rooms/:roomId/end", interviewer, async (c) => {
     const roomId = c.get("room").id;
-    await endRoom(db(c.env), roomId);
+    await endRoom(db(c.env.DB), roomId);
     await roomStub(c.env, roomId).end();
-    await audit(c.env, { roomId, actor: c.get("identity"), action: "room.end" });
+    await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "room.end" });
     return c.json({ ended: true });
   })
 
@@ -120,8 +121,8 @@ export const rooms = new Hono<AppEnv>()
     const cap = room.createdAt + MAX_ROOM_LIFETIME_MS;
     if (room.expiresAt >= cap) throw new HttpError("conflict", "this room is already at its 7-day maximum");
     const expiresAt = Math.min(Math.max(room.expiresAt, Date.now()) + hours * 3600_000, cap);
-    await setRoomExpiry(db(c.env), room.id, expiresAt);
+    await setRoomExpiry(db(c.env.DB), room.id, expiresAt);
     await roomStub(c.env, room.id).extend(expiresAt);
-    await audit(c.env, { roomId: room.id, actor: c.get("identity"), action: "room.extend", detail: { expiresAt } });
+    await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "room.extend", detail: { expiresAt } });
     return c.json({ expiresAt });
   });

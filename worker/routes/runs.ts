@@ -9,11 +9,12 @@
 import { Hono } from "hono";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
 import { StartRunSchema, SubmitSchema } from "../../contracts/room-state";
-import { listSubmissions } from "../db/problems";
 import { RUNNER_PATHS } from "../../contracts/runner";
-import type { RunResult } from "../../durable-objects/room/runs/run-controller";
+import { audit } from "../../data/audit";
+import { db } from "../../data/db";
+import { listSubmissions } from "../../data/problems";
+import type { RunResult } from "../../contracts/room-rpc";
 import type { AppEnv } from "../app-env";
-import { audit } from "../db/audit";
 import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
 import { session } from "../middleware/session";
@@ -37,7 +38,7 @@ export const runs = new Hono<AppEnv>()
       const roomId = c.get("room").id;
       const identity = c.get("identity");
       const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity));
-      await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
+      await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
       return c.json({ runId }, 202);
     },
   )
@@ -46,10 +47,10 @@ export const runs = new Hono<AppEnv>()
     const roomId = c.get("room").id;
     const identity = c.get("identity");
     const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity, "submit"));
-    await audit(c.env, { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
+    await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
     return c.json({ runId }, 202);
   })
-  .get("/api/rooms/:roomId/submissions", session(), async (c) => c.json({ submissions: await listSubmissions(c.env, c.get("room").id) }))
+  .get("/api/rooms/:roomId/submissions", session(), async (c) => c.json({ submissions: await listSubmissions(db(c.env.DB), c.get("room").id) }))
   .post("/api/rooms/:roomId/runs/:runId/cancel", runners, async (c) => {
     const result = await roomStub(c.env, c.get("room").id).cancelRun(c.req.param("runId"));
     return c.json({ cancelled: unwrap(result).runId });

@@ -1,18 +1,49 @@
 /**
  * Routes that exist only when DUET_ENV is exactly "test": the soak bench aborts a room's object
- * at random through them, as an eviction or a deploy would. Anywhere else they answer 404, and
- * the Room refuses the call on its own as well.
+ * at random through them, as an eviction or a deploy would, and Room tests get a real session for
+ * a room of their own naming without importing the Worker. Anywhere else they answer 404, and the
+ * Room refuses the abort on its own as well.
  */
-import { Hono } from "hono";
-import { RoomIdSchema } from "../../contracts/wire";
+import { Hono, type MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { MAX_ROOM_LIFETIME_MS } from "../../contracts/api";
+import { RoleSchema, RoomIdSchema } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
+import { tokenSecret } from "../auth/secret";
+import { signToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
 import { roomStub } from "../room-stub";
+import { jsonBody } from "../validate";
 
-export const testOnly = new Hono<AppEnv>().post("/api/test/rooms/:roomId/abort", async (c) => {
+const onlyInTests: MiddlewareHandler<AppEnv> = async function onlyInTests(c, next) {
   if (c.env.DUET_ENV !== "test") throw new HttpError("not_found", `no route for ${c.req.method} ${c.req.path}`);
-  const roomId = RoomIdSchema.parse(c.req.param("roomId"));
-  // abort() ends the object mid-call, so the call itself fails: that is the success case.
-  await roomStub(c.env, roomId).testAbort().catch(() => undefined);
-  return c.json({ aborted: roomId });
+  await next();
+};
+
+const TestSessionSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  role: RoleSchema,
+  userId: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  inviteId: z.string().min(1).max(64),
 });
+
+export const testOnly = new Hono<AppEnv>()
+  .post("/api/test/sessions", onlyInTests, async (c) => {
+    const s = await jsonBody(c, TestSessionSchema);
+    const now = Date.now();
+    await c.env.DB.prepare("INSERT OR IGNORE INTO rooms (id, title, owner_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+      .bind(s.roomId, "test room", "test", now, now + MAX_ROOM_LIFETIME_MS)
+      .run();
+    const token = await signToken(
+      { kind: "session", v: 1, rid: s.roomId, role: s.role, jti: s.inviteId, uid: s.userId, name: s.name, exp: now + MAX_ROOM_LIFETIME_MS },
+      tokenSecret(c.env),
+    );
+    return c.json({ token });
+  })
+  .post("/api/test/rooms/:roomId/abort", onlyInTests, async (c) => {
+    const roomId = RoomIdSchema.parse(c.req.param("roomId"));
+    // abort() ends the object mid-call, so the call itself fails: that is the success case.
+    await roomStub(c.env, roomId).testAbort().catch(() => undefined);
+    return c.json({ aborted: roomId });
+  });

@@ -5,7 +5,7 @@
 import { SELF, env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../contracts/room-state";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { BASE, call, createRoom, join, staffedRoom } from "./api";
 
 const RLO = "\u202E";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES_BY_ID } from "../../contracts/languages";
-import { TestClient, until } from "../../durable-objects/room/test/client";
-import { nextTimer } from "../../durable-objects/room/state-writes";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
 
 describe("room commands", () => {
@@ -50,15 +49,5 @@ describe("room commands", () => {
     expect(await res.json()).toMatchObject({ timer: { durationMs: 1_800_000, startedAt: expect.any(Number), elapsedMs: 0 } });
     expect((await call(`/api/rooms/${r.room.roomId}/timer`, { token: r.candidate.token, body: { action: "pause" } })).status).toBe(403);
     expect((await call(`/api/rooms/${r.room.roomId}/timer`, { token: r.interviewer.token, body: { action: "explode" } })).status).toBe(400);
-  });
-
-  it("timer arithmetic: pause banks elapsed time, start resumes, reset clears", () => {
-    const started = nextTimer(null, { action: "start", minutes: 10 }, 1_000);
-    expect(started).toEqual({ durationMs: 600_000, startedAt: 1_000, elapsedMs: 0 });
-    const paused = nextTimer(started, { action: "pause" }, 61_000);
-    expect(paused).toEqual({ durationMs: 600_000, startedAt: null, elapsedMs: 60_000 });
-    expect(nextTimer(paused, { action: "start" }, 100_000)).toEqual({ durationMs: 600_000, startedAt: 100_000, elapsedMs: 60_000 });
-    expect(nextTimer(started, { action: "start" }, 5_000)).toEqual(started); // already running
-    expect(nextTimer(paused, { action: "reset" }, 200_000)).toEqual({ durationMs: 600_000, startedAt: null, elapsedMs: 0 });
   });
 });

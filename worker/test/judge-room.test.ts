@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
 import { seedProblems } from "./seed";
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES_BY_ID } from "../../contracts/languages";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
 import { seedProblems } from "./seed";
 

@@ -2,7 +2,7 @@
 import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, staffedRoom } from "./api";
 
 const stubOf = (roomId: string) => env.ROOM.get(env.ROOM.idFromName(roomId));

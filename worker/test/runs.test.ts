@@ -1,7 +1,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, staffedRoom } from "./api";
 
 const CONTROL = (env as unknown as { TEST_RUNNER_CONTROL: string }).TEST_RUNNER_CONTROL;

@@ -1,7 +1,7 @@
 // Spectators' carets reach candidates only when the interviewer allows it; the candidate always
 // learns how many observers are present (durable-objects/room/spectators.ts).
 import { describe, expect, it } from "vitest";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, join, staffedRoom } from "./api";
 
 const pause = (ms = 80) => new Promise((r) => setTimeout(r, ms));

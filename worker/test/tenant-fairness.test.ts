@@ -8,7 +8,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import type { CreateRoomResponse } from "../../contracts/api";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join } from "./api";
 
 const SLOW = "import time\ntime.sleep(3)\nprint('done')\n";

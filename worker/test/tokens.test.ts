@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
-import { TestClient, until } from "../../durable-objects/room/test/client";
+import { TestClient, until } from "../../test/workerd/room-client";
 import { signToken, verifyToken } from "../auth/tokens";
 import { call, createRoom, join, staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";

@@ -7,12 +7,12 @@
  * mid-run — interrupted on the next load.
  */
 import type * as Y from "yjs";
-import type { ErrorCode } from "../../../contracts/errors";
 import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import type { RunResult } from "../../../contracts/room-rpc";
 import type { RunExit, StartRun } from "../../../contracts/room-state";
 import { MAX_SOURCE_BYTES } from "../../../contracts/runner";
 import type { Identity } from "../../../contracts/wire";
-import { recordSubmission } from "../../../worker/db/problems";
+import type { RoomData } from "../../../data/room-data";
 import { FixedWindows } from "../../fixed-window";
 import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
 import { planRun, type RunPlan } from "./run-plan";
@@ -20,10 +20,10 @@ import type { RunStore } from "./run-store";
 import { postRun, readEvents } from "./runner-client";
 import { TenantRuns } from "./tenant-runs";
 
-export type RunResult = { ok: true; runId: string } | { ok: false; code: ErrorCode; message: string; retryAfter?: number };
 
 export interface RunHost {
   env: Env;
+  data: RoomData;
   ctx: DurableObjectState;
   state: Y.Doc;
   /** The code buffer for a language, as the room holds it now. */
@@ -88,7 +88,7 @@ export class RunController {
       this.#active = null;
       return place;
     }
-    const planned = await planRun(env, mode, req, source, this.#host.problemSlug(), active.abort.signal, tenant).catch(
+    const planned = await planRun(env, this.#host.data, mode, req, source, this.#host.problemSlug(), active.abort.signal, tenant).catch(
       (e: Error) => ({ ok: false, code: "internal", message: e.message }) as const,
     );
     if (!planned.ok) {
@@ -191,7 +191,7 @@ export class RunController {
     const roomId = this.#host.roomId();
     if (plan.mode === "submit" && roomId && plan.problemSlug && verdict.verdict !== "IE") {
       try {
-        const submissionId = await recordSubmission(this.#host.env, {
+        const submissionId = await this.#host.data.recordSubmission({
           roomId, userId: sub.by.userId, problemSlug: plan.problemSlug, language: sub.language, code: sub.source, result: judged.result(),
         });
         patchRun(state, id, { submissionId }, origin);

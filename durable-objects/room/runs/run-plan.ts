@@ -10,7 +10,7 @@ import type { RunRequest } from "../../../contracts/runner";
 import {
   JudgeInputError, Judgement, ReferenceOutputs, buildReferenceRunRequest, buildRunRequest, customInput, type JudgeCase,
 } from "../../../judge/index";
-import { loadJudgeProblem } from "../../../worker/db/problems";
+import type { RoomData } from "../../../data/room-data";
 import { postRun, readEvents } from "./runner-client";
 
 export interface RunPlan {
@@ -27,7 +27,7 @@ export type PlanResult = { ok: true; plan: RunPlan } | { ok: false; code: ErrorC
 export const DEFAULT_SUBMISSION_BUDGET_MS = 60_000;
 
 export async function planRun(
-  env: Env, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal, tenant: string,
+  env: Env, data: RoomData, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal, tenant: string,
 ): Promise<PlanResult> {
   const language = req.language as LanguageId;
   if (!problemSlug) {
@@ -36,7 +36,7 @@ export async function planRun(
     const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
     return { ok: true, plan: { mode: "program", request: { tenant, language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
   }
-  const loaded = await loadJudgeProblem(env, problemSlug);
+  const loaded = await data.judgeProblem(problemSlug);
   if (!loaded) return { ok: false, code: "conflict", message: `the problem "${problemSlug}" is no longer in the library` };
   let cases: JudgeCase[] = mode === "submit" ? loaded.hidden : loaded.examples;
   if (mode === "run" && req.cases?.length) {

@@ -7,7 +7,7 @@ import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { CLOSE, SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { roomState } from "./room-state";
 
 /** A room where a peer wrote something and a watcher follows along. */

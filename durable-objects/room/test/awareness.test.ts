@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { MESSAGE_QUERY_AWARENESS } from "../../../contracts/wire";
 import { Room } from "../room";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 // `at` stands for any field the room does not check (carets are checked: awareness-fields.test.ts)
 type Peer = { user: { name: string; role: string; userId: string }; at?: number };

@@ -2,7 +2,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE, MESSAGE_SYNC, SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 /** A room with one healthy peer, so each case can show the room keeps serving others. */
 async function roomWithPeer() {

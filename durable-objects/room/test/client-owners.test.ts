@@ -2,7 +2,7 @@ import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { ClientOwners } from "../client-owners";
-import { uniqueRoom } from "./client";
+import { uniqueRoom } from "../../../test/workerd/room-client";
 
 /** Runs `fn` against the SQLite of a fresh room object. */
 function withSql<T>(fn: (sql: SqlStorage) => T): Promise<T> {

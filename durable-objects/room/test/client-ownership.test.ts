@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { roomState } from "./room-state";
 
 /** An edit made under someone else's client id, from a copy of their doc: what a forger sends. */

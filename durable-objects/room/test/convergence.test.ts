@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { seededRandom } from "../../../problems/lib/random"; // the one seeded PRNG (mulberry32) of the project
 
 const TEXTS = ["code:python", "code:java"];

@@ -5,7 +5,7 @@ import { SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
 import { EAGER_CHECKPOINT_TAIL } from "../room";
 import { SNAPSHOT_CHUNK_BYTES, UpdateLog } from "../update-log";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
 

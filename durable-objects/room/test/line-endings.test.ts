@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SERVER_USER } from "../client-owners";
 import { UpdateLog } from "../update-log";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 describe("read-only sockets", () => {
   it("a spectator's write is refused, never reaches others, and the spectator stays in sync", async () => {

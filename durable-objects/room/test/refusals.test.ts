@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SYNC_STEP1, SYNC_UPDATE, copyRefused } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 /** The first reason `client` is given after `act`. */
 async function reasonFor(client: TestClient, act: () => void): Promise<string> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { RefusedClients } from "../refused-clients";
 import { newStructs, readUpdate } from "../update-check";
-import { uniqueRoom } from "./client";
+import { uniqueRoom } from "../../../test/workerd/room-client";
 
 function withSql<T>(fn: (sql: SqlStorage) => T): Promise<T> {
   const stub = env.ROOM.get(env.ROOM.idFromName(uniqueRoom("ref")));

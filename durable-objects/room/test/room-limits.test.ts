@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CLOSE, MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from "../../../contracts/wire";
 import { awarenessFrame, syncFrame, writeAwarenessUpdate } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { roomState } from "./room-state";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

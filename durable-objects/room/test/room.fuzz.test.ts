@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CLOSE, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, SYNC_STEP2, SYNC_UPDATE } from "../../../contracts/wire";
 import { readClientFrame, syncFrame } from "../frames";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { roomState, type RoomState } from "./room-state";
 
 const CASES = 1200;

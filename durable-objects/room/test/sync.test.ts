@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestClient, uniqueRoom, until } from "./client";
+import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 describe("room sync", () => {
   it("two clients see each other's edits and a late joiner gets the whole document", async () => {

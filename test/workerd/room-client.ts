@@ -8,9 +8,9 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../../contracts/wire";
-import { roomConnectRequest } from "../connect";
-import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../frames";
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../contracts/wire";
+import { roomConnectRequest } from "../../contracts/room-rpc";
+import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../../durable-objects/room/frames";
 import { sessionToken } from "./session";
 
 export interface ConnectOptions {

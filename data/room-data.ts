@@ -1,0 +1,24 @@
+/**
+ * What the Room object may ask of D1, and nothing more: the Room is given this interface (built
+ * from its D1 binding) instead of importing queries, so what spans rooms stays behind one seam.
+ */
+import { audit, type AuditEntry } from "./audit";
+import { db } from "./db";
+import { loadJudgeProblem, recordSubmission, type LoadedProblem, type SubmissionRecord } from "./problems";
+
+export interface RoomData {
+  audit(entry: AuditEntry): Promise<void>;
+  /** Everything needed to judge a problem, or null when there is no such problem. */
+  judgeProblem(slug: string): Promise<LoadedProblem | null>;
+  /** Records a judged submission; returns its id. */
+  recordSubmission(submission: SubmissionRecord): Promise<string>;
+}
+
+export function roomData(d1: D1Database): RoomData {
+  const d = db(d1);
+  return {
+    audit: (entry) => audit(d, entry),
+    judgeProblem: (slug) => loadJudgeProblem(d, slug),
+    recordSubmission: (submission) => recordSubmission(d, submission),
+  };
+}
