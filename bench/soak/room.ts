@@ -73,7 +73,7 @@ export class SoakRoom {
     const res = await fetch(`${this.base}/api/rooms/${this.roomId}/runs`, {
       method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${this.#candidateToken}` }, body: JSON.stringify({ language: "python" }),
     }).catch(() => null);
-    if (!res || res.status !== 202) {
+    if (res?.status !== 202) {
       const code = res?.status ?? 0;
       tally.refused[code] = (tally.refused[code] ?? 0) + 1;
       return;

@@ -4,8 +4,7 @@
  * solutions.
  */
 import { Hono } from "hono";
-import type { LanguageId } from "../../contracts/languages";
-import { ProblemSlugSchema, type JudgeResult, type ProblemDetail, type ProblemSummary, type Signature } from "../../contracts/problems";
+import { ProblemSlugSchema, type ProblemDetail, type ProblemSummary, type Signature } from "../../contracts/problems";
 import type { ExampleRecord } from "../../judge/problem-spec";
 import type { AppEnv } from "../app-env";
 import { db } from "../../data/db";

@@ -5,7 +5,7 @@
  */
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { BASE, call, createRoom, staffedRoom } from "./api";
+import { BASE, call, type createRoom, staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";
 
 const EVIL = "https://evil.example";

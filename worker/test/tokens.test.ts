@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { signToken, verifyToken } from "../auth/tokens";
-import { call, createRoom, join, staffedRoom } from "./api";
+import { call, createRoom, staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
