@@ -7,7 +7,7 @@ import { MAX_NAME_CHARS, cleanLine, cleanMultiline, codePoints, hasVisibleChar }
 const ZWJ = "\u200D";
 const ZWNJ = "\u200C";
 /** What no cleaned text may contain, in any field. */
-const FORBIDDEN_ANYWHERE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\p{Cs}]/u;
+const FORBIDDEN_ANYWHERE = /(?![\t\n])\p{Cc}|[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\p{Cs}]/u;
 const name = (raw: string) => JoinSchema.safeParse({ name: raw });
 
 describe("identity text: what people's scripts need survives", () => {

@@ -25,8 +25,9 @@ const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 /** Line breaks in chat: one spelling, "\n". */
 const CHAT_LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
 /** Everything removed outright; ZWJ/ZWNJ (U+200C/200D) are judged by their neighbours below. */
-const DROP_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\p{Cs}]|(?![\u200C\u200D])\p{Cf}/gu;
-const DROP_CHAT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Cs}]|(?![\u200C\u200D])\p{Cf}/gu;
+// \p{Cc} is exactly C0 (U+0000–001F), DEL and C1 (U+007F–009F); chat keeps tab and line feed.
+const DROP_ONE_LINE = /[\p{Cc}\p{Cs}]|(?![\u200C\u200D])\p{Cf}/gu;
+const DROP_CHAT = /(?![\t\n])\p{Cc}|\p{Cs}|(?![\u200C\u200D])\p{Cf}/gu;
 const JOINERS = /[\u200C\u200D]/gu;
 // Alternations, not classes: workerd's V8 (2026-04) fails `[\p{L}\p{M}]$` on an astral character.
 const WORD_BEFORE = /(?:\p{L}|\p{M})$/u;
