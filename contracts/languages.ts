@@ -1,6 +1,10 @@
 /**
- * The languages manifest: the single source of truth for the runner (how to compile and run),
- * the API (`GET /v1/languages`, `GET /api/languages`) and the UI (Monaco id, starter template).
+ * The languages manifest: everything about a language in one entry, read by the runner (how to
+ * compile and run, how its runtime runs out of memory), the API (`GET /v1/languages`,
+ * `GET /api/languages`), the UI (Monaco id, CodeMirror grammar, starter template), the judge (time
+ * factor, reference solution file) and scripts/install-toolchains.sh (Debian packages); tests check
+ * the Dockerfile, the editors and the runner's test programs against it. Adding a language is an
+ * entry here plus its judge harness.
  *
  * Plain data, no node imports: Workers code imports this file too.
  *
@@ -39,6 +43,11 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.infer<typeof StepSchema>;
 
+/** CodeMirror 6 grammars of the touch editor; C shares C++'s. */
+export const CODEMIRROR_GRAMMARS = ["javascript", "typescript", "python", "java", "cpp", "go", "rust"] as const;
+export type CodeMirrorGrammar = (typeof CODEMIRROR_GRAMMARS)[number];
+
+/** A language as the API serves it (`GET /v1/languages`, `GET /api/languages`). */
 export const LanguageSchema = z.strictObject({
   id: LanguageIdSchema,
   displayName: z.string().min(1),
@@ -47,6 +56,8 @@ export const LanguageSchema = z.strictObject({
   /** The entry file the request must contain; the editor names its buffer this way. */
   fileName: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/),
   monacoId: z.string().min(1),
+  /** The touch editor's grammar (web/src/editor/phone/languages.ts loads each one). */
+  codemirror: z.enum(CODEMIRROR_GRAMMARS),
   /** Compilers and syntax checks; their failures are CE. Absent: nothing to compile. */
   compile: StepSchema.optional(),
   run: StepSchema,
@@ -61,6 +72,31 @@ export const LanguageSchema = z.strictObject({
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** What the host needs to provide a language; never served. */
+const ToolchainSchema = z.strictObject({
+  /**
+   * Debian packages that provide it: scripts/install-toolchains.sh installs them (through
+   * scripts/lib/toolchain-packages.mjs) and the Dockerfile must (a test checks). None: the runner's own Node.
+   */
+  packages: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.-]+$/)),
+  /** What the runtime prints when it fails on its own heap limit (`{heapMb}`): ML, not RE (classify.ts). */
+  outOfMemory: z.array(z.instanceof(RegExp)),
+});
+
+/** How the judge treats the language (judge/); never served. */
+const JudgeSettingsSchema = z.strictObject({
+  /** A test's CPU limit is the problem's timeLimitMs × times + plusMs: slower runtimes and their start-up. */
+  cpu: z.strictObject({ times: z.number().positive(), plusMs: z.number().int().nonnegative() }),
+  /** A problem's reference solution in this language: problems/<slug>/<referenceFile>. */
+  referenceFile: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/),
+  /** Custom cases take their expected output from the present reference of lowest rank (quick to start first). */
+  referenceRank: z.number().int().positive(),
+});
+
+/** Everything about a language: one manifest entry. */
+export const LanguageDeclarationSchema = LanguageSchema.extend({ toolchain: ToolchainSchema, judge: JudgeSettingsSchema });
+export type LanguageDeclaration = z.infer<typeof LanguageDeclarationSchema>;
+
 // Not -trimpath: it changes build IDs, so Go would rebuild the whole standard library (~7 s) every time.
 const GO_ENV = {
   GOCACHE: "/tmp/gocache",
@@ -70,33 +106,41 @@ const GO_ENV = {
   CGO_ENABLED: "0",
 };
 
-const manifest: z.input<typeof LanguageSchema>[] = [
+const manifest: z.input<typeof LanguageDeclarationSchema>[] = [
   {
-    id: "javascript", displayName: "JavaScript (Node.js)", version: "20", fileName: "main.js", monacoId: "javascript",
+    id: "javascript", displayName: "JavaScript (Node.js)", version: "20", fileName: "main.js", monacoId: "javascript", codemirror: "javascript",
     compile: { argv: ["/opt/duet/node", "--check", "main.js"] },
     run: { argv: ["/opt/duet/node", "--max-old-space-size={heapMb}", "main.js"] },
     requires: ["/opt/duet/node"], addressSpaceLimitOk: false,
+    toolchain: { packages: [], outOfMemory: [/JavaScript heap out of memory/] },
+    judge: { cpu: { times: 2, plusMs: 150 }, referenceFile: "solution.js", referenceRank: 2 },
     template: `const lines = require("fs").readFileSync(0, "utf8").split("\\n");\nconsole.log("Hello, World!");\n`,
   },
   {
     id: "typescript", displayName: "TypeScript (esbuild → Node.js)", version: "5 (esbuild 0.27, no type-check)",
-    fileName: "main.ts", monacoId: "typescript",
+    fileName: "main.ts", monacoId: "typescript", codemirror: "typescript",
     // esbuild only strips types (fast, ~10 ms); syntax errors are CE, type errors are not checked.
-    compile: { argv: ["/opt/duet/esbuild", "main.ts", "--outfile=/out/main.js", "--format=cjs", "--platform=node", "--target=node20", "--log-level=error"] },
-    run: { argv: ["/opt/duet/node", "--max-old-space-size={heapMb}", "main.js"] },
+    // Its source map (main.js.map) brings a trace's lines back to main.ts's: Node applies it.
+    compile: { argv: ["/opt/duet/esbuild", "main.ts", "--outfile=/out/main.js", "--sourcemap", "--format=cjs", "--platform=node", "--target=node20", "--log-level=error"] },
+    run: { argv: ["/opt/duet/node", "--enable-source-maps", "--max-old-space-size={heapMb}", "main.js"] },
     requires: ["/opt/duet/node", "/opt/duet/esbuild"], addressSpaceLimitOk: false,
+    toolchain: { packages: [], outOfMemory: [/JavaScript heap out of memory/] },
+    judge: { cpu: { times: 2, plusMs: 150 }, referenceFile: "solution.ts", referenceRank: 3 },
     template: `const input: string = require("fs").readFileSync(0, "utf8");\nconsole.log("Hello, World!");\n`,
   },
   {
-    id: "python", displayName: "Python 3", version: "3.11", fileName: "main.py", monacoId: "python",
+    id: "python", displayName: "Python 3", version: "3.11", fileName: "main.py", monacoId: "python", codemirror: "python",
     // A syntax check up front so a SyntaxError is CE (as in the compiled languages), not RE.
     compile: { argv: ["/usr/bin/python3", "-m", "py_compile", "main.py"], env: { PYTHONPYCACHEPREFIX: "/tmp/pycache" } },
-    run: { argv: ["/usr/bin/python3", "-u", "main.py"], env: { PYTHONDONTWRITEBYTECODE: "1" } },
+    // PYTHONPATH: a judged run's harness is /box/sitecustomize.py, which Python imports before main.py.
+    run: { argv: ["/usr/bin/python3", "-u", "main.py"], env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONPATH: "/box" } },
     requires: ["/usr/bin/python3"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["python3"], outOfMemory: [/^MemoryError\b/m] },
+    judge: { cpu: { times: 4, plusMs: 100 }, referenceFile: "solution.py", referenceRank: 1 },
     template: `import sys\n\ndata = sys.stdin.read()\nprint("Hello, World!")\n`,
   },
   {
-    id: "java", displayName: "Java (OpenJDK)", version: "17", fileName: "Main.java", monacoId: "java",
+    id: "java", displayName: "Java (OpenJDK)", version: "17", fileName: "Main.java", monacoId: "java", codemirror: "java",
     compile: {
       argv: ["/usr/bin/javac", "-J-Xmx{heapMb}m", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-encoding", "UTF-8", "-d", "/out", "Main.java"],
       limits: { pids: 128, memoryMb: 512 },
@@ -106,44 +150,60 @@ const manifest: z.input<typeof LanguageSchema>[] = [
       limits: { pids: 128 },
     },
     requires: ["/usr/bin/java", "/usr/bin/javac"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["default-jdk-headless"], outOfMemory: [/java\.lang\.OutOfMemoryError/] },
+    judge: { cpu: { times: 2, plusMs: 800 }, referenceFile: "Solution.java", referenceRank: 8 },
     template: `import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner in = new Scanner(System.in);\n        System.out.println("Hello, World!");\n    }\n}\n`,
   },
   {
-    id: "cpp", displayName: "C++ (g++ -O2 -std=c++20)", version: "g++ 12", fileName: "main.cpp", monacoId: "cpp",
+    id: "cpp", displayName: "C++ (g++ -O2 -std=c++20)", version: "g++ 12", fileName: "main.cpp", monacoId: "cpp", codemirror: "cpp",
     compile: { argv: ["/usr/bin/g++", "-O2", "-std=c++20", "-pipe", "-o", "/out/main", "main.cpp"], limits: { memoryMb: 512 } },
     run: { argv: ["./main"] },
     requires: ["/usr/bin/g++"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["g++"], outOfMemory: [/std::bad_alloc/] },
+    judge: { cpu: { times: 1, plusMs: 0 }, referenceFile: "solution.cpp", referenceRank: 4 },
     template: `#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    ios::sync_with_stdio(false);\n    cout << "Hello, World!" << endl;\n}\n`,
   },
   {
-    id: "go", displayName: "Go", version: "1.19", fileName: "main.go", monacoId: "go",
+    id: "go", displayName: "Go", version: "1.19", fileName: "main.go", monacoId: "go", codemirror: "go",
     compile: { argv: ["/usr/bin/go", "build", "-o", "/out/main", "main.go"], env: GO_ENV, limits: { pids: 128, memoryMb: 512 } },
     run: { argv: ["./main"], env: { GOMEMLIMIT: "{heapMb}MiB", GOMAXPROCS: "2" } },
     requires: ["/usr/bin/go"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["golang-go"], outOfMemory: [/fatal error: runtime: out of memory/] },
+    judge: { cpu: { times: 1.5, plusMs: 50 }, referenceFile: "solution.go", referenceRank: 7 },
     template: `package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("Hello, World!")\n}\n`,
   },
   {
-    id: "c", displayName: "C (gcc -O2 -std=c17)", version: "gcc 12", fileName: "main.c", monacoId: "c",
+    id: "c", displayName: "C (gcc -O2 -std=c17)", version: "gcc 12", fileName: "main.c", monacoId: "c", codemirror: "cpp",
     compile: { argv: ["/usr/bin/gcc", "-O2", "-std=c17", "-pipe", "-o", "/out/main", "main.c", "-lm"] },
     run: { argv: ["./main"] },
     requires: ["/usr/bin/gcc"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["gcc", "libc6-dev"], outOfMemory: [] },
+    judge: { cpu: { times: 1, plusMs: 0 }, referenceFile: "solution.c", referenceRank: 5 },
     template: `#include <stdio.h>\n\nint main(void) {\n    printf("Hello, World!\\n");\n    return 0;\n}\n`,
   },
   {
-    id: "rust", displayName: "Rust", version: "1.63", fileName: "main.rs", monacoId: "rust",
+    id: "rust", displayName: "Rust", version: "1.63", fileName: "main.rs", monacoId: "rust", codemirror: "rust",
     // strip=symbols: Debian's std carries debug info that would push the binary past RLIMIT_FSIZE.
     compile: { argv: ["/usr/bin/rustc", "--edition=2021", "-O", "-C", "strip=symbols", "-o", "/out/main", "main.rs"], limits: { memoryMb: 512 } },
     run: { argv: ["./main"] },
     requires: ["/usr/bin/rustc", "/usr/bin/cc"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["rustc"], outOfMemory: [/memory allocation of \d+ bytes failed/] },
+    judge: { cpu: { times: 1, plusMs: 0 }, referenceFile: "solution.rs", referenceRank: 6 },
     template: `use std::io::{self, Read};\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_to_string(&mut input).unwrap();\n    println!("Hello, World!");\n}\n`,
   },
 ];
 
-export const LANGUAGES: readonly Language[] = manifest.map((l) => LanguageSchema.parse(l));
+/** Every language with everything about it; the host's and the judge's parts are read from here. */
+export const LANGUAGE_DECLARATIONS: readonly LanguageDeclaration[] = manifest.map((l) => LanguageDeclarationSchema.parse(l));
+export const DECLARATIONS_BY_ID = byId(LANGUAGE_DECLARATIONS);
 
-export const LANGUAGES_BY_ID: Readonly<Record<LanguageId, Language>> = Object.fromEntries(
-  LANGUAGES.map((l) => [l.id, l]),
-) as Record<LanguageId, Language>;
+/** The languages as the API serves them (toolchain and judge settings left out). */
+export const LANGUAGES: readonly Language[] = LANGUAGE_DECLARATIONS.map((l) => z.object(LanguageSchema.shape).parse(l));
+export const LANGUAGES_BY_ID = byId(LANGUAGES);
+
+function byId<T extends { id: LanguageId }>(list: readonly T[]): Readonly<Record<LanguageId, T>> {
+  return Object.fromEntries(list.map((l) => [l.id, l])) as Record<LanguageId, T>;
+}
 
 /** What `GET /v1/languages` returns: the manifest plus whether this runner has the toolchain. */
 export const LanguageInfoSchema = LanguageSchema.extend({ available: z.boolean() });

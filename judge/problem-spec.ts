@@ -9,7 +9,7 @@
  *   problems/<slug>/generate.mjs   optional: more hidden tests (large inputs), made at seed time
  *   problems/<slug>/solution.<ext> optional reference solutions (solution.py, Solution.java, …)
  */
-import type { LanguageId } from "../contracts/languages";
+import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
 import { CaseSpecSchema, ProblemFileSchema, ProblemSlugSchema, type ProblemFile, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
@@ -59,11 +59,8 @@ export interface ProblemRecord {
   reference: Partial<Record<LanguageId, string>>;
 }
 
-/** The file names reference solutions are read from. */
-export const REFERENCE_FILES: Record<LanguageId, string> = {
-  javascript: "solution.js", typescript: "solution.ts", python: "solution.py", java: "Solution.java",
-  cpp: "solution.cpp", go: "solution.go", c: "solution.c", rust: "solution.rs",
-};
+/** The file names reference solutions are read from (the manifest's `judge.referenceFile`). */
+export const REFERENCE_FILES = Object.fromEntries(LANGUAGE_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<LanguageId, string>;
 
 const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test
 

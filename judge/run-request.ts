@@ -2,7 +2,7 @@
  * Runner requests for Run, Submit and the reference run that gives custom cases their expected
  * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
  */
-import { LANGUAGES_BY_ID, type LanguageId } from "../contracts/languages";
+import { LANGUAGE_DECLARATIONS, LANGUAGES_BY_ID, type LanguageId } from "../contracts/languages";
 import { MAX_TESTS, MAX_TEST_BYTES, type RunRequest } from "../contracts/runner";
 import { harnessSource } from "./harness/index";
 import { limitsFor } from "./limits";
@@ -56,8 +56,8 @@ export function customInput(problem: JudgeProblem, input: Record<string, unknown
   return encodeInput(problem.signature, args);
 }
 
-/** Reference languages by preference: quick to start, no compile. */
-const REFERENCE_ORDER: LanguageId[] = ["python", "javascript", "typescript", "cpp", "c", "rust", "go", "java"];
+/** Reference languages by preference (the manifest's `judge.referenceRank`): quick to start, no compile. */
+const REFERENCE_ORDER: LanguageId[] = [...LANGUAGE_DECLARATIONS].sort((a, b) => a.judge.referenceRank - b.judge.referenceRank).map((l) => l.id);
 
 /**
  * The reference solution's run over custom inputs (stdin strings from `customInput`). Each test

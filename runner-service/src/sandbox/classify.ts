@@ -6,6 +6,7 @@
  * then the cgroup's OOM count (ML), then CPU rlimit, then signals, then the exit code.
  */
 import { constants } from "node:os";
+import { LANGUAGE_DECLARATIONS } from "../../../contracts/languages.js";
 import type { RunStatus } from "../../../contracts/runner.js";
 import type { ExecResult } from "./execute.js";
 
@@ -19,15 +20,11 @@ export interface Classified {
 const SIGNAL_NAMES = new Map<number, string>();
 for (const [name, n] of Object.entries(constants.signals)) if (!SIGNAL_NAMES.has(n)) SIGNAL_NAMES.set(n, name);
 
-/** Runtimes that fail on their own heap limit (`{heapMb}`) before the cgroup has to kill them. */
-const RUNTIME_OOM = [
-  /java\.lang\.OutOfMemoryError/,
-  /JavaScript heap out of memory/,
-  /fatal error: runtime: out of memory/,
-  /^MemoryError\b/m,
-  /memory allocation of \d+ bytes failed/, // Rust's alloc error handler
-  /std::bad_alloc/,
-];
+/**
+ * What runtimes print when they fail on their own heap limit (`{heapMb}`) before the cgroup has to
+ * kill them, every language's (`toolchain.outOfMemory` in contracts/languages.ts).
+ */
+const RUNTIME_OOM = LANGUAGE_DECLARATIONS.flatMap((l) => l.toolchain.outOfMemory);
 
 export function classify(r: ExecResult): Classified {
   if (r.internalError) return { status: "XX", exitCode: null, signal: null };
