@@ -1,27 +1,31 @@
 #!/usr/bin/env bash
 # Install what the runner sandbox needs from Debian/Ubuntu packages: bubblewrap, prlimit
-# (util-linux), libseccomp (to build the sandbox's seccomp filter) and the language toolchains. Idempotent: installs only what is missing.
+# (util-linux), libseccomp (to build the sandbox's seccomp filter) and the language toolchains,
+# whose packages the languages manifest names (contracts/languages.ts, read by
+# scripts/lib/toolchain-packages.mjs). Idempotent: installs only what is missing.
 # As root it runs apt-get; otherwise it prints the exact command and fails only when
 # bubblewrap itself is missing (a missing toolchain just makes its language unavailable).
 set -euo pipefail
 
-# file → Debian package providing it (TypeScript/JavaScript come from npm and the runner's node).
+# The sandbox's own tools: file → Debian package providing it.
 declare -A PACKAGES=(
   [/usr/bin/bwrap]=bubblewrap
   [/usr/bin/prlimit]=util-linux
   [/usr/include/seccomp.h]=libseccomp-dev
-  [/usr/bin/python3]=python3
-  [/usr/bin/gcc]=gcc
-  [/usr/bin/g++]=g++
-  [/usr/bin/javac]=default-jdk-headless
-  [/usr/bin/go]=golang-go
-  [/usr/bin/rustc]=rustc
 )
 
 missing=()
 for file in "${!PACKAGES[@]}"; do
   [[ -e "$file" ]] || missing+=("${PACKAGES[$file]}")
 done
+# The toolchains of the languages this host lacks (TypeScript/JavaScript need none: the runner's node and npm's esbuild).
+if languages=$(node "$(dirname "$0")/lib/toolchain-packages.mjs" --missing); then
+  while read -r package; do
+    if [[ -n "$package" ]]; then missing+=("$package"); fi
+  done <<<"$languages"
+else
+  echo "install-toolchains: cannot read the languages manifest (node and npm ci first): toolchains not checked" >&2
+fi
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-toolchains: all runner toolchains present"
   exit 0
