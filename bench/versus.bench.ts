@@ -1,7 +1,7 @@
 /**
  * A change measured against the commit before it, in one invocation: both builds run under
  * `wrangler dev` side by side and take turns (baseline, candidate, baseline, …) for ROUNDS rounds
- * of the same workload — update fan-out in one room of 2 and of 10, in 100 rooms of 5, and a new
+ * of the same workload — update fan-out in one room of 2 and of 10, in 40 rooms of 5, and a new
  * client's load of a 5,000-update room — so load from elsewhere on the machine falls on both
  * alike. A figure "holds" when the candidate's median round lies within the baseline's min–max
  * spread (or below it: faster is fine). Prints the table and writes `## Versus` into
@@ -23,7 +23,7 @@ const LOAD_UPDATES = 5_000;
 const SCENARIOS: FanoutSpec[] = [
   { label: "c2", rooms: 1, clientsPerRoom: 2, edits: 200, warmup: 20, thinkMs: 5, jitterMs: 5 },
   { label: "c10", rooms: 1, clientsPerRoom: 10, edits: 200, warmup: 20, thinkMs: 5, jitterMs: 5 },
-  { label: "r100", rooms: 100, clientsPerRoom: 5, edits: 6, warmup: 2, thinkMs: 70, jitterMs: 60 },
+  { label: "r40", rooms: 40, clientsPerRoom: 5, edits: 8, warmup: 2, thinkMs: 70, jitterMs: 60 },
 ];
 
 type Figures = Record<string, number>;
