@@ -59,11 +59,26 @@ function duetSessions(persistTo: string) {
   roomsByStorage.set(persistTo, rooms);
   return async (httpBase: string, room: string, user: string) => {
     let created = rooms.get(room);
-    if (!created) rooms.set(room, (created = createRoom(httpBase, { title: room })));
+    if (!created) rooms.set(room, (created = retryUnavailable(() => createRoom(httpBase, { title: room }))));
     const r = await created;
-    const joined = (await joinAs(httpBase, r, "candidate", user)) as { token: string };
+    const joined = (await retryUnavailable(() => joinAs(httpBase, r, "candidate", user))) as { token: string };
     return { roomId: r.roomId, token: joined.token };
   };
+}
+
+/**
+ * Hundreds of joins at once on two busy cores sometimes meet a 503 from wrangler dev's proxy:
+ * the benches measure edits, not set-up, so set-up retries those a few times.
+ */
+async function retryUnavailable<T>(call: () => Promise<T>, tries = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await call();
+    } catch (e) {
+      if (i >= tries || !/: 503\b/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 200 * i));
+    }
+  }
 }
 
 export interface Snapshot {
