@@ -1,22 +1,31 @@
 /**
- * The shape of a room's `state` doc: written only by the Room, read by every client. Run
- * records stream into it as the runner reports, so every participant (and any late joiner)
- * sees the same output.
+ * A room's Yjs docs as an API: the keys, the record types and the small accessors that the Room
+ * (the only writer of `state`) and every client (readers) share, so neither spells a key or
+ * re-declares a record.
  *
- *   meta: Y.Map      title, expiresAt, endedAt, candidateReadOnly, language (LanguageId),
- *                    problemSlug (string | null), timer (Timer | null),
- *                    spectatorsVisible (boolean: candidates get spectators' carets),
- *                    observers (number: spectators present, one per person however many tabs)
+ * The `state` doc: written only by the Room, read by every client. Run records stream into it as
+ * the runner reports, so every participant (and any late joiner) sees the same output.
+ *
+ *   meta: Y.Map      RoomMeta (below): title, expiresAt, endedAt, candidateReadOnly, language,
+ *                    problemSlug, timer, spectatorsVisible (candidates get spectators' carets),
+ *                    observers (spectators present, one per person however many tabs)
  *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
- *   runs: Y.Map<runId, Y.Map>                 one run record each (fields below)
+ *   runs: Y.Map<runId, Y.Map>                 one run record each (RunRecord below):
  *     id, mode, language, by {userId, name}, status, queuePosition?, createdAt, startedAt?, finishedAt?,
- *     output: Y.Array<{stream, data}>, outputBytes, truncated, exit?, error?,
+ *     output: Y.Array<OutputChunk>, outputBytes, truncated, exit?, error?,
  *     judged runs: problemSlug, total, tests: Y.Array<TestOutcome>, judge?, submissionId?
+ *
+ * The `code` doc: one Y.Text per language, named codeKey(language) (`code:python`, …).
+ *
+ * Readers get plain, validated values with defaults for fields a room from before them lacks
+ * (readMeta, readRun); to re-render on a change, observe the roots (metaMap, runsMap, …).
  */
+import type * as Y from "yjs"; // types only: the web app's first page imports this module without Yjs
 import { z } from "zod";
 import { ExitEventSchema } from "./runner";
-import { LanguageIdSchema } from "./languages";
+import { LanguageIdSchema, type LanguageId } from "./languages";
+import { JudgeResultSchema, TestOutcomeSchema, type TestOutcome } from "./problems";
 import { chatTextField } from "./text";
 import { RoleSchema } from "./wire";
 
@@ -94,3 +103,133 @@ export type RunMode = (typeof RUN_MODES)[number];
 /** What the exit of a run records (the runner's exit event without its seq). */
 export const RunExitSchema = ExitEventSchema.omit({ type: true, seq: true });
 export type RunExit = z.infer<typeof RunExitSchema>;
+
+// ── meta ────────────────────────────────────────────────────────────────────────────────────────
+/** The room's language until someone picks one (the Room writes it when the room is configured). */
+export const DEFAULT_ROOM_LANGUAGE: LanguageId = "python";
+
+/**
+ * The state doc's `meta` fields. Each falls back to its default when absent or malformed: a room
+ * from before a field existed, or one the Worker has not configured yet, still reads whole.
+ */
+export const RoomMetaSchema = z.object({
+  title: z.string().catch(""),
+  expiresAt: z.number().nullable().catch(null),
+  /** When the interviewer ended the interview. */
+  endedAt: z.number().nullable().catch(null),
+  candidateReadOnly: z.boolean().catch(false),
+  language: LanguageIdSchema.catch(DEFAULT_ROOM_LANGUAGE),
+  problemSlug: z.string().nullable().catch(null),
+  timer: TimerSchema.nullable().catch(null),
+  /** Whether candidates get the spectators' carets (interviewer's switch, off by default). */
+  spectatorsVisible: z.boolean().catch(false),
+  /** Spectators present: one per person however many sockets they have open. */
+  observers: z.number().int().nonnegative().catch(0),
+});
+export type RoomMeta = z.infer<typeof RoomMetaSchema>;
+
+/** The root to observe for meta changes. */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(STATE_KEYS.meta);
+}
+
+export function readMeta(doc: Y.Doc): RoomMeta {
+  return RoomMetaSchema.parse(metaMap(doc).toJSON());
+}
+
+/** Writes the fields that differ from what the doc holds, as one transaction of `origin`. */
+export function setMeta(doc: Y.Doc, patch: Partial<RoomMeta>, origin: unknown): void {
+  const meta = metaMap(doc);
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined && meta.get(key) !== value) meta.set(key, value);
+  }, origin);
+}
+
+// ── chat ────────────────────────────────────────────────────────────────────────────────────────
+export function chatArray(doc: Y.Doc): Y.Array<ChatMessage> {
+  return doc.getArray<ChatMessage>(STATE_KEYS.chat);
+}
+
+// ── runs ────────────────────────────────────────────────────────────────────────────────────────
+export const OUTPUT_STREAMS = ["stdout", "stderr"] as const;
+export type OutputStream = (typeof OUTPUT_STREAMS)[number];
+export const OutputChunkSchema = z.strictObject({ stream: z.enum(OUTPUT_STREAMS), data: z.string() });
+export type OutputChunk = z.infer<typeof OutputChunkSchema>;
+
+/** A run record as readers get it (the nested Y.Arrays as plain arrays). */
+export const RunRecordSchema = z.object({
+  id: z.string(),
+  /** Records from before run modes were all program runs. */
+  mode: z.enum(RUN_MODES).catch("program"),
+  language: z.string(),
+  by: z.strictObject({ userId: z.string(), name: z.string() }),
+  status: z.enum(RUN_STATES),
+  /** Place in the runner's queue while queued; null once started. */
+  queuePosition: z.number().int().nullable().optional(),
+  createdAt: z.number(),
+  startedAt: z.number().optional(),
+  finishedAt: z.number().optional(),
+  /** The run's output as streamed, up to RUN_DOC_OUTPUT_BYTES (then `truncated`). */
+  output: z.array(OutputChunkSchema).catch([]),
+  outputBytes: z.number().catch(0),
+  truncated: z.boolean().catch(false),
+  exit: RunExitSchema.optional(),
+  error: z.string().optional(),
+  // judged runs
+  problemSlug: z.string().optional(),
+  total: z.number().int().optional(),
+  tests: z.array(TestOutcomeSchema).optional(),
+  judge: JudgeResultSchema.omit({ tests: true }).optional(),
+  submissionId: z.string().optional(),
+});
+export type RunRecord = z.infer<typeof RunRecordSchema>;
+
+/** A record's plain fields, as written with RunRecordMap.set; `output` and `tests` are Y.Arrays in the doc. */
+export type RunFields = Omit<RunRecord, "output" | "tests">;
+type StoredRunFields = RunFields & { output: Y.Array<OutputChunk>; tests: Y.Array<TestOutcome> };
+
+/** A run record in the doc: a Y.Map whose fields are typed by name. */
+export interface RunRecordMap {
+  get<K extends keyof StoredRunFields>(key: K): StoredRunFields[K] | undefined;
+  set<K extends keyof StoredRunFields>(key: K, value: StoredRunFields[K]): StoredRunFields[K];
+}
+
+/** The roots to observe for run changes (deep: each record's output and tests are nested arrays). */
+export function runsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(STATE_KEYS.runs);
+}
+export function runOrderArray(doc: Y.Doc): Y.Array<string> {
+  return doc.getArray<string>(STATE_KEYS.runOrder);
+}
+
+export function runRecord(doc: Y.Doc, id: string): RunRecordMap | undefined {
+  return runsMap(doc).get(id) as RunRecordMap | undefined;
+}
+
+/** A run as plain values; null when the doc has no such run (or one this code cannot read). */
+export function readRun(doc: Y.Doc, id: string): RunRecord | null {
+  const rec = runsMap(doc).get(id);
+  if (!rec) return null;
+  const parsed = RunRecordSchema.safeParse(rec.toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** The id of the latest run still in the doc, if any. */
+export function latestRunId(doc: Y.Doc): string | null {
+  const order = runOrderArray(doc);
+  return order.length > 0 ? order.get(order.length - 1) : null;
+}
+
+// ── the code doc ────────────────────────────────────────────────────────────────────────────────
+/** The code doc's texts that are code buffers start with this; the rest is the language id. */
+export const CODE_KEY_PREFIX = "code:";
+export type CodeKey = `${typeof CODE_KEY_PREFIX}${LanguageId}`;
+
+export function codeKey(language: LanguageId): CodeKey {
+  return `${CODE_KEY_PREFIX}${language}`;
+}
+
+/** A language's buffer in the code doc. */
+export function codeText(doc: Y.Doc, language: LanguageId): Y.Text {
+  return doc.getText(codeKey(language));
+}

@@ -5,6 +5,7 @@
  */
 import type * as Y from "yjs";
 import { LANGUAGES_BY_ID, LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { codeText } from "../../contracts/room-state";
 import { toLf } from "./line-endings";
 
 export type Starters = Record<string, string>;
@@ -15,7 +16,7 @@ export function starterFor(language: LanguageId, problem: Starters | null | unde
 
 /** Gives an empty buffer its starter. */
 export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters | null | undefined, origin: unknown): void {
-  const text = code.getText(`code:${language}`);
+  const text = codeText(code, language);
   if (text.length === 0) code.transact(() => text.insert(0, starterFor(language, problem)), origin);
 }
 
@@ -27,7 +28,7 @@ export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters 
 export function swapStarters(code: Y.Doc, before: Starters | null | undefined, after: Starters | null, active: LanguageId, origin: unknown): void {
   code.transact(() => {
     for (const lang of LANGUAGE_IDS) {
-      const text = code.getText(`code:${lang}`);
+      const text = codeText(code, lang);
       const current = text.toString();
       // Untouched means equal to a starter as the Room wrote it: LF.
       if (text.length === 0 || (current !== starterFor(lang, null) && current !== starterFor(lang, before))) continue;

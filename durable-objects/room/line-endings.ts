@@ -10,9 +10,7 @@
  * way); a text is walked to find indices only when a new item holds a `\r`.
  */
 import * as Y from "yjs";
-
-/** The root texts of the code doc that are code buffers. */
-export const CODE_TEXT_PREFIX = "code:";
+import { CODE_KEY_PREFIX } from "../../contracts/room-state";
 
 /** Text the Room writes itself (starters, problem files): Windows and old-Mac line breaks become `\n`. */
 export const toLf = (s: string): string => (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s);
@@ -55,7 +53,7 @@ export class LineEndings {
   #apply(parents: Set<unknown>, offsetsOf: (item: Y.Item) => number[] | undefined, origin: unknown): void {
     const work: Array<{ text: Y.Text; fixes: Fix[] }> = [];
     for (const [key, type] of this.doc.share) {
-      if (!parents.has(type) || !key.startsWith(CODE_TEXT_PREFIX)) continue;
+      if (!parents.has(type) || !key.startsWith(CODE_KEY_PREFIX)) continue;
       const text = this.doc.getText(key); // a root first seen in a client's update is untyped until asked for as text
       const fixes = locate(text, offsetsOf);
       if (fixes.length > 0) work.push({ text, fixes });

@@ -15,7 +15,7 @@ import {
   docAccess, type DocName, type Identity, type Role,
 } from "../../contracts/wire";
 import type { LanguageId } from "../../contracts/languages";
-import type { StartRun, Timer, TimerCommand } from "../../contracts/room-state";
+import { DEFAULT_ROOM_LANGUAGE, codeText, readMeta, setMeta, type StartRun, type Timer, type TimerCommand } from "../../contracts/room-state";
 import { roomData, type RoomData } from "../../data/room-data";
 import { AlarmPlan } from "./alarm-plan";
 import { applyAwareness, departures, type Owner } from "./awareness";
@@ -37,7 +37,7 @@ import { RunStore } from "./runs/run-store";
 import { SettingsStore, type RoomSettings } from "./settings";
 import { Spectators } from "./spectators";
 import { SocketTable, send, type Attachment } from "./sockets";
-import { appendChat, meta, nextTimer, setMeta } from "./state-writes";
+import { appendChat, nextTimer } from "./state-writes";
 import { UpdateLog } from "./update-log";
 import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers, type ClientUpdate } from "./update-check";
 
@@ -88,7 +88,7 @@ export class Room extends DurableObject<Env> {
         data: this.#data,
         ctx,
         state: this.#doc("state"),
-        source: (language) => this.#doc("code").getText(`code:${language}`).toString(),
+        source: (language) => codeText(this.#doc("code"), language).toString(),
         problemSlug: () => this.#settings.get().problem?.slug ?? null,
         roomId: () => this.#settings.get().roomId,
         tenant: () => this.#settings.get().tenant ?? `room:${ctx.id.toString()}`,
@@ -149,7 +149,7 @@ export class Room extends DurableObject<Env> {
   }): void {
     const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null });
     this.#publishSettings(s);
-    setMeta(this.#doc("state"), { language: init.language ?? "python" }, SERVER);
+    setMeta(this.#doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, SERVER);
     this.setProblem(init.problem ?? null);
     this.#armAlarm();
   }
@@ -191,13 +191,12 @@ export class Room extends DurableObject<Env> {
   setProblem(problem: { slug: string; starter: Starters } | null): void {
     const before = this.#settings.get().problem;
     this.#settings.update({ problem });
-    const active = (meta(this.#doc("state")).get("language") as LanguageId | undefined) ?? "python";
-    swapStarters(this.#doc("code"), before?.starter, problem?.starter ?? null, active, SERVER);
+    swapStarters(this.#doc("code"), before?.starter, problem?.starter ?? null, readMeta(this.#doc("state")).language, SERVER);
     setMeta(this.#doc("state"), { problemSlug: problem?.slug ?? null }, SERVER);
   }
 
   timer(cmd: TimerCommand): Timer {
-    const timer = nextTimer((meta(this.#doc("state")).get("timer") as Timer | undefined) ?? null, cmd, Date.now());
+    const timer = nextTimer(readMeta(this.#doc("state")).timer, cmd, Date.now());
     setMeta(this.#doc("state"), { timer }, SERVER);
     return timer;
   }
@@ -430,16 +429,8 @@ export class Room extends DurableObject<Env> {
 
   // ── the state doc: written only here ─────────────────────────────────────────────────────────
 
-  #publishSettings(s: RoomSettings): void {
-    const state = this.#doc("state");
-    state.transact(() => {
-      const meta = state.getMap("meta");
-      meta.set("title", s.title);
-      meta.set("expiresAt", s.expiresAt);
-      meta.set("endedAt", s.endedAt);
-      meta.set("candidateReadOnly", s.candidateReadOnly);
-      meta.set("spectatorsVisible", s.spectatorsVisible);
-    }, SERVER);
+  #publishSettings({ title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }: RoomSettings): void {
+    setMeta(this.#doc("state"), { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }, SERVER);
   }
 
   /** How many people are watching, for the candidate who may not see their carets. */

@@ -2,24 +2,14 @@
  * The room's own writes to its `state` doc (layout in contracts/room-state.ts), each one
  * transaction. Pure functions of the doc, so they can be tested without a runtime.
  */
-import * as Y from "yjs";
-import { CHAT_HISTORY, STATE_KEYS, type ChatMessage, type Timer, type TimerCommand } from "../../contracts/room-state";
+import type * as Y from "yjs";
+import { CHAT_HISTORY, chatArray, type ChatMessage, type Timer, type TimerCommand } from "../../contracts/room-state";
 
 export const DEFAULT_TIMER_MINUTES = 45;
 
-export function meta(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(STATE_KEYS.meta);
-}
-
-export function setMeta(doc: Y.Doc, fields: Record<string, unknown>, origin: unknown): void {
-  doc.transact(() => {
-    for (const [k, v] of Object.entries(fields)) if (meta(doc).get(k) !== v) meta(doc).set(k, v);
-  }, origin);
-}
-
 export function appendChat(doc: Y.Doc, msg: ChatMessage, origin: unknown): void {
   doc.transact(() => {
-    const chat = doc.getArray<ChatMessage>(STATE_KEYS.chat);
+    const chat = chatArray(doc);
     chat.push([msg]);
     if (chat.length > CHAT_HISTORY) chat.delete(0, chat.length - CHAT_HISTORY);
   }, origin);

@@ -27,7 +27,7 @@ export interface RunHost {
   ctx: DurableObjectState;
   state: Y.Doc;
   /** The code buffer for a language, as the room holds it now. */
-  source(language: string): string;
+  source(language: LanguageId): string;
   /** The problem on the table, if any. */
   problemSlug(): string | null;
   roomId(): string | null;

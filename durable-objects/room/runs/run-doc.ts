@@ -2,65 +2,48 @@
  * Run records in the state doc (layout in contracts/room-state.ts). Each function is one
  * transaction, so a peer never sees half a change.
  */
+import type { TestOutcome } from "../../../contracts/problems";
+import {
+  RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, runOrderArray, runRecord, runsMap, type OutputChunk, type OutputStream, type RunFields, type RunState,
+} from "../../../contracts/room-state";
 import * as Y from "yjs";
-import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
-import { RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, STATE_KEYS, type RunExit, type RunMode, type RunState } from "../../../contracts/room-state";
 
-export interface NewRun {
-  id: string;
-  mode: RunMode;
-  language: string;
-  by: { userId: string; name: string };
-  createdAt: number;
-  /** Judged runs: the problem and how many tests will be judged. */
-  problemSlug?: string;
-  total?: number;
-}
-
-export interface RunPatch {
-  status?: RunState;
-  queuePosition?: number | null;
-  startedAt?: number;
-  finishedAt?: number;
-  exit?: RunExit;
-  error?: string;
-  judge?: Omit<JudgeResult, "tests">;
-  submissionId?: string;
-}
-
-const runs = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(STATE_KEYS.runs);
+/** What a new record starts with; the Room adds its status and output counters. */
+export type NewRun = Omit<RunFields, "status" | "outputBytes" | "truncated">;
+export type RunPatch = Partial<Omit<RunFields, "id" | "mode" | "language" | "by" | "createdAt">>;
 
 export function createRun(doc: Y.Doc, run: NewRun, origin: unknown): void {
   doc.transact(() => {
-    const rec = new Y.Map<unknown>();
-    runs(doc).set(run.id, rec);
-    for (const [k, v] of Object.entries({ ...run, status: "queued", outputBytes: 0, truncated: false })) if (v !== undefined) rec.set(k, v);
-    rec.set("output", new Y.Array());
-    if (run.mode !== "program") rec.set("tests", new Y.Array());
-    const order = doc.getArray<string>(STATE_KEYS.runOrder);
+    runsMap(doc).set(run.id, new Y.Map());
+    const rec = runRecord(doc, run.id)!;
+    const fields: RunFields = { ...run, status: "queued", outputBytes: 0, truncated: false };
+    for (const [k, v] of Object.entries(fields) as Array<[keyof RunFields, RunFields[keyof RunFields]]>) if (v !== undefined) rec.set(k, v);
+    rec.set("output", new Y.Array<OutputChunk>());
+    if (run.mode !== "program") rec.set("tests", new Y.Array<TestOutcome>());
+    const order = runOrderArray(doc);
     order.push([run.id]);
     // Older runs leave the doc (their full records stay in the Room's storage).
     const excess = order.length - RUN_HISTORY;
     if (excess > 0) {
-      for (const id of order.slice(0, excess)) runs(doc).delete(id);
+      for (const id of order.slice(0, excess)) runsMap(doc).delete(id);
       order.delete(0, excess);
     }
   }, origin);
 }
 
 export function patchRun(doc: Y.Doc, id: string, patch: RunPatch, origin: unknown): void {
-  const rec = runs(doc).get(id);
+  const rec = runRecord(doc, id);
   if (!rec) return;
   doc.transact(() => {
-    for (const [k, v] of Object.entries(patch)) rec.set(k, v);
+    for (const [k, v] of Object.entries(patch) as Array<[keyof RunPatch, RunPatch[keyof RunPatch]]>) rec.set(k, v);
   }, origin);
 }
 
 /** Appends a chunk unless the run's doc output is full; then marks it truncated. Returns whether it fit. */
-export function appendOutput(doc: Y.Doc, id: string, stream: "stdout" | "stderr", data: string, origin: unknown): boolean {
-  const rec = runs(doc).get(id);
+export function appendOutput(doc: Y.Doc, id: string, stream: OutputStream, data: string, origin: unknown): boolean {
+  const rec = runRecord(doc, id);
   if (!rec) return false;
-  const used = (rec.get("outputBytes") as number) ?? 0;
+  const used = rec.get("outputBytes") ?? 0;
   const room = RUN_DOC_OUTPUT_BYTES - used;
   if (room <= 0) {
     if (rec.get("truncated") !== true) doc.transact(() => rec.set("truncated", true), origin);
@@ -68,7 +51,7 @@ export function appendOutput(doc: Y.Doc, id: string, stream: "stdout" | "stderr"
   }
   const piece = utf8Prefix(data, room);
   doc.transact(() => {
-    (rec.get("output") as Y.Array<unknown>).push([{ stream, data: piece }]);
+    rec.get("output")?.push([{ stream, data: piece }]);
     rec.set("outputBytes", used + byteLength(piece));
     if (piece.length < data.length) rec.set("truncated", true);
   }, origin);
@@ -77,12 +60,12 @@ export function appendOutput(doc: Y.Doc, id: string, stream: "stdout" | "stderr"
 
 /** A judged test's outcome, as soon as it is known. */
 export function appendTest(doc: Y.Doc, id: string, outcome: TestOutcome, origin: unknown): void {
-  const tests = runs(doc).get(id)?.get("tests") as Y.Array<TestOutcome> | undefined;
+  const tests = runRecord(doc, id)?.get("tests");
   if (tests) doc.transact(() => tests.push([outcome]), origin);
 }
 
 export function runStatus(doc: Y.Doc, id: string): RunState | undefined {
-  return runs(doc).get(id)?.get("status") as RunState | undefined;
+  return runRecord(doc, id)?.get("status");
 }
 
 function byteLength(s: string): number {
