@@ -9,7 +9,7 @@
  *   compileProblem(sources)                            → a checked problem, as the seed stores it
  */
 export { sameWithinTolerance } from "./compare";
-export { HARNESSES, harnessSource, starterCode } from "./harness/index";
+export { HARNESSES, harnessFiles, starterCode } from "./harness/index";
 export { Judgement, ReferenceOutputs, type JudgeMode } from "./judgement";
 export { limitsFor } from "./limits";
 export type { JudgeCase, JudgeProblem, ReferenceProblem } from "./problem";

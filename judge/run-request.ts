@@ -2,9 +2,9 @@
  * Runner requests for Run, Submit and the reference run that gives custom cases their expected
  * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
  */
-import { LANGUAGE_DECLARATIONS, LANGUAGES_BY_ID, type LanguageId } from "../contracts/languages";
+import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
 import { MAX_TESTS, MAX_TEST_BYTES, type RunRequest } from "../contracts/runner";
-import { harnessSource } from "./harness/index";
+import { harnessFiles } from "./harness/index";
 import { limitsFor } from "./limits";
 import type { JudgeCase, JudgeProblem, ReferenceProblem } from "./problem";
 import { checkArgs, encodeInput } from "./values";
@@ -21,10 +21,9 @@ export function buildRunRequest(problem: JudgeProblem, language: LanguageId, cod
       throw new JudgeInputError(`test case ${i + 1} is over ${MAX_TEST_BYTES / 1024} KiB`);
     }
   });
-  const lang = LANGUAGES_BY_ID[language];
   return {
     language,
-    files: [{ name: lang.fileName, content: harnessSource(problem.signature, language, code) }],
+    files: harnessFiles(problem.signature, language, code),
     tests: cases.map((c) => ({ input: c.input, expected: c.expected })),
     limits: limitsFor(problem.timeLimitMs, language),
   };

@@ -1,28 +1,29 @@
 /**
- * What every language's harness provides. A harness file = prelude (imports, TreeNode/ListNode)
- * + the candidate's code + a driver generated from the signature that reads one test's typed
- * input (one JSON value a line on stdin), calls the function once with the candidate's prints
- * sent to stderr, and prints the result as one canonical JSON line (sorted for unordered results).
+ * What every language's harness provides. A judged program = the candidate's code with the
+ * language's harness source (judge/harness/<language>/harness.*, embedded by generate.ts) around
+ * it, laid out so the candidate's line n is reported as line n, plus a small driver generated from
+ * the signature: it reads one test's typed input (one JSON value a line on stdin), calls the
+ * function once with the candidate's prints sent to stderr, and prints the result as one canonical
+ * JSON line (sorted for unordered results).
  */
-import type { Signature, ValueType } from "../../contracts/problems";
+import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
+import { MAX_SOURCE_BYTES, type RunRequest } from "../../contracts/runner";
+import type { Signature } from "../../contracts/problems";
+
+export type SourceFile = RunRequest["files"][number];
 
 export interface Harness {
   /** The code a candidate starts from: the function (or class) with a default return. */
   starter(sig: Signature): string;
-  /** The program the runner gets: prelude + code + driver. */
-  assemble(sig: Signature, code: string): string;
+  /** The files the runner gets, the language's entry file (its manifest `fileName`) first. */
+  files(sig: Signature, code: string): SourceFile[];
 }
 
 export const NEEDS_TREE = (sig: Signature) => [sig.returns, ...sig.params.map((p) => p.type)].includes("TreeNode");
-export const NEEDS_LIST = (sig: Signature) => [sig.returns, ...sig.params.map((p) => p.type)].includes("ListNode");
 
 /** lowerCamelCase → snake_case (Rust names). */
 export function snake(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/([a-z])([0-9])/g, "$1_$2");
-}
-
-export function capitalize(name: string): string {
-  return name[0].toUpperCase() + name.slice(1);
 }
 
 /** Whether the result's elements are sorted by their JSON before printing (0: no, 1: outer, 2: inner and outer). */
@@ -30,6 +31,35 @@ export function sortDepth(sig: Signature): 0 | 1 | 2 {
   return sig.compare === "exact" ? 0 : sig.compare === "unordered" ? 1 : 2;
 }
 
-export function isArray(t: ValueType): boolean {
-  return t.endsWith("[]");
+/** `code` ending with one line break, so what follows it starts a line of its own. */
+export function asLines(code: string): string {
+  return code.endsWith("\n") ? code : `${code}\n`;
+}
+
+/** How many lines `text` (ending with a line break) takes. */
+export function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * C and C++: the entry file with the candidate's code under `#line 1 "<solution>"` and the
+ * harness's lines under their real numbers (`#line <n> "<entry>"`), so the compiler names the
+ * candidate's line n as <solution>:n; and the candidate's code as <solution>, which nothing
+ * compiles: it is where the compiler reads the lines it quotes under a diagnostic (left out when
+ * the copy would take the request over the runner's source limit: the lines are right without it).
+ */
+export function lineDirected(
+  language: LanguageId, solution: string, harness: { head: string; body: string }, code: string, main: string,
+): SourceFile[] {
+  const entry = LANGUAGES_BY_ID[language].fileName;
+  const before = `${harness.head}#line 1 "${solution}"\n`;
+  const candidate = asLines(code);
+  // The directive numbers the line after it: its own line's number plus one.
+  const resume = lineCount(before) + lineCount(candidate) + 2;
+  const content = `${before}${candidate}#line ${resume} "${entry}"\n${harness.body}${main}`;
+  const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+  if (bytes(content) + bytes(code) > MAX_SOURCE_BYTES) return [{ name: entry, content }];
+  return [{ name: entry, content }, { name: solution, content: code }];
 }

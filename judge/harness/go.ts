@@ -1,9 +1,12 @@
 /**
- * Go 1.19: a plain function, LeetCode style. The driver's imports are aliased (`duetos "os"`) so
- * the candidate may import the same packages; each is marked used so none is ever unused.
+ * Go 1.19: a plain function, LeetCode style. main.go = harness head (package, aliased imports),
+ * `//line solution.go:1:1`, the candidate's code, `//line main.go:<n>:1`, the harness body, a
+ * generated main(): the compiler and a panic's trace name the candidate's lines as solution.go:<n>.
  */
+import { LANGUAGES_BY_ID } from "../../contracts/languages";
 import type { Signature, ValueType } from "../../contracts/problems";
-import { sortDepth, type Harness } from "./common";
+import { asLines, lineCount, sortDepth, type Harness } from "./common";
+import { HARNESS_SOURCES } from "./sources.generated";
 
 const GO_TYPE: Record<ValueType, string> = {
   int: "int", long: "int64", double: "float64", bool: "bool", string: "string",
@@ -30,333 +33,41 @@ const WRITE: Record<ValueType, string> = {
   TreeNode: "duetTree(result)", ListNode: "duetList(result)",
 };
 
-const PRELUDE = `package main
-
-import (
-	duetio "io"
-	duetos "os"
-	duetdebug "runtime/debug"
-	duetsort "sort"
-	duetstrconv "strconv"
-	duetstrings "strings"
-)
-
-`;
-
-const DRIVER_LIB = `
-type TreeNode struct {
-	Val   int
-	Left  *TreeNode
-	Right *TreeNode
-}
-
-type ListNode struct {
-	Val  int
-	Next *ListNode
-}
-
-var _ = duetstrings.Builder{}
-
-type duetIn struct {
-	s string
-	i int
-}
-
-func (in *duetIn) ws() {
-	for in.i < len(in.s) && in.s[in.i] <= ' ' {
-		in.i++
-	}
-}
-func (in *duetIn) next() byte { in.ws(); c := in.s[in.i]; in.i++; return c }
-func (in *duetIn) at(c byte) bool { in.ws(); return in.i < len(in.s) && in.s[in.i] == c }
-func (in *duetIn) token(chars string) string {
-	in.ws()
-	st := in.i
-	for in.i < len(in.s) && duetstrings.IndexByte(chars, in.s[in.i]) >= 0 {
-		in.i++
-	}
-	return in.s[st:in.i]
-}
-func (in *duetIn) num() int64 {
-	v, err := duetstrconv.ParseInt(in.token("+-0123456789"), 10, 64)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-func (in *duetIn) dbl() float64 {
-	v, err := duetstrconv.ParseFloat(in.token("+-0123456789.eE"), 64)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-func (in *duetIn) boolean() bool {
-	in.ws()
-	t := duetstrings.HasPrefix(in.s[in.i:], "true")
-	if t {
-		in.i += 4
-	} else {
-		in.i += 5
-	}
-	return t
-}
-func (in *duetIn) nul() bool {
-	in.ws()
-	if duetstrings.HasPrefix(in.s[in.i:], "null") {
-		in.i += 4
-		return true
-	}
-	return false
-}
-func (in *duetIn) str() string {
-	in.next()
-	var b duetstrings.Builder
-	for c := in.s[in.i]; c != '"'; c = in.s[in.i] {
-		in.i++
-		if c != '\\\\' {
-			b.WriteByte(c)
-			continue
-		}
-		e := in.s[in.i]
-		in.i++
-		switch e {
-		case 'n':
-			b.WriteByte('\\n')
-		case 't':
-			b.WriteByte('\\t')
-		case 'r':
-			b.WriteByte('\\r')
-		case 'b':
-			b.WriteByte('\\b')
-		case 'f':
-			b.WriteByte('\\f')
-		case 'u':
-			v, _ := duetstrconv.ParseUint(in.s[in.i:in.i+4], 16, 32)
-			b.WriteRune(rune(v))
-			in.i += 4
-		default:
-			b.WriteByte(e)
-		}
-	}
-	in.i++
-	return b.String()
-}
-func (in *duetIn) list(item func()) {
-	in.next()
-	if in.at(']') {
-		in.i++
-		return
-	}
-	for {
-		item()
-		if in.next() == ']' {
-			return
-		}
-	}
-}
-func (in *duetIn) ints() []int {
-	out := []int{}
-	in.list(func() { out = append(out, int(in.num())) })
-	return out
-}
-func (in *duetIn) dbls() []float64 {
-	out := []float64{}
-	in.list(func() { out = append(out, in.dbl()) })
-	return out
-}
-func (in *duetIn) strs() []string {
-	out := []string{}
-	in.list(func() { out = append(out, in.str()) })
-	return out
-}
-func (in *duetIn) ints2() [][]int {
-	out := [][]int{}
-	in.list(func() { out = append(out, in.ints()) })
-	return out
-}
-func (in *duetIn) strs2() [][]string {
-	out := [][]string{}
-	in.list(func() { out = append(out, in.strs()) })
-	return out
-}
-func (in *duetIn) lst() *ListNode {
-	v := in.ints()
-	var h *ListNode
-	for k := len(v) - 1; k >= 0; k-- {
-		h = &ListNode{Val: v[k], Next: h}
-	}
-	return h
-}
-func (in *duetIn) tree() *TreeNode {
-	nodes := []*TreeNode{}
-	in.list(func() {
-		if in.nul() {
-			nodes = append(nodes, nil)
-		} else {
-			nodes = append(nodes, &TreeNode{Val: int(in.num())})
-		}
-	})
-	if len(nodes) == 0 {
-		return nil
-	}
-	c := 1
-	for _, n := range nodes {
-		if n == nil {
-			continue
-		}
-		if c < len(nodes) {
-			n.Left = nodes[c]
-		}
-		c++
-		if c < len(nodes) {
-			n.Right = nodes[c]
-		}
-		c++
-	}
-	return nodes[0]
-}
-
-func duetInt(v int64) string  { return duetstrconv.FormatInt(v, 10) }
-func duetDbl(v float64) string { return duetstrconv.FormatFloat(v, 'g', -1, 64) }
-func duetBool(v bool) string {
-	if v {
-		return "true"
-	}
-	return "false"
-}
-func duetStr(v string) string {
-	var b duetstrings.Builder
-	b.WriteByte('"')
-	for k := 0; k < len(v); k++ {
-		c := v[k]
-		switch c {
-		case '"':
-			b.WriteString("\\\\\\"")
-		case '\\\\':
-			b.WriteString("\\\\\\\\")
-		case '\\n':
-			b.WriteString("\\\\n")
-		case '\\t':
-			b.WriteString("\\\\t")
-		case '\\r':
-			b.WriteString("\\\\r")
-		case '\\b':
-			b.WriteString("\\\\b")
-		case '\\f':
-			b.WriteString("\\\\f")
-		default:
-			if c < 0x20 {
-				b.WriteString("\\\\u00")
-				b.WriteByte("0123456789abcdef"[c>>4])
-				b.WriteByte("0123456789abcdef"[c&15])
-			} else {
-				b.WriteByte(c)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-func duetJoin(parts []string) string { return "[" + duetstrings.Join(parts, ",") + "]" }
-func duetSorted(parts []string) string {
-	duetsort.Strings(parts)
-	return duetJoin(parts)
-}
-func duetInts(a []int) []string {
-	o := make([]string, len(a))
-	for k, x := range a {
-		o[k] = duetInt(int64(x))
-	}
-	return o
-}
-func duetDbls(a []float64) []string {
-	o := make([]string, len(a))
-	for k, x := range a {
-		o[k] = duetDbl(x)
-	}
-	return o
-}
-func duetStrs(a []string) []string {
-	o := make([]string, len(a))
-	for k, x := range a {
-		o[k] = duetStr(x)
-	}
-	return o
-}
-func duetInts2(a [][]int) []string {
-	o := make([]string, len(a))
-	for k, x := range a {
-		o[k] = duetJoin(duetInts(x))
-	}
-	return o
-}
-func duetStrs2(a [][]string) []string {
-	o := make([]string, len(a))
-	for k, x := range a {
-		o[k] = duetJoin(duetStrs(x))
-	}
-	return o
-}
-func duetList(h *ListNode) string {
-	o := []string{}
-	for ; h != nil; h = h.Next {
-		o = append(o, duetInt(int64(h.Val)))
-	}
-	return duetJoin(o)
-}
-func duetTree(root *TreeNode) string {
-	order := []*TreeNode{root}
-	o := []string{}
-	for k := 0; k < len(order); k++ {
-		n := order[k]
-		if n == nil {
-			o = append(o, "null")
-			continue
-		}
-		o = append(o, duetInt(int64(n.Val)))
-		order = append(order, n.Left, n.Right)
-	}
-	for len(o) > 0 && o[len(o)-1] == "null" {
-		o = o[:len(o)-1]
-	}
-	return duetJoin(o)
-}
-`;
-
-function outExpr(sig: Signature): string {
+function resultJson(sig: Signature): string {
   const depth = sortDepth(sig);
-  const t = sig.returns;
-  if (depth === 1) return WRITE[t].replace("duetJoin(", "duetSorted(");
-  if (depth === 2) {
-    const each = t === "int[][]" ? "duetInts(r)" : "duetStrs(r)";
-    return `func() string { o := []string{}; for _, r := range result { o = append(o, duetSorted(${each})) }; return duetSorted(o) }()`;
-  }
-  return WRITE[t];
+  if (depth === 1) return WRITE[sig.returns].replace("duetJoin(", "duetSorted(");
+  if (depth === 2) return sig.returns === "int[][]" ? "duetDeepInts(result)" : "duetDeepStrs(result)";
+  return WRITE[sig.returns];
 }
+
+function main(sig: Signature): string {
+  const reads = sig.params.map((p, i) => `\ta${i} := ${READ[p.type]}`).join("\n");
+  const args = sig.params.map((_, i) => `a${i}`).join(", ");
+  return `
+func main() {
+	in := duetInput()
+${reads}
+	result := duetCall(func() ${GO_TYPE[sig.returns]} { return ${sig.function}(${args}) })
+	duetos.Stdout.WriteString(${resultJson(sig)} + "\\n")
+}
+`;
+}
+
+/** The candidate's file as the compiler and panics name it. */
+export const GO_SOLUTION_FILE = "solution.go";
 
 export const go: Harness = {
   starter(sig) {
     const params = sig.params.map((p) => `${p.name} ${GO_TYPE[p.type]}`).join(", ");
     return `func ${sig.function}(${params}) ${GO_TYPE[sig.returns]} {\n\treturn ${DEFAULT[sig.returns]}\n}\n`;
   },
-  assemble(sig, code) {
-    const reads = sig.params.map((p, i) => `\ta${i} := ${READ[p.type]}`).join("\n");
-    const args = sig.params.map((_, i) => `a${i}`).join(", ");
-    const main = `
-func main() {
-	duetdebug.SetMaxStack(64 << 20) // deep recursion ends as a stack overflow (RE), not an OOM
-	raw, _ := duetio.ReadAll(duetos.Stdin)
-	in := &duetIn{s: string(raw)}
-${reads}
-	// The candidate's prints go to stderr; stdout carries only the result.
-	realStdout := duetos.Stdout
-	duetos.Stdout = duetos.Stderr
-	result := ${sig.function}(${args})
-	duetos.Stdout = realStdout
-	realStdout.WriteString(${outExpr(sig)} + "\\n")
-}
-`;
-    return PRELUDE + code + "\n" + DRIVER_LIB + main;
+  files(sig, code) {
+    const entry = LANGUAGES_BY_ID.go.fileName;
+    const { head, body } = HARNESS_SOURCES.go;
+    const before = `${head}//line ${GO_SOLUTION_FILE}:1:1\n`;
+    const candidate = asLines(code);
+    // A //line comment numbers the line after it.
+    const resume = lineCount(before) + lineCount(candidate) + 2;
+    return [{ name: entry, content: `${before}${candidate}//line ${entry}:${resume}:1\n${body}${main(sig)}` }];
   },
 };

@@ -2,7 +2,7 @@
 import type { LanguageId } from "../../contracts/languages";
 import type { Signature } from "../../contracts/problems";
 import { c } from "./c";
-import type { Harness } from "./common";
+import type { Harness, SourceFile } from "./common";
 import { cpp } from "./cpp";
 import { go } from "./go";
 import { java } from "./java";
@@ -17,7 +17,7 @@ export function starterCode(sig: Signature): Record<LanguageId, string> {
   return Object.fromEntries(Object.entries(HARNESSES).map(([id, h]) => [id, h.starter(sig)])) as Record<LanguageId, string>;
 }
 
-/** The program the runner compiles: the candidate's code wrapped by the language's harness. */
-export function harnessSource(sig: Signature, language: LanguageId, code: string): string {
-  return HARNESSES[language].assemble(sig, code);
+/** The files the runner compiles: the candidate's code wrapped by the language's harness, the entry file first. */
+export function harnessFiles(sig: Signature, language: LanguageId, code: string): SourceFile[] {
+  return HARNESSES[language].files(sig, code);
 }

@@ -1,6 +1,13 @@
-/** Python 3: `class Solution` with a method, LeetCode style; json for reading and writing. */
-import type { Signature, ValueType } from "../../contracts/problems";
-import { sortDepth, type Harness } from "./common";
+/**
+ * Python 3: `class Solution` with a method, LeetCode style. main.py = the candidate's code as
+ * written, then one call into the harness, which is shipped as sitecustomize.py: Python imports it
+ * first (the run step puts /box on PYTHONPATH), so it can provide the usual names as builtins
+ * without a line above the candidate's code. See judge/harness/python/harness.py.
+ */
+import { LANGUAGES_BY_ID } from "../../contracts/languages";
+import type { ValueType } from "../../contracts/problems";
+import { asLines, sortDepth, type Harness } from "./common";
+import { HARNESS_SOURCES } from "./sources.generated";
 
 const PY_TYPE: Record<ValueType, string> = {
   int: "int", long: "int", double: "float", bool: "bool", string: "str",
@@ -15,120 +22,20 @@ const PY_DEFAULT: Record<ValueType, string> = {
   TreeNode: "None", ListNode: "None",
 };
 
-const PRELUDE = `import sys
-import json
-import math
-import collections
-import heapq
-import bisect
-import itertools
-import functools
-from typing import *
-
-
-class TreeNode:
-    def __init__(self, val=0, left=None, right=None):
-        self.val = val
-        self.left = left
-        self.right = right
-
-
-class ListNode:
-    def __init__(self, val=0, next=None):
-        self.val = val
-        self.next = next
-
-`;
-
-const DRIVER_LIB = `
-
-def _duet_tree_in(a):
-    if not a:
-        return None
-    nodes = [None if v is None else TreeNode(v) for v in a]
-    kids = iter(nodes[1:])
-    for n in nodes:
-        if n is not None:
-            n.left = next(kids, None)
-            n.right = next(kids, None)
-    return nodes[0]
-
-
-def _duet_tree_out(root):
-    out, queue, i = [], [root], 0
-    while i < len(queue):
-        n = queue[i]
-        i += 1
-        if n is None:
-            out.append(None)
-        else:
-            out.append(n.val)
-            queue.append(n.left)
-            queue.append(n.right)
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _duet_list_in(a):
-    head = None
-    for v in reversed(a):
-        head = ListNode(v, head)
-    return head
-
-
-def _duet_list_out(head):
-    out = []
-    while head is not None:
-        out.append(head.val)
-        head = head.next
-    return out
-
-
-def _duet_json(v):
-    return json.dumps(v, separators=(",", ":"))
-
-
-def _duet_sorted(parts):
-    return "[" + ",".join(sorted(parts)) + "]"
-`;
-
-function inConv(t: ValueType, v: string): string {
-  return t === "TreeNode" ? `_duet_tree_in(${v})` : t === "ListNode" ? `_duet_list_in(${v})` : v;
-}
-
-function outExpr(sig: Signature): string {
-  const t = sig.returns;
-  if (t === "TreeNode") return "_duet_json(_duet_tree_out(result))";
-  if (t === "ListNode") return "_duet_json(_duet_list_out(result))";
-  const depth = sortDepth(sig);
-  if (depth === 1) return "_duet_sorted([_duet_json(e) for e in result])";
-  if (depth === 2) return "_duet_sorted([_duet_sorted([_duet_json(x) for x in e]) for e in result])";
-  return "_duet_json(result)";
-}
+/** The module name Python imports by itself at start-up, from PYTHONPATH. */
+export const PYTHON_HARNESS_FILE = "sitecustomize.py";
 
 export const python: Harness = {
   starter(sig) {
     const params = sig.params.map((p) => `${p.name}: ${PY_TYPE[p.type]}`).join(", ");
     return `class Solution:\n    def ${sig.function}(self, ${params}) -> ${PY_TYPE[sig.returns]}:\n        return ${PY_DEFAULT[sig.returns]}\n`;
   },
-  assemble(sig, code) {
-    const args = sig.params.map((p, i) => inConv(p.type, `_duet_args[${i}]`)).join(", ");
-    const main = `
-
-def _duet_main():
-    sys.setrecursionlimit(200000)
-    _duet_args = [json.loads(line) for line in sys.stdin.read().split("\\n") if line.strip()]
-    real_stdout = sys.stdout
-    sys.stdout = sys.stderr  # the candidate's prints go to stderr; stdout carries only the result
-    result = Solution().${sig.function}(${args})
-    sys.stdout.flush()
-    sys.stdout = real_stdout
-    sys.stdout.write(${outExpr(sig)} + "\\n")
-
-
-_duet_main()
-`;
-    return PRELUDE + code + DRIVER_LIB + main;
+  files(sig, code) {
+    const params = JSON.stringify(sig.params.map((p) => p.type));
+    const call = `\nimport sitecustomize as _duet\n_duet.main(Solution, "${sig.function}", ${params}, "${sig.returns}", ${sortDepth(sig)})\n`;
+    return [
+      { name: LANGUAGES_BY_ID.python.fileName, content: asLines(code) + call },
+      { name: PYTHON_HARNESS_FILE, content: HARNESS_SOURCES.python.body },
+    ];
   },
 };

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
-import type { CompareMode, Signature, ValueType } from "../../contracts/problems";
-import { encodeInput, encodeResult, starterCode, type JudgeCase } from "../../judge/index";
+import type { CompareMode, ValueType } from "../../contracts/problems";
+import { encodeInput, encodeResult, type JudgeCase } from "../../judge/index";
 import { judge } from "../lib/runner";
-import { target } from "./helpers";
+import { echoCode, echoSignature, target } from "./helpers";
 
 const VALUES: [ValueType, CompareMode, unknown[]][] = [
   ["int", "exact", [0, -2147483648, 2147483647]],
@@ -27,29 +27,9 @@ const VALUES: [ValueType, CompareMode, unknown[]][] = [
   ["ListNode", "exact", [[], [1], [1, -2, 3]]],
 ];
 
-function echoCode(sig: Signature, lang: LanguageId): string {
-  const s = starterCode(sig)[lang];
-  const t = sig.returns;
-  switch (lang) {
-    case "python":
-    case "go":
-      return s.replace(/return .*$/m, "return x");
-    case "rust":
-      return s.replace(/\{\n {8}.*\n {4}\}/, "{\n        x\n    }");
-    case "c": {
-      const body = t.endsWith("[][]")
-        ? "*returnSize = xSize; *returnColumnSizes = xColSize; return x;"
-        : t.endsWith("[]") ? "*returnSize = xSize; return x;" : "return x;";
-      return s.replace(/\{\n[\s\S]*\}\n$/, `{\n    ${body}\n}\n`);
-    }
-    default:
-      return s.replace(/ return [^;\n]*;/, " return x;");
-  }
-}
-
 describe.concurrent("harness round trip", () => {
   for (const [type, compare, values] of VALUES) {
-    const sig: Signature = { function: "echo", params: [{ name: "x", type }], returns: type, compare };
+    const sig = echoSignature(type, compare);
     const cases: JudgeCase[] = values.map((v) => ({ kind: "hidden", input: encodeInput(sig, { x: v }), expected: encodeResult(sig, v) + "\n" }));
     for (const lang of LANGUAGE_IDS) {
       it(`${type} (${compare}) in ${lang}`, async () => {

@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
-import type { ProblemRecord } from "../../judge/index";
+import type { LanguageId } from "../../contracts/languages";
+import type { CompareMode, Signature, ValueType } from "../../contracts/problems";
+import { starterCode, type ProblemRecord } from "../../judge/index";
 import type { JudgeCase } from "../../judge/problem";
 import { loadProblems } from "../lib/load";
 import type { RunnerTarget } from "../lib/runner";
@@ -28,4 +30,30 @@ export function exampleCases(p: ProblemRecord): JudgeCase[] {
 
 export function allCases(p: ProblemRecord): JudgeCase[] {
   return [...exampleCases(p), ...p.hidden];
+}
+
+/** `echo(x) → x` for a value type: what proves a harness reads and writes the type. */
+export function echoSignature(type: ValueType, compare: CompareMode): Signature {
+  return { function: "echo", params: [{ name: "x", type }], returns: type, compare };
+}
+
+/** The language's starter for an echo signature, returning its parameter. */
+export function echoCode(sig: Signature, lang: LanguageId): string {
+  const s = starterCode(sig)[lang];
+  const t = sig.returns;
+  switch (lang) {
+    case "python":
+    case "go":
+      return s.replace(/return .*$/m, "return x");
+    case "rust":
+      return s.replace(/\{\n {8}.*\n {4}\}/, "{\n        x\n    }");
+    case "c": {
+      const body = t.endsWith("[][]")
+        ? "*returnSize = xSize; *returnColumnSizes = xColSize; return x;"
+        : t.endsWith("[]") ? "*returnSize = xSize; return x;" : "return x;";
+      return s.replace(/\{\n[\s\S]*\}\n$/, `{\n    ${body}\n}\n`);
+    }
+    default:
+      return s.replace(/ return [^;\n]*;/, " return x;");
+  }
 }

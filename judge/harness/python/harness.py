@@ -1,0 +1,144 @@
+"""Duet's Python harness (Python 3.11, `class Solution` with a method, LeetCode style).
+
+judge/harness/python.ts ships this file as sitecustomize.py beside main.py, which holds the
+candidate's code as written followed by one generated call:
+
+    import sitecustomize as _duet
+    _duet.main(Solution, "twoSum", ["int[]", "int"], "int[]", 1)
+
+Python imports sitecustomize before it runs main.py (the run step puts /box on PYTHONPATH), so the
+names a LeetCode solution may use unimported (List, Optional, collections, TreeNode, ...) are
+builtins by then, and the candidate's line n is line n of main.py: in a SyntaxError, and in the
+traceback that main() prints without the harness's frame. The problems CI byte-compiles this file.
+"""
+import bisect
+import builtins
+import collections
+import functools
+import heapq
+import itertools
+import json
+import math
+import sys
+import traceback
+import typing
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+# A LeetCode solution's usual imports and `from typing import *`, as the candidate's module had
+# them when they were written above its code; the classes print as they did then (__main__.TreeNode).
+for _name in typing.__all__:
+    setattr(builtins, _name, getattr(typing, _name))
+for _module in (bisect, collections, functools, heapq, itertools, json, math, sys):
+    setattr(builtins, _module.__name__, _module)
+for _cls in (TreeNode, ListNode):
+    _cls.__module__ = "__main__"
+    setattr(builtins, _cls.__name__, _cls)
+
+# Like the interpreter's own report of an uncaught exception: its most recent 1,000 frames.
+TRACEBACK_FRAMES = 1000
+
+
+def main(solution, method, params, returns, sort_depth):
+    """Reads one test's input (one JSON value per parameter, a line each), calls the method once
+    with the candidate's prints sent to stderr, and prints the result as one canonical JSON line.
+    sort_depth: 0 as returned, 1 the outer list sorted by JSON, 2 the inner lists and the outer."""
+    sys.setrecursionlimit(200000)
+    lines = [line for line in sys.stdin.read().split("\n") if line.strip()]
+    args = [_value_in(t, json.loads(line)) for t, line in zip(params, lines)]
+    real_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        result = getattr(solution(), method)(*args)
+    except Exception as e:
+        # Reported as Python reports an uncaught exception, from the candidate's frame (this one is
+        # the harness's), exiting 1 as Python does.
+        sys.stdout.flush()
+        traceback.print_exception(type(e), e, e.__traceback__.tb_next, limit=-TRACEBACK_FRAMES)
+        sys.exit(1)
+    sys.stdout.flush()
+    sys.stdout = real_stdout
+    sys.stdout.write(_value_out(result, returns, sort_depth) + "\n")
+
+
+def _value_in(type_, v):
+    if type_ == "TreeNode":
+        return _tree_in(v)
+    if type_ == "ListNode":
+        return _list_in(v)
+    return v
+
+
+def _value_out(v, type_, sort_depth):
+    if type_ == "TreeNode":
+        return _json(_tree_out(v))
+    if type_ == "ListNode":
+        return _json(_list_out(v))
+    if sort_depth == 1:
+        return _sorted([_json(e) for e in v])
+    if sort_depth == 2:
+        return _sorted([_sorted([_json(x) for x in e]) for e in v])
+    return _json(v)
+
+
+def _tree_in(a):
+    if not a:
+        return None
+    nodes = [None if v is None else TreeNode(v) for v in a]
+    kids = iter(nodes[1:])
+    for n in nodes:
+        if n is not None:
+            n.left = next(kids, None)
+            n.right = next(kids, None)
+    return nodes[0]
+
+
+def _tree_out(root):
+    out, queue, i = [], [root], 0
+    while i < len(queue):
+        n = queue[i]
+        i += 1
+        if n is None:
+            out.append(None)
+        else:
+            out.append(n.val)
+            queue.append(n.left)
+            queue.append(n.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _list_in(a):
+    head = None
+    for v in reversed(a):
+        head = ListNode(v, head)
+    return head
+
+
+def _list_out(head):
+    out = []
+    while head is not None:
+        out.append(head.val)
+        head = head.next
+    return out
+
+
+def _json(v):
+    return json.dumps(v, separators=(",", ":"))
+
+
+def _sorted(parts):
+    return "[" + ",".join(sorted(parts)) + "]"
