@@ -20,6 +20,7 @@ function variant(name: string, edit: (dir: string) => void): string {
   return root;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: each case breaks a problem.json on purpose, in a shape no type describes
 const problemJson = (patch: (p: Record<string, any>) => void) => (dir: string) => {
   const p = JSON.parse(require("node:fs").readFileSync(join(dir, "problem.json"), "utf8"));
   patch(p);

@@ -3,7 +3,7 @@ import { loadConfig } from "./config.js";
 import { createRunnerCore } from "./core/service.js";
 import { createRunnerServer } from "./http/server.js";
 
-let config;
+let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
 } catch (e) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT, trackedFiles } from "./tracked-files";
 
 /** The tsconfig paths `npm run typecheck` hands to tsc, in order. */
-export function typecheckProjects(script: string): string[] {
+function typecheckProjects(script: string): string[] {
   return [...script.matchAll(/\btsc\s+(?:--?\w+\s+)*-p\s+(\S+)/g)].map((m) => m[1]);
 }
 

@@ -17,6 +17,7 @@ interface Props {
 
 export function LiveRegion({ children, role = "status", label, testId }: Props) {
   return createPortal(
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is "status" or "log" (the prop), both of which take a name
     <div className="sr-only" role={role} aria-live="polite" aria-atomic={role === "status"} aria-label={label} data-testid={testId}>
       {children}
     </div>,

@@ -25,6 +25,7 @@ export function Modal({ title, onClose, children, footer }: { title: string; onC
     };
   }, []);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside the dialog closes it; Escape does the same from the keyboard
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={box} className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title">
         <div className="modal-head">

@@ -72,6 +72,7 @@ export function SplitPane({ id, direction, initial, min = 15, max = 85, label, c
       <div className="split-pane" style={{ flexBasis: `${pct}%` }}>
         {children[0]}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a focusable, draggable splitter is a separator widget; <hr> can be neither */}
       <div
         className="split-handle"
         role="separator"

@@ -1,16 +1,17 @@
 /** The room's top bar: title, language, Run/Submit, timer, people, connection, theme, interviewer menu. */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
+import type { LanguageId } from "../../../contracts/languages";
 import { LanguageSelect } from "./LanguageSelect";
 import { SettingsButton } from "./SettingsDialog";
 
 interface Props {
   title: string;
-  languages: LanguageInfo[];
-  language: string;
+  languages: ApiLanguage[];
+  language: LanguageId;
   canSwitchLanguage: boolean;
-  onLanguage(id: string): void;
+  onLanguage(id: LanguageId): void;
   canRun: boolean;
   running: boolean;
   onRun(): void;
@@ -32,6 +33,7 @@ export function TopBar(p: Props) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is an in-page link (it works without the script too); onClick only moves focus into Monaco */}
       <a className="skip-link" href="#editor" onClick={skipToEditor}>{t("a11y.skipToEditor")}</a>
       <div className="topbar-left">
         <a className="brand" href="/" aria-label={t("app.home")}><Logo /></a>

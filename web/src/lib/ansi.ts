@@ -7,7 +7,7 @@ export interface AnsiStyle { fg?: string; bg?: string; bold?: boolean; dim?: boo
 export interface AnsiSegment { text: string; style: AnsiStyle }
 
 const NAMES = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"];
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\x1b) starts every ANSI sequence this parses
 const ESCAPE = /\x1b\[([0-9;?]*)([A-Za-z])|\x1b[()][A-Z0-9]|\x1b[=>]/g;
 
 /** An xterm 256-colour index as CSS. */

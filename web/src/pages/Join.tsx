@@ -46,6 +46,7 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
               <h1 id="join-title">{t("join.title")}</h1>
               <p className="muted">{t("join.text")}</p>
               <label className="field"><span>{t("join.nameLabel")}</span>
+                {/* biome-ignore lint/a11y/noAutofocus: the page's one field, opened from an invite link to type a name into */}
                 <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={t("join.namePlaceholder")} required maxLength={64} name="name" autoComplete="name" />
               </label>
               {error && <p className="form-error" role="alert">{error}</p>}

@@ -28,7 +28,7 @@ describe("caret colours", () => {
     aw.forEach((a, i) => a.setLocalState({ user: { userId: `u${i}`, name: `n${i}` }, [ARRIVAL_FIELD]: 1000 - i }));
     // Everyone learns everyone's state, in a different order on each screen.
     const states = aw.map((a) => [a.clientID, a.getLocalState()] as const);
-    const views = aw.map((a, i) => {
+    const views = aw.map((_, i) => {
       const other = new Awareness(new Y.Doc());
       other.setLocalState(null);
       for (const [id, s] of [...states.slice(i), ...states.slice(0, i)]) other.states.set(id, s!);

@@ -31,9 +31,9 @@ const ALLOWED: Record<string, string> = {
 
 const hasWord = (s: string) => /\p{L}/u.test(s);
 
-export interface Finding { file: string; line: number; text: string; why: string }
+interface Finding { file: string; line: number; text: string; why: string }
 
-export function scan(file: string, source: string): Finding[] {
+function scan(file: string, source: string): Finding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const out: Finding[] = [];
   const report = (node: ts.Node, text: string, why: string) => {

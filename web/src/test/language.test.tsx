@@ -8,10 +8,12 @@ import { useEffect } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
+import type { LanguageId } from "../../../contracts/languages";
 import { LanguageSelect } from "../components/LanguageSelect";
 import { ApiError } from "../lib/api";
 import { useLanguage } from "../room/useLanguage";
+import { pathTo, ROUTES } from "../../../contracts/routes";
 
 const bindings: { text: Y.Text; model: { path: string }; destroyed: boolean }[] = [];
 vi.mock("../editor/binding", () => ({
@@ -33,7 +35,8 @@ vi.mock("@monaco-editor/react", () => {
   return {
     default: ({ path, onMount }: { path: string; onMount(e: unknown): void }) => {
       fake.path = path; // @monaco-editor/react switches models by path
-      useEffect(() => onMount(fake), []); // eslint-disable-line react-hooks/exhaustive-deps
+      // biome-ignore lint/correctness/useExhaustiveDependencies: mounts once, like the real editor
+      useEffect(() => onMount(fake), []);
       return <div data-testid="monaco" data-path={path} />;
     },
   };
@@ -45,9 +48,9 @@ const LANGS = [
   { id: "python", displayName: "Python 3", version: "3.11", fileName: "main.py", monacoId: "python", template: "print()\n", available: true },
   { id: "java", displayName: "Java (OpenJDK)", version: "17", fileName: "Main.java", monacoId: "java", template: "class Main {}\n", available: true },
   { id: "rust", displayName: "Rust", version: "1.63", fileName: "main.rs", monacoId: "rust", template: "fn main() {}\n", available: false },
-] as LanguageInfo[];
+] as ApiLanguage[];
 
-function Switcher({ shared, send, onError = () => {} }: { shared?: string; send(id: string): Promise<unknown>; onError?(m: string): void }) {
+function Switcher({ shared, send, onError = () => {} }: { shared?: LanguageId; send(id: LanguageId): Promise<unknown>; onError?(m: string): void }) {
   const [language, change] = useLanguage(shared, send, onError);
   return (
     <>
@@ -73,7 +76,7 @@ describe("language switch", () => {
   });
 
   it("keeps a local choice when the server has no language command, reverts when refused", async () => {
-    const missing = new ApiError(404, "not_found", "no route for POST /api/rooms/x/language");
+    const missing = new ApiError(404, "not_found", `no route for POST ${pathTo(ROUTES.setLanguage, { roomId: "x" })}`);
     const { unmount } = render(<Switcher shared={undefined} send={vi.fn().mockRejectedValue(missing)} />);
     fireEvent.change(screen.getByLabelText("Language"), { target: { value: "java" } });
     await act(() => Promise.resolve());

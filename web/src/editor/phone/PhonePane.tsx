@@ -84,7 +84,9 @@ export default function PhonePane(props: PhonePaneProps) {
     };
   }, [doc, awareness, language.id, parts]);
 
-  // The look follows the page's theme, the settings, reduced motion and the interface language live.
+  // The look follows the page's theme, the settings, reduced motion and the interface language live:
+  // those are read through latestLook, so they are listed as what re-runs the effect.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the extra dependencies are the triggers
   useEffect(() => {
     const { theme, font, caret, label } = latestLook.current;
     view?.dispatch({ effects: [parts.theme.reconfigure(theme), parts.font.reconfigure(font), parts.caret.reconfigure(caret), parts.label.reconfigure(label)] });

@@ -10,7 +10,7 @@
  * event, and one frame coalesces a burst of keystrokes.
  */
 import { EditorSelection, StateEffect, type Extension } from "@codemirror/state";
-import { EditorView, layer, RectangleMarker, ViewPlugin, type LayerMarker, type ViewUpdate } from "@codemirror/view";
+import { type EditorView, layer, RectangleMarker, ViewPlugin, type LayerMarker, type ViewUpdate } from "@codemirror/view";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { CURSOR_FIELD } from "../../../../contracts/cursor";
