@@ -5,7 +5,7 @@
  * the judge's encoding — independently of any problem's reference solutions.
  */
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { LANGUAGE_IDS } from "../../contracts/languages";
 import type { CompareMode, ValueType } from "../../contracts/problems";
 import { encodeInput, encodeResult, type JudgeCase } from "../../judge/index";
 import { judge } from "../lib/runner";

@@ -39,7 +39,7 @@ function ListNode(val, next) {
  * @param {number} sortDepth 0: as returned; 1: the outer array sorted by JSON; 2: inner and outer
  */
 function __duetMain(fn, params, returns, sortDepth) {
-  const lines = require("fs").readFileSync(0, "utf8").split("\n").filter((/** @type {string} */ l) => l.trim() !== "");
+  const lines = require("node:fs").readFileSync(0, "utf8").split("\n").filter((/** @type {string} */ l) => l.trim() !== "");
   const args = params.map((t, i) => __duetIn(t, JSON.parse(lines[i])));
   const realWrite = process.stdout.write.bind(process.stdout);
   process.stdout.write = process.stderr.write.bind(process.stderr);
@@ -66,7 +66,7 @@ function __duetCall(fn, args) {
 
 /** @param {unknown} e */
 function __duetTrace(e) {
-  if (!(e instanceof Error) || typeof e.stack !== "string") return "Uncaught " + require("util").inspect(e);
+  if (!(e instanceof Error) || typeof e.stack !== "string") return "Uncaught " + require("node:util").inspect(e);
   const lines = e.stack.split("\n");
   const harness = lines.findIndex((l) => /^\s+at __duetCall \(/.test(l));
   return (harness < 0 ? lines : lines.slice(0, harness)).join("\n");
