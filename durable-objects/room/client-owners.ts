@@ -7,24 +7,17 @@
  * A write whose new structs carry a client id another user owns is refused, so nobody can edit
  * in someone else's name (the log attributes every update to its socket's user) or poison a
  * client id that someone else's copy will come back with. The room's own writes claim their
- * client ids as "server". Rooms from before this table get it from their log, first writer first.
+ * client ids as "server". Rooms from before this table got it from their log, first writer first
+ * (the Room's migrations, schema.ts).
  */
-import * as Y from "yjs";
-
 export const SERVER_USER = "server";
 
 export class ClientOwners {
   readonly #sql: SqlStorage;
   readonly #owners = new Map<string, Map<number, string>>();
 
-  /** `history` yields a pre-existing room's logged updates in order; it is read once, when the table is created. */
-  constructor(sql: SqlStorage, history: () => Iterable<{ doc: string; userId: string; data: Uint8Array }>) {
+  constructor(sql: SqlStorage) {
     this.#sql = sql;
-    const exists = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'client_owners'").toArray().length > 0;
-    sql.exec("CREATE TABLE IF NOT EXISTS client_owners (doc TEXT NOT NULL, client INTEGER NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (doc, client))");
-    if (!exists) {
-      for (const { doc, userId, data } of history()) if (userId !== "unknown") this.claim(doc, [...Y.parseUpdateMeta(data).to.keys()], userId);
-    }
     for (const r of sql.exec<{ doc: string; client: number; user_id: string }>("SELECT doc, client, user_id FROM client_owners")) {
       this.#of(r.doc).set(r.client, r.user_id);
     }

@@ -9,7 +9,8 @@
  * Keyed to the writer, not the client id alone: a spectator who sends a refused write under the
  * candidate's client id makes only the spectator's copy diverged, never the candidate's.
  *
- *   refused_clients(doc, client, user_id)   user_id '' = recorded before writers were kept (anyone)
+ *   refused_clients(doc, client, user_id)   user_id '' = recorded before writers were kept (anyone);
+ *                                           created by the Room's migrations (schema.ts)
  */
 import * as Y from "yjs";
 
@@ -22,7 +23,6 @@ export class RefusedClients {
 
   constructor(sql: SqlStorage) {
     this.#sql = sql;
-    migrate(sql);
     for (const r of sql.exec<{ doc: string; client: number; user_id: string }>("SELECT doc, client, user_id FROM refused_clients")) {
       this.#set(r.doc, r.user_id).add(r.client);
     }
@@ -57,16 +57,4 @@ export class RefusedClients {
     if (!s) byUser.set(userId, (s = new Set()));
     return s;
   }
-}
-
-/** Creates the table, or adds the writer column to one from before (its rows keep applying to anyone). */
-function migrate(sql: SqlStorage): void {
-  const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('refused_clients')").toArray().map((c) => c.name);
-  if (columns.includes("user_id")) return;
-  const create = "CREATE TABLE refused_clients (doc TEXT NOT NULL, client INTEGER NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (doc, client, user_id))";
-  if (columns.length === 0) return void sql.exec(create);
-  sql.exec("ALTER TABLE refused_clients RENAME TO refused_clients_v1");
-  sql.exec(create);
-  sql.exec("INSERT INTO refused_clients (doc, client, user_id) SELECT doc, client, ? FROM refused_clients_v1", LEGACY);
-  sql.exec("DROP TABLE refused_clients_v1");
 }

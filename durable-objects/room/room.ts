@@ -20,7 +20,7 @@ import { roomData, type RoomData } from "../../data/room-data";
 import { AlarmPlan } from "./alarm-plan";
 import { applyAwareness, departures, type Owner } from "./awareness";
 import { seedBuffer, swapStarters, type Starters } from "./buffers";
-import { ClientOwners, SERVER_USER } from "./client-owners";
+import { SERVER_USER } from "./client-owners";
 import { readRoomConnect, type RoomConnect, type RunResult } from "../../contracts/room-rpc";
 import { ContentMeter } from "./content-size";
 import { overLimit } from "./doc-limits";
@@ -31,14 +31,13 @@ import {
 } from "./frames";
 import { readLimits, type RoomLimits } from "./limits";
 import { SocketRates } from "./rate-limits";
-import { RefusedClients } from "./refused-clients";
 import { RunController } from "./runs/run-controller";
-import { RunStore } from "./runs/run-store";
-import { SettingsStore, type RoomSettings } from "./settings";
+import type { RoomSettings } from "./settings";
 import { Spectators } from "./spectators";
 import { SocketTable, send, type Attachment } from "./sockets";
 import { appendChat, nextTimer } from "./state-writes";
-import { UpdateLog } from "./update-log";
+import { SchemaTooNewError } from "./schema";
+import { openStorage, type RoomStorage } from "./storage";
 import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers, type ClientUpdate } from "./update-check";
 
 export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./alarm-plan";
@@ -50,14 +49,13 @@ const SERVER = Symbol("server");
 
 export class Room extends DurableObject<Env> {
   readonly #docs = new Map<DocName, Y.Doc>();
-  readonly #log: UpdateLog;
   /** What the room asks of D1 (audit, problems, submissions): given, not imported. */
   readonly #data: RoomData;
-  readonly #settings: SettingsStore;
-  readonly #refused: RefusedClients;
-  readonly #owners: ClientOwners;
-  readonly #runs: RunController;
-  readonly #runStore: RunStore;
+  /** The room's SQLite, opened (migrated, then read) on load; null when it could not be (#unavailable says why). */
+  #opened: RoomStorage | null = null;
+  /** Why this instance serves nothing: its storage was written by newer code (schema.ts). */
+  #unavailable: string | null = null;
+  #runs!: RunController;
   readonly #sockets: SocketTable;
   readonly #spectators: Spectators;
   readonly #alarm = new AlarmPlan();
@@ -75,28 +73,9 @@ export class Room extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
-    this.#log = new UpdateLog(ctx.storage);
     this.#data = roomData(env.DB);
-    this.#settings = new SettingsStore(ctx.storage.sql);
-    this.#refused = new RefusedClients(ctx.storage.sql);
-    this.#owners = new ClientOwners(ctx.storage.sql, () => loggedUpdates(this.#log));
     this.#sockets = new SocketTable(ctx);
-    this.#spectators = new Spectators(this.#sockets, () => this.#settings.get().spectatorsVisible);
-    this.#runs = new RunController(
-      {
-        env,
-        data: this.#data,
-        ctx,
-        state: this.#doc("state"),
-        source: (language) => codeText(this.#doc("code"), language).toString(),
-        problemSlug: () => this.#settings.get().problem?.slug ?? null,
-        roomId: () => this.#settings.get().roomId,
-        tenant: () => this.#settings.get().tenant ?? `room:${ctx.id.toString()}`,
-        origin: SERVER,
-        roomLabel: ctx.id.name ?? ctx.id.toString(),
-      },
-      (this.#runStore = new RunStore(ctx.storage.sql)),
-    );
+    this.#spectators = new Spectators(this.#sockets, () => this.#store.settings.get().spectatorsVisible);
     this.#limits = readLimits(env);
     this.#rates = new SocketRates(this.#limits);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
@@ -111,7 +90,8 @@ export class Room extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
       return Response.json({ error: { code: "upgrade_required", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
-    const closed = this.#purged ? "this room has expired" : this.#settings.closedReason();
+    if (this.#unavailable) return Response.json({ error: { code: "unavailable", message: this.#unavailable } }, { status: 503 });
+    const closed = this.#purged ? "this room has expired" : this.#store.settings.closedReason();
     if (closed) return Response.json({ error: { code: "forbidden", message: closed } }, { status: 403 });
     return this.onConnect(connect);
   }
@@ -147,7 +127,7 @@ export class Room extends DurableObject<Env> {
     roomId: string; title: string; expiresAt: number; language?: LanguageId; problem?: { slug: string; starter: Record<string, string> } | null;
     tenant?: string;
   }): void {
-    const s = this.#settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null });
+    const s = this.#store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null });
     this.#publishSettings(s);
     setMeta(this.#doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, SERVER);
     this.setProblem(init.problem ?? null);
@@ -155,13 +135,13 @@ export class Room extends DurableObject<Env> {
   }
 
   setCandidateReadOnly(candidateReadOnly: boolean): void {
-    this.#publishSettings(this.#settings.update({ candidateReadOnly }));
+    this.#publishSettings(this.#store.settings.update({ candidateReadOnly }));
   }
 
   /** Whether candidates see the spectators' carets; switching sends them, or takes them away, at once. */
   setSpectatorsVisible(spectatorsVisible: boolean): void {
-    const before = this.#settings.get().spectatorsVisible;
-    this.#publishSettings(this.#settings.update({ spectatorsVisible }));
+    const before = this.#store.settings.get().spectatorsVisible;
+    this.#publishSettings(this.#store.settings.update({ spectatorsVisible }));
     if (before !== spectatorsVisible) this.#spectators.switched(spectatorsVisible);
   }
 
@@ -173,7 +153,7 @@ export class Room extends DurableObject<Env> {
   }
 
   end(at = Date.now()): void {
-    this.#publishSettings(this.#settings.update({ endedAt: at }));
+    this.#publishSettings(this.#store.settings.update({ endedAt: at }));
     for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
   }
 
@@ -183,14 +163,14 @@ export class Room extends DurableObject<Env> {
 
   /** Switches the room's language; an empty buffer gets the starter code, once, from here. */
   setLanguage(language: LanguageId): void {
-    seedBuffer(this.#doc("code"), language, this.#settings.get().problem?.starter, SERVER);
+    seedBuffer(this.#doc("code"), language, this.#store.settings.get().problem?.starter, SERVER);
     setMeta(this.#doc("state"), { language }, SERVER);
   }
 
   /** Puts a problem on the table (or clears it); untouched buffers get its starter code. */
   setProblem(problem: { slug: string; starter: Starters } | null): void {
-    const before = this.#settings.get().problem;
-    this.#settings.update({ problem });
+    const before = this.#store.settings.get().problem;
+    this.#store.settings.update({ problem });
     swapStarters(this.#doc("code"), before?.starter, problem?.starter ?? null, readMeta(this.#doc("state")).language, SERVER);
     setMeta(this.#doc("state"), { problemSlug: problem?.slug ?? null }, SERVER);
   }
@@ -202,7 +182,7 @@ export class Room extends DurableObject<Env> {
   }
 
   async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run"): Promise<RunResult> {
-    const closed = this.#settings.closedReason();
+    const closed = this.#store.settings.closedReason();
     if (closed || this.#purged) return { ok: false, code: "forbidden", message: closed ?? "this room has expired" };
     return this.#runs.start(req, by, mode);
   }
@@ -213,7 +193,7 @@ export class Room extends DurableObject<Env> {
 
   /** A run's full record from storage, including runs that left the state doc's short history. */
   getRun(runId: string, viewer: Role = "spectator") {
-    return this.#runStore.get(runId, { withHidden: viewer === "interviewer" });
+    return this.#store.runs.get(runId, { withHidden: viewer === "interviewer" });
   }
 
   /** Each doc's state vector: what the room holds, for checks from outside (tests and tooling). */
@@ -228,7 +208,7 @@ export class Room extends DurableObject<Env> {
   }
 
   extend(expiresAt: number): void {
-    this.#publishSettings(this.#settings.update({ expiresAt }));
+    this.#publishSettings(this.#store.settings.update({ expiresAt }));
     this.#armAlarm();
   }
 
@@ -236,6 +216,15 @@ export class Room extends DurableObject<Env> {
 
   /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
   async onLoad(): Promise<void> {
+    try {
+      this.#opened = openStorage(this.ctx.storage);
+    } catch (e) {
+      if (!(e instanceof SchemaTooNewError)) throw e;
+      // Not a reset: the next instance would find the same storage. Refuse everything, loudly, touch nothing.
+      this.#unavailable = e.message;
+      return console.error(JSON.stringify({ room: this.#label, event: "room_unavailable", error: e.message }));
+    }
+    this.#runs = this.#runController();
     let longestTail = 0;
     for (const name of DOC_NAMES) longestTail = Math.max(longestTail, this.#fill(name));
     this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
@@ -299,10 +288,10 @@ export class Room extends DurableObject<Env> {
 
   async onAlarm(): Promise<void> {
     this.#alarm.fired();
-    const { expiresAt } = this.#settings.get();
+    const { expiresAt } = this.#store.settings.get();
     if (expiresAt !== null && expiresAt <= Date.now()) return this.#expire();
     for (const name of DOC_NAMES) {
-      if (this.#log.tailLength(name) > 0) this.#log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
+      if (this.#store.log.tailLength(name) > 0) this.#store.log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
     }
     this.#armAlarm();
   }
@@ -316,7 +305,7 @@ export class Room extends DurableObject<Env> {
     }
     const doc = this.#doc(att.doc);
     const peer = readStateVector(stateVector);
-    if (!att.diverged && this.#refused.holdsRefused(att.doc, att.identity.userId, peer, doc)) {
+    if (!att.diverged && this.#store.refused.holdsRefused(att.doc, att.identity.userId, peer, doc)) {
       this.#sockets.save(ws, { ...att, diverged: true });
     }
     send(ws, syncFrame(SYNC_STEP2, Y.encodeStateAsUpdate(doc, stateVector)));
@@ -334,7 +323,7 @@ export class Room extends DurableObject<Env> {
     const clients = writers(fresh);
     const refusal = this.#refusal(att, update, fresh, clients);
     if (refusal) {
-      this.#refused.refuse(att.doc, att.identity.userId, fresh, doc);
+      this.#store.refused.refuse(att.doc, att.identity.userId, fresh, doc);
       this.#sockets.save(ws, { ...att, diverged: true });
       send(ws, permissionDeniedFrame(refusal));
       // Tell it where the room really is; a rejected step-2 reply is not answered again, so no loop.
@@ -342,19 +331,19 @@ export class Room extends DurableObject<Env> {
       return;
     }
     this.#apply(ws, att.doc, bytes);
-    this.#owners.claim(att.doc, clients, att.identity.userId);
+    this.#store.owners.claim(att.doc, clients, att.identity.userId);
   }
 
   /** Why a write may not be applied: the socket's role, someone else's client id, or a document limit. */
   #refusal(att: Attachment, update: ClientUpdate, fresh: Array<Y.Item | Y.GC>, clients: number[]): string | null {
     const name = att.doc;
-    if (docAccess(att.identity.role, name, this.#settings.get()) !== "write") return `${name} is read-only for you; ${WRITE_NOT_SAVED}`;
-    const foreign = this.#owners.foreign(name, clients, att.identity.userId);
+    if (docAccess(att.identity.role, name, this.#store.settings.get()) !== "write") return `${name} is read-only for you; ${WRITE_NOT_SAVED}`;
+    const foreign = this.#store.owners.foreign(name, clients, att.identity.userId);
     if (foreign !== undefined) return `client ${foreign} belongs to another participant; ${WRITE_NOT_SAVED}`;
     for (const c of futureDependencies(update, fresh, this.#doc(name))) {
       // An id nobody has written with or announced is nobody else's: a writer's own first frame,
       // overtaken by its second (local workerd reorders a socket's frames), is exactly this.
-      const owner = this.#owners.owner(name, c);
+      const owner = this.#store.owners.owner(name, c);
       if (!clients.includes(c) && owner !== undefined && owner !== att.identity.userId) {
         return `your change builds on edits of client ${c} that the room does not have; ${WRITE_NOT_SAVED}`;
       }
@@ -386,13 +375,13 @@ export class Room extends DurableObject<Env> {
   #onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD) return;
     if (this.#held) return void this.#held.push(update);
-    if (origin === SERVER) this.#owners.claim(name, [this.#doc(name).clientID], SERVER_USER);
+    if (origin === SERVER) this.#store.owners.claim(name, [this.#doc(name).clientID], SERVER_USER);
     this.#commit(name, update, origin);
   }
 
   #commit(name: DocName, update: Uint8Array, origin: unknown): void {
     const userId = origin instanceof WebSocket ? this.#sockets.get(origin).identity.userId : origin === SERVER ? SERVER_USER : "unknown";
-    this.#log.append(name, userId, update);
+    this.#store.log.append(name, userId, update);
     if (this.#alarm.logged()) this.#armAlarm();
     this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
   }
@@ -404,7 +393,7 @@ export class Room extends DurableObject<Env> {
       this.#codeMeter = new ContentMeter(doc);
       this.#lineEndings = new LineEndings(doc, (origin) => origin !== LOAD);
     }
-    const { updates, tail } = this.#log.load(name);
+    const { updates, tail } = this.#store.log.load(name);
     doc.transact(() => {
       for (const u of updates) Y.applyUpdate(doc, u, LOAD);
     }, LOAD);
@@ -414,7 +403,7 @@ export class Room extends DurableObject<Env> {
 
   /** One alarm serves both deferred jobs: the next checkpoint and the room's expiry. */
   #armAlarm(): void {
-    const at = this.#alarm.next(this.#settings.get().expiresAt);
+    const at = this.#alarm.next(this.#store.settings.get().expiresAt);
     if (at !== null) void this.ctx.storage.setAlarm(at);
   }
 
@@ -439,7 +428,7 @@ export class Room extends DurableObject<Env> {
   }
 
   #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {
-    const roomId = this.#settings.get().roomId;
+    const roomId = this.#store.settings.get().roomId;
     if (!roomId) return; // a room never configured by the Worker has no D1 row
     this.ctx.waitUntil(this.#data.audit({ roomId, actor, action }).catch((e) => console.error(JSON.stringify({ room: roomId, event: "audit_failed", error: String(e) }))));
   }
@@ -464,12 +453,12 @@ export class Room extends DurableObject<Env> {
     if (denied) send(ws, permissionDeniedFrame(denied));
     if (accepted.length > 0) this.#spectators.relay(att.doc, accepted, att.identity.role);
     // Announcing a client id claims it for writing too, before anyone else can write with it.
-    this.#owners.claim(att.doc, accepted.filter((e) => e.state !== null).map((e) => e.clientId), att.identity.userId);
+    this.#store.owners.claim(att.doc, accepted.filter((e) => e.state !== null).map((e) => e.clientId), att.identity.userId);
   }
 
   /** A client id nobody has a socket for: still someone else's if they wrote with it (their relays are dropped silently). */
   #offlineOwner(att: Attachment, clientId: number): Owner | undefined {
-    const userId = this.#owners.owner(att.doc, clientId);
+    const userId = this.#store.owners.owner(att.doc, clientId);
     return userId === undefined || userId === att.identity.userId ? undefined : { userId, clock: Infinity, release: () => {} };
   }
 
@@ -488,12 +477,37 @@ export class Room extends DurableObject<Env> {
     this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error");
   }
 
+  #runController(): RunController {
+    const { ctx, env } = this;
+    const settings = this.#store.settings;
+    return new RunController(
+      {
+        env,
+        data: this.#data,
+        ctx,
+        state: this.#doc("state"),
+        source: (language) => codeText(this.#doc("code"), language).toString(),
+        problemSlug: () => settings.get().problem?.slug ?? null,
+        roomId: () => settings.get().roomId,
+        tenant: () => settings.get().tenant ?? `room:${ctx.id.toString()}`,
+        origin: SERVER,
+        roomLabel: ctx.id.name ?? ctx.id.toString(),
+      },
+      this.#store.runs,
+    );
+  }
+
+  get #store(): RoomStorage {
+    if (!this.#opened) throw new Error(this.#unavailable ?? "the room's storage is not open");
+    return this.#opened;
+  }
+
+  get #label(): string {
+    return this.ctx.id.name ?? this.ctx.id.toString();
+  }
+
   #doc(name: DocName): Y.Doc {
     return this.#docs.get(name)!;
   }
 }
 
-/** A pre-existing room's log, for the client-owners table's first fill. */
-function* loggedUpdates(log: UpdateLog): Generator<{ doc: string; userId: string; data: Uint8Array }> {
-  for (const doc of DOC_NAMES) for (const e of log.entries(doc)) yield { doc, userId: e.userId, data: e.data };
-}

@@ -1,5 +1,5 @@
 /**
- * The room's own facts, in its SQLite (`settings`, one JSON row): which room it is, until when it
+ * The room's own facts, in its SQLite (`settings`, one JSON row; schema.ts): which room it is, until when it
  * lives, whether it ended, whether the candidate may type, and whether the candidate sees the
  * spectators' carets. The Worker's D1 row is the index;
  * this copy is what the object enforces on its sockets without a round trip.
@@ -29,7 +29,6 @@ export class SettingsStore {
 
   constructor(sql: SqlStorage) {
     this.#sql = sql;
-    sql.exec("CREATE TABLE IF NOT EXISTS settings (id INTEGER PRIMARY KEY CHECK (id = 1), value TEXT NOT NULL)");
     const row = sql.exec<{ value: string }>("SELECT value FROM settings WHERE id = 1").toArray()[0];
     this.#current = row ? RoomSettingsSchema.parse(JSON.parse(row.value)) : { ...DEFAULTS };
   }

@@ -8,7 +8,8 @@
  *   snapshot_heads(doc, seq, chunks, bytes, ts)  the latest complete snapshot per doc
  *
  * A snapshot's chunks and its head row are written in one transaction, so a reader never sees a
- * half-written snapshot; chunk numbers are INTEGERs, so chunk 10 sorts after chunk 9.
+ * half-written snapshot; chunk numbers are INTEGERs, so chunk 10 sorts after chunk 9. The tables
+ * are created by the Room's migrations (schema.ts).
  */
 
 /** Below SQLite's 2 MB row limit with room to spare for the other columns. */
@@ -34,16 +35,6 @@ export class UpdateLog {
   constructor(storage: DurableObjectStorage) {
     this.#storage = storage;
     this.#sql = storage.sql;
-    this.#sql.exec(`
-      CREATE TABLE IF NOT EXISTS updates (
-        doc TEXT NOT NULL, seq INTEGER NOT NULL, part INTEGER NOT NULL, ts INTEGER NOT NULL, user_id TEXT NOT NULL,
-        data BLOB NOT NULL, PRIMARY KEY (doc, seq, part));
-      CREATE TABLE IF NOT EXISTS snapshots (
-        doc TEXT NOT NULL, seq INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
-        PRIMARY KEY (doc, seq, chunk));
-      CREATE TABLE IF NOT EXISTS snapshot_heads (
-        doc TEXT PRIMARY KEY, seq INTEGER NOT NULL, chunks INTEGER NOT NULL, bytes INTEGER NOT NULL, ts INTEGER NOT NULL);
-    `);
   }
 
   /**

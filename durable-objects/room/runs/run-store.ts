@@ -1,6 +1,9 @@
 /**
  * Full run records in the Room's SQLite: every run ever started in the room, with all of its
  * output (the runner caps a run at 1 MiB), kept after it leaves the state doc's short history.
+ *
+ *   runs(id, language, user_id, user_name, status, created_at, finished_at, exit, error, mode)
+ *   run_output(run_id, seq, stream, data, hidden)        (tables: schema.ts)
  */
 import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
 
@@ -22,16 +25,6 @@ export class RunStore {
 
   constructor(sql: SqlStorage) {
     this.#sql = sql;
-    sql.exec(`
-      CREATE TABLE IF NOT EXISTS runs (
-        id TEXT PRIMARY KEY, language TEXT NOT NULL, user_id TEXT NOT NULL, user_name TEXT NOT NULL,
-        status TEXT NOT NULL, created_at INTEGER NOT NULL, finished_at INTEGER, exit TEXT, error TEXT);
-      CREATE TABLE IF NOT EXISTS run_output (
-        run_id TEXT NOT NULL, seq INTEGER NOT NULL, stream TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (run_id, seq));
-    `);
-    // Added after rooms existed (versioned migrations arrive with the architecture work).
-    addColumn(sql, "runs", "mode TEXT NOT NULL DEFAULT 'program'");
-    addColumn(sql, "run_output", "hidden INTEGER NOT NULL DEFAULT 0");
   }
 
   insert(r: { id: string; mode: RunMode; language: string; userId: string; userName: string; createdAt: number }): void {
@@ -80,10 +73,4 @@ export class RunStore {
       exit: r.exit ? (JSON.parse(r.exit as string) as RunExit) : null, error: r.error as string | null, output,
     };
   }
-}
-
-function addColumn(sql: SqlStorage, table: string, column: string): void {
-  const name = column.split(" ")[0];
-  const has = sql.exec<{ name: string }>(`PRAGMA table_info(${table})`).toArray().some((c) => c.name === name);
-  if (!has) sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column}`);
 }

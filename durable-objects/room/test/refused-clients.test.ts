@@ -30,16 +30,4 @@ describe("refused clients", () => {
     });
     expect(seen).toEqual({ spectator: true, candidate: false, otherDoc: false });
   });
-
-  it("a table from before writers were kept is migrated; its rows keep applying to anyone", async () => {
-    const { room, sv } = ahead(78);
-    const seen = await withSql((sql) => {
-      sql.exec("DROP TABLE IF EXISTS refused_clients");
-      sql.exec("CREATE TABLE refused_clients (doc TEXT NOT NULL, client INTEGER NOT NULL, PRIMARY KEY (doc, client))");
-      sql.exec("INSERT INTO refused_clients (doc, client) VALUES ('code', 78)");
-      const refused = new RefusedClients(sql);
-      return { anyone: refused.holdsRefused("code", "anyone", sv, room), columns: sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('refused_clients')").toArray().map((c) => c.name) };
-    });
-    expect(seen).toEqual({ anyone: true, columns: ["doc", "client", "user_id"] });
-  });
 });

@@ -1,0 +1,30 @@
+/**
+ * The Room's SQLite, opened: migrated to the current schema first (schema.ts), then each store
+ * reading what it keeps in memory. Called once per instance, on load.
+ */
+import { ClientOwners } from "./client-owners";
+import { RefusedClients } from "./refused-clients";
+import { RunStore } from "./runs/run-store";
+import { migrate } from "./schema";
+import { SettingsStore } from "./settings";
+import { UpdateLog } from "./update-log";
+
+export interface RoomStorage {
+  log: UpdateLog;
+  settings: SettingsStore;
+  refused: RefusedClients;
+  owners: ClientOwners;
+  runs: RunStore;
+}
+
+export function openStorage(storage: DurableObjectStorage): RoomStorage {
+  migrate(storage);
+  const { sql } = storage;
+  return {
+    log: new UpdateLog(storage),
+    settings: new SettingsStore(sql),
+    refused: new RefusedClients(sql),
+    owners: new ClientOwners(sql),
+    runs: new RunStore(sql),
+  };
+}
