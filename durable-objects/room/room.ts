@@ -17,7 +17,7 @@ import {
 import type { LanguageId } from "../../contracts/languages";
 import { DEFAULT_ROOM_LANGUAGE, codeText, readMeta, setMeta, type StartRun, type Timer, type TimerCommand } from "../../contracts/room-state";
 import { roomData, type RoomData } from "../../data/room-data";
-import { AlarmPlan } from "./alarm-plan";
+import { checkpointDue, type DeadlineHandlers } from "./deadlines";
 import { applyAwareness, departures, type Owner } from "./awareness";
 import { seedBuffer, swapStarters, type Starters } from "./buffers";
 import { SERVER_USER } from "./client-owners";
@@ -40,7 +40,7 @@ import { SchemaTooNewError } from "./schema";
 import { openStorage, type RoomStorage } from "./storage";
 import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers, type ClientUpdate } from "./update-check";
 
-export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./alarm-plan";
+export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./deadlines";
 
 /** Origin of updates replayed from storage: they are already in the log. */
 const LOAD = Symbol("load");
@@ -58,7 +58,8 @@ export class Room extends DurableObject<Env> {
   #runs!: RunController;
   readonly #sockets: SocketTable;
   readonly #spectators: Spectators;
-  readonly #alarm = new AlarmPlan();
+  /** Updates logged by this instance since the last checkpoint: a long run of them checkpoints at once. */
+  #sinceCheckpoint = 0;
   readonly #limits: RoomLimits;
   readonly #rates: SocketRates;
   /** The code doc's live content, for its size cap. */
@@ -131,7 +132,7 @@ export class Room extends DurableObject<Env> {
     this.#publishSettings(s);
     setMeta(this.#doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, SERVER);
     this.setProblem(init.problem ?? null);
-    this.#armAlarm();
+    this.#store.deadlines.set("expiry", s.expiresAt);
   }
 
   setCandidateReadOnly(candidateReadOnly: boolean): void {
@@ -209,7 +210,7 @@ export class Room extends DurableObject<Env> {
 
   extend(expiresAt: number): void {
     this.#publishSettings(this.#store.settings.update({ expiresAt }));
-    this.#armAlarm();
+    this.#store.deadlines.set("expiry", expiresAt);
   }
 
   // ── hooks ────────────────────────────────────────────────────────────────────────────────────
@@ -217,7 +218,7 @@ export class Room extends DurableObject<Env> {
   /** Loads every doc as snapshot + later updates; on a wake, asks each surviving socket what we lack. */
   async onLoad(): Promise<void> {
     try {
-      this.#opened = openStorage(this.ctx.storage);
+      this.#opened = openStorage(this.ctx.storage, await this.ctx.storage.getAlarm());
     } catch (e) {
       if (!(e instanceof SchemaTooNewError)) throw e;
       // Not a reset: the next instance would find the same storage. Refuse everything, loudly, touch nothing.
@@ -227,11 +228,10 @@ export class Room extends DurableObject<Env> {
     this.#runs = this.#runController();
     let longestTail = 0;
     for (const name of DOC_NAMES) longestTail = Math.max(longestTail, this.#fill(name));
-    this.#alarm.loaded(await this.ctx.storage.getAlarm(), longestTail);
+    if (longestTail > 0) this.#store.deadlines.noLaterThan("checkpoint", checkpointDue(longestTail, Date.now())); // keep the next load short
     this.#runs.recoverInterrupted();
     this.#lineEndings.fixAll(SERVER); // rooms from before code buffers were kept LF-only
     this.#publishObservers(); // spectators whose sockets went away with the previous instance
-    this.#armAlarm();
     for (const ws of this.#sockets.of()) {
       const { doc } = this.#sockets.get(ws);
       send(ws, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.#doc(doc))));
@@ -287,14 +287,19 @@ export class Room extends DurableObject<Env> {
   }
 
   async onAlarm(): Promise<void> {
-    this.#alarm.fired();
-    const { expiresAt } = this.#store.settings.get();
-    if (expiresAt !== null && expiresAt <= Date.now()) return this.#expire();
-    for (const name of DOC_NAMES) {
-      if (this.#store.log.tailLength(name) > 0) this.#store.log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
-    }
-    this.#armAlarm();
+    await this.#store.deadlines.fire(this.#deadlineHandlers);
   }
+
+  /** What each deadline does when it is due (deadlines.ts). */
+  readonly #deadlineHandlers: DeadlineHandlers = {
+    expiry: () => this.#expire(),
+    checkpoint: () => {
+      for (const name of DOC_NAMES) {
+        if (this.#store.log.tailLength(name) > 0) this.#store.log.checkpoint(name, Y.encodeStateAsUpdate(this.#doc(name)));
+      }
+      this.#sinceCheckpoint = 0;
+    },
+  };
 
   // ── writes ───────────────────────────────────────────────────────────────────────────────────
 
@@ -382,7 +387,8 @@ export class Room extends DurableObject<Env> {
   #commit(name: DocName, update: Uint8Array, origin: unknown): void {
     const userId = origin instanceof WebSocket ? this.#sockets.get(origin).identity.userId : origin === SERVER ? SERVER_USER : "unknown";
     this.#store.log.append(name, userId, update);
-    if (this.#alarm.logged()) this.#armAlarm();
+    // Per update: a lookup in memory; a write only when the checkpoint must come sooner.
+    this.#store.deadlines.noLaterThan("checkpoint", checkpointDue(++this.#sinceCheckpoint, Date.now()));
     this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), origin instanceof WebSocket ? origin : undefined);
   }
 
@@ -401,19 +407,14 @@ export class Room extends DurableObject<Env> {
     return tail;
   }
 
-  /** One alarm serves both deferred jobs: the next checkpoint and the room's expiry. */
-  #armAlarm(): void {
-    const at = this.#alarm.next(this.#store.settings.get().expiresAt);
-    if (at !== null) void this.ctx.storage.setAlarm(at);
-  }
-
   /** Past expiry: everyone out, every byte of the room deleted. */
-  async #expire(): Promise<void> {
+  async #expire(): Promise<"stop"> {
     for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
     this.#audit("room.expire", { userId: "server", name: "Duet" });
     this.#purged = true;
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
+    return "stop"; // nothing left to checkpoint or to arm
   }
 
   // ── the state doc: written only here ─────────────────────────────────────────────────────────

@@ -40,6 +40,15 @@ export const ROOM_MIGRATIONS: readonly Migration[] = [
     what: "the schema before versioning: update log, snapshots, settings, refused clients, client owners, runs",
     up: schemaBeforeVersioning,
   },
+  {
+    version: 2,
+    what: "deadlines (deadlines.ts): the alarm's jobs by kind; a room's expiry comes from its settings",
+    up({ sql }) {
+      sql.exec("CREATE TABLE deadlines (kind TEXT PRIMARY KEY, at INTEGER NOT NULL)");
+      sql.exec(`INSERT INTO deadlines (kind, at)
+        SELECT 'expiry', json_extract(value, '$.expiresAt') FROM settings WHERE id = 1 AND json_extract(value, '$.expiresAt') IS NOT NULL`);
+    },
+  },
 ];
 
 /** Brings the room's storage to the last migration's version; returns the versions it went from and to. */

@@ -3,6 +3,7 @@
  * reading what it keeps in memory. Called once per instance, on load.
  */
 import { ClientOwners } from "./client-owners";
+import { Deadlines } from "./deadlines";
 import { RefusedClients } from "./refused-clients";
 import { RunStore } from "./runs/run-store";
 import { migrate } from "./schema";
@@ -15,9 +16,11 @@ export interface RoomStorage {
   refused: RefusedClients;
   owners: ClientOwners;
   runs: RunStore;
+  deadlines: Deadlines;
 }
 
-export function openStorage(storage: DurableObjectStorage): RoomStorage {
+/** `alarmAt`: the alarm as it stands (storage.getAlarm()). */
+export function openStorage(storage: DurableObjectStorage, alarmAt: number | null): RoomStorage {
   migrate(storage);
   const { sql } = storage;
   return {
@@ -26,5 +29,6 @@ export function openStorage(storage: DurableObjectStorage): RoomStorage {
     refused: new RefusedClients(sql),
     owners: new ClientOwners(sql),
     runs: new RunStore(sql),
+    deadlines: new Deadlines(storage, alarmAt),
   };
 }

@@ -13,6 +13,7 @@ import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client
 
 const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
 const OLD_CLIENT = 4242;
+const EXPIRES_AT = Date.now() + 3_600_000;
 
 /** The tables as the code before versioning left them in a room created before runs had modes. */
 const OLD_SCHEMA = `
@@ -46,7 +47,7 @@ function writeOldRoom(storage: DurableObjectStorage): void {
   setMeta(state, { title: "Old room", candidateReadOnly: true }, null);
   log.append("state", "server", Y.encodeStateAsUpdate(state));
   // Settings from before problems, tenants and the spectators switch.
-  const settings = { roomId: null, title: "Old room", expiresAt: Date.now() + 3_600_000, endedAt: null, candidateReadOnly: true };
+  const settings = { roomId: null, title: "Old room", expiresAt: EXPIRES_AT, endedAt: null, candidateReadOnly: true };
   sql.exec("INSERT INTO settings (id, value) VALUES (1, ?)", JSON.stringify(settings));
   sql.exec("INSERT INTO refused_clients (doc, client) VALUES ('code', 99)");
   sql.exec("INSERT INTO runs VALUES ('run-old', 'python', 'u-old', 'Olga', 'finished', 1000, 2000, ?, NULL)",
@@ -89,6 +90,7 @@ describe("a room written before the schema was versioned", () => {
         owners: sql.exec("SELECT doc, client, user_id FROM client_owners WHERE client = ?", OLD_CLIENT).toArray(),
         refused: sql.exec("SELECT doc, client, user_id FROM refused_clients WHERE client = 99").toArray(),
         runColumns: sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('runs')").toArray().map((c) => c.name),
+        expiry: sql.exec("SELECT at FROM deadlines WHERE kind = 'expiry'").toArray(),
       };
     });
     expect(storage).toEqual({
@@ -96,6 +98,7 @@ describe("a room written before the schema was versioned", () => {
       owners: [{ doc: "code", client: OLD_CLIENT, user_id: "u-old" }], // from the log: the old writer keeps its client id
       refused: [{ doc: "code", client: 99, user_id: "" }], // recorded before writers were kept: applies to anyone
       runColumns: expect.arrayContaining(["mode"]),
+      expiry: [{ at: EXPIRES_AT }], // its alarm's deadline, from its settings
     });
 
     // And after another restart, the new write is there too.
