@@ -13,6 +13,7 @@ import * as Y from "yjs";
 import { median, percentile, writeSection } from "./runner/stats";
 // @ts-expect-error: plain ESM helper shared with the start script
 import { startProduct } from "../scripts/lib/product.mjs";
+import { pathTo, ROUTES, roomSocketBase } from "../contracts/routes";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WARMUP = 3;
@@ -39,19 +40,19 @@ async function main() {
   try {
     const base = product.baseUrl as string;
     const room = await json<{ roomId: string; links: Record<string, string> }>(
-      await fetch(`${base}/api/rooms`, { method: "POST", body: JSON.stringify({ title: "bench", language: "python" }) }),
+      await fetch(`${base}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: JSON.stringify({ title: "bench", language: "python" }) }),
     );
     const cam = await json<{ token: string }>(
-      await fetch(`${base}/api/rooms/${room.roomId}/join`, {
+      await fetch(`${base}${pathTo(ROUTES.join, { roomId: room.roomId })}`, {
         method: "POST", headers: { Authorization: `Bearer ${new URL(room.links.candidate).hash.slice(7)}` }, body: JSON.stringify({ name: "Cam" }),
       }),
     );
     const ivy = await json<{ token: string }>(
-      await fetch(`${base}/api/rooms/${room.roomId}/join`, {
+      await fetch(`${base}${pathTo(ROUTES.join, { roomId: room.roomId })}`, {
         method: "POST", headers: { Authorization: `Bearer ${new URL(room.links.interviewer).hash.slice(7)}` }, body: JSON.stringify({ name: "Ivy" }),
       }),
     );
-    const wsBase = `${base.replace(/^http/, "ws")}/api/rooms/${room.roomId}`;
+    const wsBase = `${base.replace(/^http/, "ws")}${roomSocketBase(room.roomId)}`;
     const provider = (docName: string, doc: Y.Doc, token: string) => {
       const p = new WebsocketProvider(wsBase, docName, doc, {
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token }, disableBc: true,
@@ -80,7 +81,7 @@ async function main() {
     for (let i = 0; i < WARMUP + N; i++) {
       const t0 = performance.now();
       const { runId } = await json<{ runId: string }>(
-        await fetch(`${base}/api/rooms/${room.roomId}/runs`, {
+        await fetch(`${base}${pathTo(ROUTES.startRun, { roomId: room.roomId })}`, {
           method: "POST", headers: { Authorization: `Bearer ${cam.token}` }, body: JSON.stringify({ language: "python" }),
         }),
       );

@@ -13,6 +13,7 @@ import { writeSection } from "./runner/stats";
 import { SoakRoom, sleep, type RunTally } from "./soak/room";
 // @ts-expect-error: plain ESM helper shared with the start script
 import { startProduct } from "../scripts/lib/product.mjs";
+import { pathTo, ROUTES } from "../contracts/routes";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const MINUTES = Number(process.env.SOAK_MINUTES) || 10;
@@ -65,7 +66,7 @@ async function main() {
       if (tick >= nextAbort) {
         nextAbort = tick + ABORT_EVERY_MS * (0.5 + Math.random());
         const victim = rooms[Math.floor(Math.random() * ROOMS)];
-        const res = await fetch(`${base}/api/test/rooms/${victim.roomId}/abort`, { method: "POST" }).catch(() => null);
+        const res = await fetch(`${base}${pathTo(ROUTES.testAbort, { roomId: victim.roomId })}`, { method: "POST" }).catch(() => null);
         if (res?.ok) aborts++;
         else log(`abort refused: ${res?.status}`);
       }

@@ -11,6 +11,7 @@ import { launch } from "../test/e2e/browser";
 import { startProduct } from "../test/e2e/global-setup";
 import { keystrokeLatency } from "./web/latency";
 import { loadOnce, type JsBytes, type LoadSample } from "./web/load";
+import { pathTo, ROUTES } from "../contracts/routes";
 
 const LOADS = 5;
 const KEYSTROKES = 300;
@@ -25,7 +26,7 @@ async function main() {
   const product = await startProduct();
   const browser = await launch();
   try {
-    const res = await fetch(`${product.baseUrl}/api/rooms`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "bench" }) });
+    const res = await fetch(`${product.baseUrl}${pathTo(ROUTES.createRoom)}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "bench" }) });
     const room = (await res.json()) as { links: { candidate: string; interviewer: string } };
 
     const loads: LoadSample[] = [];

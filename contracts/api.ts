@@ -1,8 +1,14 @@
-/** HTTP command contracts (request and response bodies), shared by the Worker and the web app. */
+/**
+ * HTTP bodies (requests and responses) of the rooms API, shared by the Worker and the web app;
+ * which route takes and answers which is contracts/routes.ts. Room commands that change the state
+ * doc take the bodies in contracts/room-state.ts.
+ */
 import { z } from "zod";
-import { LanguageIdSchema } from "./languages";
+import { LanguageIdSchema, LanguageSchema } from "./languages";
+import { ProblemSlugSchema, ProblemSummarySchema } from "./problems";
+import { RUN_MODES, RUN_STATES, RunExitSchema, TimerSchema } from "./room-state";
 import { DisplayNameSchema, RoomTitleSchema } from "./text";
-import { IdentitySchema, RoleSchema } from "./wire";
+import { IdentitySchema, RoleSchema, RoomIdSchema } from "./wire";
 
 /** Rooms live 24 h by default; the interviewer can extend up to 7 days from creation. */
 export const DEFAULT_ROOM_TTL_MS = 24 * 3600_000;
@@ -14,7 +20,7 @@ export const CreateRoomSchema = z.strictObject({
   ttlHours: z.number().int().min(1).max(7 * 24).default(24),
   language: LanguageIdSchema.default("python"),
   /** A problem slug from GET /api/problems; its starter code seeds the buffers. */
-  problem: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).optional(),
+  problem: ProblemSlugSchema.optional(),
 });
 export type CreateRoom = z.input<typeof CreateRoomSchema>;
 
@@ -51,3 +57,80 @@ export const InviteSchema = z.strictObject({
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
 });
+export type Invite = z.infer<typeof InviteSchema>;
+export const InvitesResponseSchema = z.strictObject({ invites: z.array(InviteSchema) });
+export const CreateInviteResponseSchema = z.strictObject({ id: z.string(), role: RoleSchema, link: z.string() });
+export const RevokeResponseSchema = z.strictObject({ revoked: z.string(), socketsClosed: z.number().int().nonnegative() });
+
+/** `GET /api/rooms/:roomId`: the room and who the session says you are. */
+export const RoomResponseSchema = z.strictObject({
+  room: z.strictObject({ id: z.string(), title: z.string(), expiresAt: z.number(), createdAt: z.number() }),
+  identity: IdentitySchema,
+});
+export type RoomResponse = z.infer<typeof RoomResponseSchema>;
+
+export const EndResponseSchema = z.strictObject({ ended: z.literal(true) });
+export const ExtendResponseSchema = z.strictObject({ expiresAt: z.number() });
+/** What a command answers when all there is to say is that it was done. */
+export const OkSchema = z.strictObject({ ok: z.literal(true) });
+/** Puts a problem on the table (interviewer only), or clears it with null. */
+export const SetProblemSchema = z.strictObject({ slug: ProblemSlugSchema.nullable() });
+export const SetProblemResponseSchema = z.strictObject({ problemSlug: ProblemSlugSchema.nullable() });
+export const TimerResponseSchema = z.strictObject({ timer: TimerSchema });
+export const ProblemsResponseSchema = z.strictObject({ problems: z.array(ProblemSummarySchema) });
+
+/** A language as `GET /api/languages` serves it: `available` is null when the runner could not be asked. */
+export const ApiLanguageSchema = LanguageSchema.pick({ id: true, displayName: true, version: true, fileName: true, monacoId: true, template: true })
+  .extend({ available: z.boolean().nullable() });
+export type ApiLanguage = z.infer<typeof ApiLanguageSchema>;
+export const ApiLanguagesResponseSchema = z.strictObject({ languages: z.array(ApiLanguageSchema) });
+
+/** A judged submission as D1 keeps it, without its code (`GET /api/rooms/:roomId/submissions`, newest first). */
+export const SubmissionSchema = z.strictObject({
+  id: z.string(),
+  userId: z.string(),
+  problemSlug: z.string(),
+  /** A LanguageId and a JudgeVerdict when written; D1 keeps them as text. */
+  language: z.string(),
+  verdict: z.string(),
+  passed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  timeMs: z.number().nonnegative(),
+  memoryKb: z.number().nonnegative(),
+  createdAt: z.number(),
+});
+export const SubmissionsResponseSchema = z.strictObject({ submissions: z.array(SubmissionSchema) });
+
+export const CancelResponseSchema = z.strictObject({ cancelled: z.string() });
+
+/**
+ * `GET /api/rooms/:roomId/runs/:runId`: a run's full record from the Room's storage, also after it
+ * left the state doc's short history. Output printed during hidden tests is the interviewer's to
+ * read; anyone else gets `hiddenOutput: true` instead.
+ */
+export const StoredRunSchema = z.strictObject({
+  id: z.string(),
+  mode: z.enum(RUN_MODES),
+  language: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  status: z.enum(RUN_STATES),
+  createdAt: z.number(),
+  finishedAt: z.number().nullable(),
+  exit: RunExitSchema.nullable(),
+  error: z.string().nullable(),
+  output: z.array(z.strictObject({ stream: z.string(), data: z.string() })),
+  hiddenOutput: z.literal(true).optional(),
+});
+export const StoredRunResponseSchema = z.strictObject({ run: StoredRunSchema });
+
+/** Test-only (DUET_ENV=test): a real session for a room of the caller's naming (worker/routes/test-only.ts). */
+export const TestSessionSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  role: RoleSchema,
+  userId: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  inviteId: z.string().min(1).max(64),
+});
+export const TokenResponseSchema = z.strictObject({ token: z.string() });
+export const AbortResponseSchema = z.strictObject({ aborted: RoomIdSchema });

@@ -99,7 +99,14 @@ export const ProblemFileSchema = z.strictObject({
 export type ProblemFile = z.infer<typeof ProblemFileSchema>;
 
 // ── public API ──────────────────────────────────────────────────────────────────────────────────
-export const ProblemSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "a problem slug is lowercase letters, digits and dashes");
+/**
+ * A problem's slug: its folder name, its URL segment and its key in D1. One rule for every place
+ * that takes one (the problem folders, `GET /api/problems/:slug`, creating a room, picking a problem).
+ */
+export const ProblemSlugSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a problem slug is words of lowercase letters and digits joined by single dashes");
 
 export const ProblemSummarySchema = z.strictObject({
   slug: z.string(),

@@ -3,6 +3,8 @@ import type { AppEnv } from "./app-env";
 import { onError } from "./http-error";
 import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
+import type { ResponseBody } from "../contracts/route-bodies";
+import { ROUTES } from "../contracts/routes";
 import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
@@ -16,8 +18,8 @@ export { RateLimiter } from "../durable-objects/rate-limiter";
 const app = new Hono<AppEnv>()
   .use(requestId())
   .use(originCheck()) // before every route: a cross-site upgrade or command never reaches a room
-  .get("/healthz", (c) => c.json({ ok: true }))
-  .route("/", rooms) // before roomSocket: /api/rooms/:id/invites is a route, not a doc
+  .on(ROUTES.healthz.method, ROUTES.healthz.path, (c) => c.json({ ok: true } satisfies ResponseBody<"healthz">))
+  .route("/", rooms) // before roomSocket: GET …/invites is a route, not a doc
   .route("/", runs)
   .route("/", roomCommands)
   .route("/", problemRoutes)

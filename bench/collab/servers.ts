@@ -12,6 +12,7 @@ import { listeningPorts } from "./procfs";
 import { applyLocalMigrations, freePort, startProcess, startWranglerDev, waitForHttp } from "../../scripts/lib/processes.mjs";
 // @ts-expect-error: plain ESM helper shared with dev:token and the node tests
 import { createRoom, joinAs } from "../../scripts/lib/room-api.mjs";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -121,7 +122,7 @@ export async function startDuet(root: string, persistTo: string): Promise<DuetSe
     name,
     url: async (room, user) => {
       const { roomId, token } = await session(`http://127.0.0.1:${p}`, room, user);
-      return `ws://127.0.0.1:${p}/api/rooms/${roomId}/code?token=${token}`;
+      return `ws://127.0.0.1:${p}${pathTo(ROUTES.roomSocket, { roomId, doc: "code" })}?token=${token}`;
     },
     pid: proc.child.pid,
     stop: () => proc.stop(),

@@ -9,6 +9,7 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { pathTo, ROUTES, roomSocketBase } from "../../contracts/routes";
 
 const MARKER = /#m(\d+);/g;
 const FINAL = new Set(["finished", "failed", "cancelled", "interrupted"]);
@@ -32,7 +33,7 @@ export class SoakRoom {
 
   static async create(base: string): Promise<SoakRoom> {
     const created = await json<{ roomId: string; links: Record<string, string> }>(
-      await fetch(`${base}/api/rooms`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "soak" }) }),
+      await fetch(`${base}${pathTo(ROUTES.createRoom)}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "soak" }) }),
     );
     const room = new SoakRoom(base, created.roomId);
     const roles = ["interviewer", "candidate", "candidate", "candidate", "candidate"];
@@ -46,7 +47,7 @@ export class SoakRoom {
 
   #connect(token: string): void {
     const doc = new Y.Doc();
-    const p = new WebsocketProvider(`${this.base.replace(/^http/, "ws")}/api/rooms/${this.roomId}`, "code", doc, {
+    const p = new WebsocketProvider(`${this.base.replace(/^http/, "ws")}${roomSocketBase(this.roomId)}`, "code", doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       params: { token },
       disableBc: true,
@@ -70,7 +71,7 @@ export class SoakRoom {
 
   /** Presses Run; resolves with the run's final status, or "stuck" when none came within `stuckMs`. */
   async run(tally: RunTally, stuckMs: number): Promise<void> {
-    const res = await fetch(`${this.base}/api/rooms/${this.roomId}/runs`, {
+    const res = await fetch(`${this.base}${pathTo(ROUTES.startRun, { roomId: this.roomId })}`, {
       method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${this.#candidateToken}` }, body: JSON.stringify({ language: "python" }),
     }).catch(() => null);
     if (res?.status !== 202) {
@@ -83,7 +84,7 @@ export class SoakRoom {
     const deadline = Date.now() + stuckMs;
     while (Date.now() < deadline) {
       await sleep(1000);
-      const r = await fetch(`${this.base}/api/rooms/${this.roomId}/runs/${runId}`, { headers: { Authorization: `Bearer ${this.#candidateToken}` } }).catch(() => null);
+      const r = await fetch(`${this.base}${pathTo(ROUTES.run, { roomId: this.roomId, runId })}`, { headers: { Authorization: `Bearer ${this.#candidateToken}` } }).catch(() => null);
       const run = r?.ok ? ((await r.json()) as { run: { status: string; error: string | null } }).run : null;
       if (run && FINAL.has(run.status)) {
         tally.final[run.status] = (tally.final[run.status] ?? 0) + 1;
@@ -106,7 +107,7 @@ export class SoakRoom {
   async load(): Promise<Set<number>> {
     const doc = new Y.Doc();
     const token = this.#candidateToken;
-    const p = new WebsocketProvider(`${this.base.replace(/^http/, "ws")}/api/rooms/${this.roomId}`, "code", doc, {
+    const p = new WebsocketProvider(`${this.base.replace(/^http/, "ws")}${roomSocketBase(this.roomId)}`, "code", doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token }, disableBc: true,
     });
     const deadline = Date.now() + 30_000;
@@ -123,7 +124,7 @@ export class SoakRoom {
 
 async function joinAs(base: string, roomId: string, invite: string, name: string): Promise<string> {
   const joined = await json<{ token: string }>(
-    await fetch(`${base}/api/rooms/${roomId}/join`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${invite}` }, body: JSON.stringify({ name }) }),
+    await fetch(`${base}${pathTo(ROUTES.join, { roomId })}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${invite}` }, body: JSON.stringify({ name }) }),
   );
   return joined.token;
 }

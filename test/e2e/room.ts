@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { roomSocketBase } from "../../contracts/routes";
 // @ts-expect-error: plain ESM helper shared with dev:token and the benches
 import { createRoom, joinAs } from "../../scripts/lib/room-api.mjs";
 import type { Launched } from "./browser";
@@ -35,7 +36,7 @@ export async function joinPage(browser: Launched, room: TestRoom, role: Role, na
 export async function stockClient(base: string, room: TestRoom, role: Role = "interviewer", name = "Stock Yjs") {
   const { token } = await joinAs(base, room, role, name);
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${base.replace(/^http/, "ws")}/api/rooms/${room.roomId}`, "code", doc, {
+  const provider = new WebsocketProvider(`${base.replace(/^http/, "ws")}${roomSocketBase(room.roomId)}`, "code", doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },
     disableBc: true,

@@ -8,6 +8,7 @@ import type { Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
 import { editorText, shot, typeInEditor, until } from "./helpers";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const base = inject("baseUrl");
 let browser: Launched;
@@ -59,7 +60,8 @@ describe("safe by default", () => {
     await interviewer.locator(".monaco-editor").waitFor();
 
     const ctx = await browser.context();
-    await ctx.routeWebSocket(/\/api\/rooms\/[^/]+\/code\b/, (ws) => {
+    const codePath = pathTo(ROUTES.roomSocket, { roomId: new URL(link).pathname.split("/")[2], doc: "code" });
+    await ctx.routeWebSocket((url) => url.pathname === codePath, (ws) => {
       codeSocket.live = ws;
       if (!codeSocket.offline) ws.connectToServer(); // else the page believes it is connected; nothing reaches the room
     });

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const env = { ...process.env, DUET_URL: inject("baseUrl"), DUET_PERSIST_TO: inject("persistTo"), TOKEN_SECRET: inject("tokenSecret") };
@@ -13,7 +14,7 @@ async function devToken(...args: string[]): Promise<Record<string, string>> {
 }
 
 async function whoAmI(room: string, token: string) {
-  const res = await fetch(`${inject("baseUrl")}/api/rooms/${room}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${inject("baseUrl")}${pathTo(ROUTES.room, { roomId: room })}`, { headers: { Authorization: `Bearer ${token}` } });
   return ((await res.json()) as { identity: { name: string; role: string } }).identity;
 }
 

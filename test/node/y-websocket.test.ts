@@ -4,6 +4,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 // @ts-expect-error: plain ESM helper shared with dev:token and the benches
 import { createRoom, joinAs } from "../../scripts/lib/room-api.mjs";
+import { pathTo, ROUTES, roomSocketBase } from "../../contracts/routes";
 
 const http = inject("baseUrl");
 const base = http.replace(/^http/, "ws");
@@ -20,7 +21,7 @@ async function room() {
 
 /** A stock y-websocket provider, exactly as a Yjs editor binding would create one. */
 function connect(roomId: string, doc: Y.Doc, token: string): WebsocketProvider {
-  const p = new WebsocketProvider(`${base}/api/rooms/${roomId}`, "code", doc, {
+  const p = new WebsocketProvider(`${base}${roomSocketBase(roomId)}`, "code", doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },
     disableBc: true,
@@ -125,7 +126,7 @@ describe("the attacker's sockets against wrangler dev", () => {
   it("no token, an empty token or ?role=interviewer&user=… is 401; a cross-origin page is 403; the same client with a token and no Origin is in", async () => {
     const r = await room();
     const ivy = await r.join("interviewer", "Ivy");
-    const url = `${base}/api/rooms/${r.id}/private`;
+    const url = `${base}${pathTo(ROUTES.roomSocket, { roomId: r.id, doc: "private" })}`;
     expect(await handshake(url)).toBe(401);
     expect(await handshake(`${url}?token=`)).toBe(401);
     expect(await handshake(`${url}?role=interviewer&user=${ivy.identity.userId}&name=Ivy`)).toBe(401);

@@ -12,6 +12,7 @@ import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC 
 import { roomConnectRequest } from "../../contracts/room-rpc";
 import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../../durable-objects/room/frames";
 import { sessionToken } from "./session";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 export interface ConnectOptions {
   doc?: "code" | "state" | "private";
@@ -64,13 +65,13 @@ export class TestClient {
   static async upgrade(roomId: string, opts: ConnectOptions = {}): Promise<Response> {
     if (opts.direct) {
       const identity = { userId: opts.user ?? crypto.randomUUID(), name: opts.name ?? "Tester", role: opts.role ?? "candidate", color: "#3366cc" };
-      const request = new Request(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}`, { headers: { Upgrade: "websocket" } });
+      const request = new Request(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId, doc: opts.doc ?? "code" })}`, { headers: { Upgrade: "websocket" } });
       return env.ROOM.get(env.ROOM.idFromName(roomId)).fetch(roomConnectRequest(request, { identity, doc: opts.doc ?? "code", inviteId: "direct" }));
     }
     const token = opts.token ?? (await sessionToken(roomId, opts.role ?? "candidate", opts.user ?? crypto.randomUUID(), opts.name ?? "Tester"));
     const q = new URLSearchParams({ token });
     const ip = opts.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 4)}`;
-    return SELF.fetch(`http://duet.test/api/rooms/${roomId}/${opts.doc ?? "code"}?${q}`, {
+    return SELF.fetch(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId, doc: opts.doc ?? "code" })}?${q}`, {
       headers: { Upgrade: "websocket", "CF-Connecting-IP": ip },
     });
   }

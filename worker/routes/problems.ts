@@ -4,7 +4,9 @@
  * solutions.
  */
 import { Hono } from "hono";
-import { ProblemSlugSchema, type ProblemDetail, type ProblemSummary, type Signature } from "../../contracts/problems";
+import { ProblemSlugSchema, type ProblemDetail, type Signature } from "../../contracts/problems";
+import type { ResponseBody } from "../../contracts/route-bodies";
+import { ROUTES } from "../../contracts/routes";
 import type { ExampleRecord } from "../../judge/problem-spec";
 import type { AppEnv } from "../app-env";
 import { db } from "../../data/db";
@@ -12,16 +14,16 @@ import { listProblems, problemRow } from "../../data/problems";
 import { HttpError } from "../http-error";
 
 export const problemRoutes = new Hono<AppEnv>()
-  .get("/api/problems", async (c) => {
+  .on(ROUTES.problems.method, ROUTES.problems.path, async (c) => {
     const rows = await listProblems(db(c.env.DB));
-    return c.json({ problems: rows satisfies ProblemSummary[] });
+    return c.json({ problems: rows } satisfies ResponseBody<"problems">);
   })
-  .get("/api/problems/:slug", async (c) => {
+  .on(ROUTES.problem.method, ROUTES.problem.path, async (c) => {
     const slug = ProblemSlugSchema.safeParse(c.req.param("slug"));
     if (!slug.success) throw new HttpError("bad_request", slug.error.issues[0].message);
     const row = await problemRow(db(c.env.DB), slug.data);
     if (!row) throw new HttpError("not_found", `no problem "${slug.data}"`);
-    const detail: ProblemDetail = {
+    const detail: ResponseBody<"problem"> = {
       slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags,
       statement: row.statement, constraints: row.constraints, signature: row.signature as Signature,
       examples: (row.examples as ExampleRecord[]).map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),

@@ -4,7 +4,8 @@
  * never write the state doc themselves.
  */
 import { Hono } from "hono";
-import { ChatSchema, SetLanguageSchema, SetProblemSchema, SetSpectatorsVisibleSchema, TimerCommandSchema } from "../../contracts/room-state";
+import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
+import { ROUTES } from "../../contracts/routes";
 import type { AppEnv } from "../app-env";
 import { knownProblem } from "../known-problem";
 import { smallBody as small } from "../middleware/body-cap";
@@ -16,28 +17,28 @@ const participants = session({ roles: ["interviewer", "candidate"] });
 const roomOf = (c: { env: Env; get(k: "room"): { id: string } }) => roomStub(c.env, c.get("room").id);
 
 export const roomCommands = new Hono<AppEnv>()
-  .post("/api/rooms/:roomId/chat", small, participants, async (c) => {
-    const { text } = await jsonBody(c, ChatSchema);
+  .on(ROUTES.chat.method, ROUTES.chat.path, small, participants, async (c) => {
+    const { text } = await jsonBody(c, ROUTE_BODIES.chat.request);
     await roomOf(c).chat(c.get("identity"), text);
-    return c.json({ ok: true }, 201);
+    return c.json({ ok: true } satisfies ResponseBody<"chat">, 201);
   })
-  .post("/api/rooms/:roomId/language", small, participants, async (c) => {
-    const { language } = await jsonBody(c, SetLanguageSchema);
+  .on(ROUTES.setLanguage.method, ROUTES.setLanguage.path, small, participants, async (c) => {
+    const { language } = await jsonBody(c, ROUTE_BODIES.setLanguage.request);
     await roomOf(c).setLanguage(language);
-    return c.json({ language });
+    return c.json({ language } satisfies ResponseBody<"setLanguage">);
   })
-  .post("/api/rooms/:roomId/problem", small, session({ roles: ["interviewer"] }), async (c) => {
-    const { slug } = await jsonBody(c, SetProblemSchema);
+  .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), async (c) => {
+    const { slug } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
     const problem = slug === null ? null : await knownProblem(c.env, slug);
     await roomOf(c).setProblem(problem);
-    return c.json({ problemSlug: slug });
+    return c.json({ problemSlug: slug } satisfies ResponseBody<"setProblem">);
   })
-  .post("/api/rooms/:roomId/timer", small, session({ roles: ["interviewer"] }), async (c) => {
-    const cmd = await jsonBody(c, TimerCommandSchema);
-    return c.json({ timer: await roomOf(c).timer(cmd) });
+  .on(ROUTES.timer.method, ROUTES.timer.path, small, session({ roles: ["interviewer"] }), async (c) => {
+    const cmd = await jsonBody(c, ROUTE_BODIES.timer.request);
+    return c.json({ timer: await roomOf(c).timer(cmd) } satisfies ResponseBody<"timer">);
   })
-  .post("/api/rooms/:roomId/spectators-visible", small, session({ roles: ["interviewer"] }), async (c) => {
-    const { visible } = await jsonBody(c, SetSpectatorsVisibleSchema);
+  .on(ROUTES.setSpectatorsVisible.method, ROUTES.setSpectatorsVisible.path, small, session({ roles: ["interviewer"] }), async (c) => {
+    const { visible } = await jsonBody(c, ROUTE_BODIES.setSpectatorsVisible.request);
     await roomOf(c).setSpectatorsVisible(visible);
-    return c.json({ visible });
+    return c.json({ visible } satisfies ResponseBody<"setSpectatorsVisible">);
   });

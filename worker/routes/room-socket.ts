@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { DocNameSchema, RoomIdSchema, docAccess } from "../../contracts/wire";
 import { roomConnectRequest } from "../../contracts/room-rpc";
+import { ROUTES } from "../../contracts/routes";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { rateLimit } from "../middleware/rate-limit";
@@ -11,8 +12,9 @@ import { roomStub } from "../room-stub";
  * `GET /api/rooms/:roomId/:doc?token=…` with `Upgrade: websocket`. Everything is checked here —
  * shape, rate, token, room, revocation, role — before the room's object sees the request.
  */
-export const roomSocket = new Hono<AppEnv>().get(
-  "/api/rooms/:roomId/:doc",
+export const roomSocket = new Hono<AppEnv>().on(
+  ROUTES.roomSocket.method,
+  ROUTES.roomSocket.path,
   async function validateUpgrade(c, next) {
     const roomId = RoomIdSchema.safeParse(c.req.param("roomId"));
     if (!roomId.success) throw new HttpError("bad_request", roomId.error.issues[0].message);

@@ -4,10 +4,9 @@
  * audited.
  */
 import { Hono } from "hono";
-import {
-  CreateInviteSchema, CreateRoomSchema, ExtendSchema, JoinSchema, MAX_ROOM_LIFETIME_MS, SetReadOnlySchema,
-  type CreateRoomResponse, type JoinResponse,
-} from "../../contracts/api";
+import { MAX_ROOM_LIFETIME_MS, type CreateRoomResponse } from "../../contracts/api";
+import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
+import { ROUTES } from "../../contracts/routes";
 import { ROLES, type Role } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
@@ -39,8 +38,8 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
 
 
 export const rooms = new Hono<AppEnv>()
-  .post("/api/rooms", rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
-    const input = await jsonBody(c, CreateRoomSchema);
+  .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
+    const input = await jsonBody(c, ROUTE_BODIES.createRoom.request);
     const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
     const problem = input.problem ? await knownProblem(c.env, input.problem) : null; // 404 before anything is written
     const now = Date.now();
@@ -56,11 +55,11 @@ export const rooms = new Hono<AppEnv>()
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
     ) as CreateRoomResponse["links"];
     await audit(db(c.env.DB), { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
-    return c.json({ roomId, links, expiresAt } satisfies CreateRoomResponse, 201);
+    return c.json({ roomId, links, expiresAt } satisfies ResponseBody<"createRoom">, 201);
   })
 
-  .post("/api/rooms/:roomId/join", smallBody, session({ kind: "invite" }), async (c) => {
-    const { name } = await jsonBody(c, JoinSchema);
+  .on(ROUTES.join.method, ROUTES.join.path, smallBody, session({ kind: "invite" }), async (c) => {
+    const { name } = await jsonBody(c, ROUTE_BODIES.join.request);
     const invite = c.get("token");
     const room = c.get("room");
     const userId = crypto.randomUUID();
@@ -70,53 +69,56 @@ export const rooms = new Hono<AppEnv>()
     );
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
     await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
-    return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies JoinResponse);
+    return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"join">);
   })
 
-  .get("/api/rooms/:roomId", session(), (c) => {
+  .on(ROUTES.room.method, ROUTES.room.path, session(), (c) => {
     const room = c.get("room");
-    return c.json({ room: { id: room.id, title: room.title, expiresAt: room.expiresAt, createdAt: room.createdAt }, identity: c.get("identity") });
+    return c.json({
+      room: { id: room.id, title: room.title, expiresAt: room.expiresAt, createdAt: room.createdAt }, identity: c.get("identity"),
+    } satisfies ResponseBody<"room">);
   })
 
-  .post("/api/rooms/:roomId/read-only", smallBody, interviewer, async (c) => {
-    const { candidateReadOnly } = await jsonBody(c, SetReadOnlySchema);
+  .on(ROUTES.setReadOnly.method, ROUTES.setReadOnly.path, smallBody, interviewer, async (c) => {
+    const { candidateReadOnly } = await jsonBody(c, ROUTE_BODIES.setReadOnly.request);
     const roomId = c.get("room").id;
     await roomStub(c.env, roomId).setCandidateReadOnly(candidateReadOnly);
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "role.read_only", detail: { candidateReadOnly } });
-    return c.json({ candidateReadOnly });
+    return c.json({ candidateReadOnly } satisfies ResponseBody<"setReadOnly">);
   })
 
-  .get("/api/rooms/:roomId/invites", interviewer, async (c) => c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id) }))
+  .on(ROUTES.invites.method, ROUTES.invites.path, interviewer, async (c) =>
+    c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id) } satisfies ResponseBody<"invites">))
 
-  .post("/api/rooms/:roomId/invites", smallBody, interviewer, async (c) => {
-    const { role } = await jsonBody(c, CreateInviteSchema);
+  .on(ROUTES.createInvite.method, ROUTES.createInvite.path, smallBody, interviewer, async (c) => {
+    const { role } = await jsonBody(c, ROUTE_BODIES.createInvite.request);
     const room = c.get("room");
     const id = await insertInvite(db(c.env.DB), room.id, role);
     const link = await inviteLink(tokenSecret(c.env), linkOrigin(c.env, c.req.url), room.id, role, id, room.createdAt);
     await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
-    return c.json({ id, role, link }, 201);
+    return c.json({ id, role, link } satisfies ResponseBody<"createInvite">, 201);
   })
 
-  .post("/api/rooms/:roomId/invites/:inviteId/revoke", interviewer, async (c) => {
+  .on(ROUTES.revokeInvite.method, ROUTES.revokeInvite.path, interviewer, async (c) => {
     const roomId = c.get("room").id;
     const inviteId = c.req.param("inviteId");
     if (inviteId === c.get("inviteId")) throw new HttpError("conflict", "you cannot revoke the link you are using");
     if (!(await revokeInvite(db(c.env.DB), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
     const closed = await roomStub(c.env, roomId).revokeInvite(inviteId);
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
-    return c.json({ revoked: inviteId, socketsClosed: closed });
+    return c.json({ revoked: inviteId, socketsClosed: closed } satisfies ResponseBody<"revokeInvite">);
   })
 
-  .post("/api/rooms/:roomId/end", interviewer, async (c) => {
+  .on(ROUTES.end.method, ROUTES.end.path, interviewer, async (c) => {
     const roomId = c.get("room").id;
     await endRoom(db(c.env.DB), roomId);
     await roomStub(c.env, roomId).end();
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "room.end" });
-    return c.json({ ended: true });
+    return c.json({ ended: true } satisfies ResponseBody<"end">);
   })
 
-  .post("/api/rooms/:roomId/extend", smallBody, interviewer, async (c) => {
-    const { hours } = await jsonBody(c, ExtendSchema);
+  .on(ROUTES.extend.method, ROUTES.extend.path, smallBody, interviewer, async (c) => {
+    const { hours } = await jsonBody(c, ROUTE_BODIES.extend.request);
     const room = c.get("room");
     const cap = room.createdAt + MAX_ROOM_LIFETIME_MS;
     if (room.expiresAt >= cap) throw new HttpError("conflict", "this room is already at its 7-day maximum");
@@ -124,5 +126,5 @@ export const rooms = new Hono<AppEnv>()
     await setRoomExpiry(db(c.env.DB), room.id, expiresAt);
     await roomStub(c.env, room.id).extend(expiresAt);
     await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "room.extend", detail: { expiresAt } });
-    return c.json({ expiresAt });
+    return c.json({ expiresAt } satisfies ResponseBody<"extend">);
   });

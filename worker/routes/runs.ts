@@ -8,7 +8,8 @@
  */
 import { Hono } from "hono";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
-import { StartRunSchema, SubmitSchema } from "../../contracts/room-state";
+import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
+import { ROUTES } from "../../contracts/routes";
 import { RUNNER_PATHS } from "../../contracts/runner";
 import { audit } from "../../data/audit";
 import { db } from "../../data/db";
@@ -29,38 +30,40 @@ function unwrap(result: RunResult): { runId: string } {
 }
 
 export const runs = new Hono<AppEnv>()
-  .post(
-    "/api/rooms/:roomId/runs",
+  .on(
+    ROUTES.startRun.method,
+    ROUTES.startRun.path,
     bodyCap(1100 * 1024, "1.1 MiB"),
     runners,
     async (c) => {
-      const req = await jsonBody(c, StartRunSchema);
+      const req = await jsonBody(c, ROUTE_BODIES.startRun.request);
       const roomId = c.get("room").id;
       const identity = c.get("identity");
       const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity));
       await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
-      return c.json({ runId }, 202);
+      return c.json({ runId } satisfies ResponseBody<"startRun">, 202);
     },
   )
-  .post("/api/rooms/:roomId/submissions", smallBody, runners, async (c) => {
-    const req = await jsonBody(c, SubmitSchema);
+  .on(ROUTES.submit.method, ROUTES.submit.path, smallBody, runners, async (c) => {
+    const req = await jsonBody(c, ROUTE_BODIES.submit.request);
     const roomId = c.get("room").id;
     const identity = c.get("identity");
     const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity, "submit"));
     await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
-    return c.json({ runId }, 202);
+    return c.json({ runId } satisfies ResponseBody<"submit">, 202);
   })
-  .get("/api/rooms/:roomId/submissions", session(), async (c) => c.json({ submissions: await listSubmissions(db(c.env.DB), c.get("room").id) }))
-  .post("/api/rooms/:roomId/runs/:runId/cancel", runners, async (c) => {
+  .on(ROUTES.submissions.method, ROUTES.submissions.path, session(), async (c) =>
+    c.json({ submissions: await listSubmissions(db(c.env.DB), c.get("room").id) } satisfies ResponseBody<"submissions">))
+  .on(ROUTES.cancelRun.method, ROUTES.cancelRun.path, runners, async (c) => {
     const result = await roomStub(c.env, c.get("room").id).cancelRun(c.req.param("runId"));
-    return c.json({ cancelled: unwrap(result).runId });
+    return c.json({ cancelled: unwrap(result).runId } satisfies ResponseBody<"cancelRun">);
   })
-  .get("/api/rooms/:roomId/runs/:runId", session(), async (c) => {
+  .on(ROUTES.run.method, ROUTES.run.path, session(), async (c) => {
     const run = await roomStub(c.env, c.get("room").id).getRun(c.req.param("runId"), c.get("identity").role);
     if (!run) throw new HttpError("not_found", "no such run in this room");
-    return c.json({ run });
+    return c.json({ run } satisfies ResponseBody<"run">);
   })
-  .get("/api/languages", async (c) => {
+  .on(ROUTES.languages.method, ROUTES.languages.path, async (c) => {
     // Availability is the runner's to say; when it cannot be asked, the manifest still answers.
     let available: Record<string, boolean> | null = null;
     try {
@@ -80,5 +83,5 @@ export const runs = new Hono<AppEnv>()
         id: l.id, displayName: l.displayName, version: l.version, fileName: l.fileName, monacoId: l.monacoId, template: l.template,
         available: available ? (available[l.id] ?? false) : null,
       })),
-    });
+    } satisfies ResponseBody<"languages">);
   });

@@ -5,9 +5,10 @@
  * Room refuses the abort on its own as well.
  */
 import { Hono, type MiddlewareHandler } from "hono";
-import { z } from "zod";
 import { MAX_ROOM_LIFETIME_MS } from "../../contracts/api";
-import { RoleSchema, RoomIdSchema } from "../../contracts/wire";
+import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
+import { ROUTES } from "../../contracts/routes";
+import { RoomIdSchema } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
@@ -20,17 +21,9 @@ const onlyInTests: MiddlewareHandler<AppEnv> = async function onlyInTests(c, nex
   await next();
 };
 
-const TestSessionSchema = z.strictObject({
-  roomId: RoomIdSchema,
-  role: RoleSchema,
-  userId: z.string().min(1).max(64),
-  name: z.string().min(1).max(64),
-  inviteId: z.string().min(1).max(64),
-});
-
 export const testOnly = new Hono<AppEnv>()
-  .post("/api/test/sessions", onlyInTests, async (c) => {
-    const s = await jsonBody(c, TestSessionSchema);
+  .on(ROUTES.testSession.method, ROUTES.testSession.path, onlyInTests, async (c) => {
+    const s = await jsonBody(c, ROUTE_BODIES.testSession.request);
     const now = Date.now();
     await c.env.DB.prepare("INSERT OR IGNORE INTO rooms (id, title, owner_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
       .bind(s.roomId, "test room", "test", now, now + MAX_ROOM_LIFETIME_MS)
@@ -39,11 +32,11 @@ export const testOnly = new Hono<AppEnv>()
       { kind: "session", v: 1, rid: s.roomId, role: s.role, jti: s.inviteId, uid: s.userId, name: s.name, exp: now + MAX_ROOM_LIFETIME_MS },
       tokenSecret(c.env),
     );
-    return c.json({ token });
+    return c.json({ token } satisfies ResponseBody<"testSession">);
   })
-  .post("/api/test/rooms/:roomId/abort", onlyInTests, async (c) => {
+  .on(ROUTES.testAbort.method, ROUTES.testAbort.path, onlyInTests, async (c) => {
     const roomId = RoomIdSchema.parse(c.req.param("roomId"));
     // abort() ends the object mid-call, so the call itself fails: that is the success case.
     await roomStub(c.env, roomId).testAbort().catch(() => undefined);
-    return c.json({ aborted: roomId });
+    return c.json({ aborted: roomId } satisfies ResponseBody<"testAbort">);
   });

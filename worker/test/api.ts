@@ -2,6 +2,7 @@
 import { SELF } from "cloudflare:test";
 import type { CreateRoomResponse, JoinResponse } from "../../contracts/api";
 import type { Role } from "../../contracts/wire";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 export const BASE = "http://duet.test";
 
@@ -22,13 +23,13 @@ export function tokenOf(link: string): string {
 }
 
 export async function createRoom(body: unknown = { title: "Two Sum" }): Promise<CreateRoomResponse> {
-  const res = await call("/api/rooms", { body });
+  const res = await call(pathTo(ROUTES.createRoom), { body });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   return res.json();
 }
 
 export async function join(room: CreateRoomResponse, role: Role, name: string): Promise<JoinResponse> {
-  const res = await call(`/api/rooms/${room.roomId}/join`, { token: tokenOf(room.links[role]), body: { name } });
+  const res = await call(pathTo(ROUTES.join, { roomId: room.roomId }), { token: tokenOf(room.links[role]), body: { name } });
   if (res.status !== 200) throw new Error(`join failed: ${res.status} ${await res.text()}`);
   return res.json();
 }

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { ErrorBodySchema } from "../../contracts/errors";
+import { pathTo, ROUTES, type Route } from "../../contracts/routes";
 import { call, staffedRoom, tokenOf } from "./api";
 import { BODY_ROUTES, anyBodyText, type Who } from "./fuzz/bodies";
 
@@ -20,14 +21,14 @@ describe("bodies through the real Worker", async () => {
     candidate: staff.candidate.token,
   };
 
-  it.each(BODY_ROUTES.map((r) => [r.path || "/api/rooms", r] as const))("%s: 25 bodies, never a 500", async (_name, route) => {
+  it.each(BODY_ROUTES.map((r) => [r.name, r] as const))("%s: 25 bodies, never a 500", async (_name, route) => {
     const bodies = route.invalidOnly
       ? anyBodyText(route).filter((t) => { try { return !route.schema.safeParse(JSON.parse(t)).success; } catch { return true; } })
       : anyBodyText(route);
     await fc.assert(
       fc.asyncProperty(bodies, async (rawBody) => {
-        const path = route.path ? `/api/rooms/${staff.room.roomId}${route.path}` : "/api/rooms";
-        const res = await call(path, { method: "POST", token: tokens[route.who], rawBody });
+        const path = pathTo(ROUTES[route.name] as Route, { roomId: staff.room.roomId });
+        const res = await call(path, { method: ROUTES[route.name].method, token: tokens[route.who], rawBody });
         if (!EXPECTED.has(res.status)) return false;
         if (res.status < 300) return true;
         return ErrorBodySchema.safeParse(await res.json()).success;

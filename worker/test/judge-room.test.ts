@@ -3,6 +3,7 @@ import type * as Y from "yjs";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
 import { seedProblems } from "./seed";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 beforeAll(() => seedProblems());
 
@@ -51,8 +52,8 @@ async function lastRunId(r: Awaited<ReturnType<typeof twoSumRoom>>): Promise<str
 
 const done = (s?: string) => s === "finished" || s === "failed" || s === "cancelled";
 
-async function runAndWait(path: "runs" | "submissions", r: Awaited<ReturnType<typeof twoSumRoom>>, body: unknown) {
-  const res = await call(`/api/rooms/${r.room.roomId}/${path}`, { token: r.cam.token, body });
+async function runAndWait(route: "startRun" | "submit", r: Awaited<ReturnType<typeof twoSumRoom>>, body: unknown) {
+  const res = await call(pathTo(ROUTES[route], { roomId: r.room.roomId }), { token: r.cam.token, body });
   expect(res.status, await res.clone().text()).toBe(202);
   const { runId } = (await res.json()) as { runId: string };
   await until(() => done(record(r.state.doc, runId).status), "judged", 60_000);
@@ -62,7 +63,7 @@ async function runAndWait(path: "runs" | "submissions", r: Awaited<ReturnType<ty
 describe("Run and Submit against a problem", () => {
   it("Run judges the visible examples, test by test, and a correct solution is Accepted", async () => {
     const r = await twoSumRoom(CORRECT);
-    const rec = await runAndWait("runs", r, { language: "python" });
+    const rec = await runAndWait("startRun", r, { language: "python" });
     expect(rec).toMatchObject({ mode: "run", status: "finished", total: 3, judge: { verdict: "AC", passed: 3, total: 3 } });
     expect(rec.tests.map((t) => [t.index, t.kind, t.verdict])).toEqual([[0, "example", "AC"], [1, "example", "AC"], [2, "example", "AC"]]);
     expect(rec.tests[0].input).toContain("nums = [2,7,11,15]");
@@ -70,24 +71,24 @@ describe("Run and Submit against a problem", () => {
 
   it("custom cases get expected outputs from the reference solution", async () => {
     const r = await twoSumRoom(CORRECT);
-    const rec = await runAndWait("runs", r, { language: "python", cases: [{ nums: [1, 5, 9], target: 14 }, "nums = [0,4,3,0]\ntarget = 0"] });
+    const rec = await runAndWait("startRun", r, { language: "python", cases: [{ nums: [1, 5, 9], target: 14 }, "nums = [0,4,3,0]\ntarget = 0"] });
     expect(rec.total).toBe(5);
     expect(rec.tests.filter((t) => t.kind === "custom").map((t) => t.verdict)).toEqual(["AC", "AC"]);
-    const bad = await call(`/api/rooms/${r.room.roomId}/runs`, { token: r.cam.token, body: { language: "python", cases: [{ nums: "nope", target: 1 }] } });
+    const bad = await call(pathTo(ROUTES.startRun, { roomId: r.room.roomId }), { token: r.cam.token, body: { language: "python", cases: [{ nums: "nope", target: 1 }] } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/nums/);
   });
 
   it("Submit: an off-by-one is Wrong Answer on the right input, stops at the first failure, and is recorded", async () => {
     const r = await twoSumRoom(OFF_BY_ONE);
-    const rec = await runAndWait("submissions", r, { language: "python" });
+    const rec = await runAndWait("submit", r, { language: "python" });
     expect(rec.mode).toBe("submit");
     expect(rec.judge!.verdict).toBe("WA");
     expect(rec.judge!.failure!.input).toMatch(/nums = \[.*\]\ntarget = /);
     expect(rec.judge!.failure!.stdout).toContain("checking");
     expect(rec.tests.length).toBe(rec.judge!.failure!.index + 1); // nothing judged after the first failure
     expect(rec.tests.length).toBeLessThan(rec.total);
-    const list = (await (await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.ivy.token })).json()) as { submissions: { id: string; verdict: string; passed: number; total: number }[] };
+    const list = (await (await call(pathTo(ROUTES.submissions, { roomId: r.room.roomId }), { token: r.ivy.token })).json()) as { submissions: { id: string; verdict: string; passed: number; total: number }[] };
     expect(list.submissions).toHaveLength(1);
     expect(list.submissions[0]).toMatchObject({ id: rec.submissionId, verdict: "WA", passed: rec.judge!.passed, total: rec.total });
   });
@@ -99,7 +100,7 @@ describe("Run and Submit against a problem", () => {
       "seen = {}\n        print('LEAK', nums, target)\n        if nums[:3] == [7, 1, 8]:\n            print('y' * 6000)\n            return []",
     );
     const r = await twoSumRoom(LEAKY);
-    const rec = await runAndWait("submissions", r, { language: "python" });
+    const rec = await runAndWait("submit", r, { language: "python" });
     expect(rec.judge!.verdict).toBe("WA");
     const failing = rec.judge!.failure!;
     expect(rec.tests.length).toBeGreaterThan(1); // earlier hidden tests passed and printed
@@ -111,17 +112,17 @@ describe("Run and Submit against a problem", () => {
     expect(new TextEncoder().encode(failing.stdout).length).toBeLessThanOrEqual(4096);
     for (const t of rec.tests.slice(0, -1)) expect(t.stdout ?? "").not.toContain("LEAK");
     const runId = await lastRunId(r);
-    const asCandidate = (await (await call(`/api/rooms/${r.room.roomId}/runs/${runId}`, { token: r.cam.token })).json()) as { run: { output: { data: string }[]; hiddenOutput?: boolean } };
+    const asCandidate = (await (await call(pathTo(ROUTES.run, { roomId: r.room.roomId, runId }), { token: r.cam.token })).json()) as { run: { output: { data: string }[]; hiddenOutput?: boolean } };
     expect(asCandidate.run.output.map((o) => o.data).join("")).not.toContain("LEAK");
     expect(asCandidate.run.hiddenOutput).toBe(true);
-    const asInterviewer = (await (await call(`/api/rooms/${r.room.roomId}/runs/${runId}`, { token: r.ivy.token })).json()) as { run: { output: { data: string }[] } };
+    const asInterviewer = (await (await call(pathTo(ROUTES.run, { roomId: r.room.roomId, runId }), { token: r.ivy.token })).json()) as { run: { output: { data: string }[] } };
     const leaks = asInterviewer.run.output.map((o) => o.data).join("").match(/LEAK/g) ?? [];
     expect(leaks.length).toBe(rec.tests.length); // every test's prints are in the record
   });
 
   it("Submit: a correct solution passes every hidden test", async () => {
     const r = await twoSumRoom(CORRECT);
-    const rec = await runAndWait("submissions", r, { language: "python" });
+    const rec = await runAndWait("submit", r, { language: "python" });
     expect(rec.judge).toMatchObject({ verdict: "AC" });
     expect(rec.judge!.passed).toBe(rec.total);
     expect(rec.total).toBeGreaterThan(5);
@@ -130,10 +131,10 @@ describe("Run and Submit against a problem", () => {
 
   it("without a problem, Submit is refused and custom cases are bad input", async () => {
     const r = await staffedRoom();
-    const submit = await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.candidate.token, body: { language: "python" } });
+    const submit = await call(pathTo(ROUTES.submit, { roomId: r.room.roomId }), { token: r.candidate.token, body: { language: "python" } });
     expect(submit.status).toBe(409);
-    const cases = await call(`/api/rooms/${r.room.roomId}/runs`, { token: r.candidate.token, body: { language: "python", cases: [{ a: 1 }] } });
+    const cases = await call(pathTo(ROUTES.startRun, { roomId: r.room.roomId }), { token: r.candidate.token, body: { language: "python", cases: [{ a: 1 }] } });
     expect(cases.status).toBe(400);
-    expect((await call(`/api/rooms/${r.room.roomId}/submissions`, { token: r.spectator.token, body: { language: "python" } })).status).toBe(403);
+    expect((await call(pathTo(ROUTES.submit, { roomId: r.room.roomId }), { token: r.spectator.token, body: { language: "python" } })).status).toBe(403);
   });
 });

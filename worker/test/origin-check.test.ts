@@ -7,10 +7,11 @@ import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { BASE, call, type createRoom, staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const EVIL = "https://evil.example";
 const upgrade = (roomId: string, token: string, headers: Record<string, string> = {}, vars = {}) =>
-  fetchWith(vars, `${BASE}/api/rooms/${roomId}/code?token=${token}`, { headers: { Upgrade: "websocket", ...headers } });
+  fetchWith(vars, `${BASE}${pathTo(ROUTES.roomSocket, { roomId, doc: "code" })}?token=${token}`, { headers: { Upgrade: "websocket", ...headers } });
 const socketsIn = (roomId: string) => runInDurableObject(env.ROOM.get(env.ROOM.idFromName(roomId)), (_room, state) => state.getWebSockets().length);
 
 describe("WebSocket upgrades", () => {
@@ -31,13 +32,13 @@ describe("WebSocket upgrades", () => {
     expect(res.status).toBe(101);
     res.webSocket!.accept();
     res.webSocket!.close(1000);
-    const same = await fetchWith({}, `http://127.0.0.1:8787/api/rooms/${room.roomId}/code?token=${candidate.token}`, {
+    const same = await fetchWith({}, `http://127.0.0.1:8787${pathTo(ROUTES.roomSocket, { roomId: room.roomId, doc: "code" })}?token=${candidate.token}`, {
       headers: { Upgrade: "websocket", Origin: "http://127.0.0.1:8787" },
     });
     expect(same.status).toBe(101);
     same.webSocket!.accept();
     same.webSocket!.close(1000);
-    const local = await fetchWith({}, `http://127.0.0.1:8787/api/rooms/${room.roomId}/code?token=${candidate.token}`, {
+    const local = await fetchWith({}, `http://127.0.0.1:8787${pathTo(ROUTES.roomSocket, { roomId: room.roomId, doc: "code" })}?token=${candidate.token}`, {
       headers: { Upgrade: "websocket", Origin: "http://localhost:8787" },
     });
     expect(local.status).toBe(101);
@@ -59,15 +60,15 @@ describe("WebSocket upgrades", () => {
 describe("commands", () => {
   it("a cross-origin or cross-site POST is refused and changes nothing", async () => {
     const before = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
-    const evil = await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: EVIL } });
+    const evil = await fetchWith({}, `${BASE}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: { Origin: EVIL } });
     expect(evil.status).toBe(403);
-    const crossSite = await fetchWith({}, `${BASE}/api/rooms`, { method: "POST", body: "{}", headers: { "Sec-Fetch-Site": "cross-site" } });
+    const crossSite = await fetchWith({}, `${BASE}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: { "Sec-Fetch-Site": "cross-site" } });
     expect(crossSite.status).toBe(403);
     const after = await env.DB.prepare("SELECT COUNT(*) AS n FROM rooms").first<{ n: number }>();
     expect(after!.n).toBe(before!.n);
 
     const { room, candidate } = await staffedRoom();
-    const chat = await fetchWith({}, `${BASE}/api/rooms/${room.roomId}/chat`, {
+    const chat = await fetchWith({}, `${BASE}${pathTo(ROUTES.chat, { roomId: room.roomId })}`, {
       method: "POST", body: JSON.stringify({ text: "hi" }), headers: { Origin: EVIL, Authorization: `Bearer ${candidate.token}` },
     });
     expect(chat.status).toBe(403);
@@ -76,35 +77,35 @@ describe("commands", () => {
   it("DNS rebinding: a page whose own name points at the local server is not same-origin with it (outside production, only loopback origins)", async () => {
     const { room, candidate } = await staffedRoom();
     const rebound = "http://rebind.example:8787";
-    const ws = await fetchWith({}, `${rebound}/api/rooms/${room.roomId}/code?token=${candidate.token}`, { headers: { Upgrade: "websocket", Origin: rebound } });
+    const ws = await fetchWith({}, `${rebound}${pathTo(ROUTES.roomSocket, { roomId: room.roomId, doc: "code" })}?token=${candidate.token}`, { headers: { Upgrade: "websocket", Origin: rebound } });
     expect(ws.status).toBe(403);
-    const post = await fetchWith({}, `${rebound}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: rebound, "Sec-Fetch-Site": "same-origin" } });
+    const post = await fetchWith({}, `${rebound}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: { Origin: rebound, "Sec-Fetch-Site": "same-origin" } });
     expect(post.status).toBe(403);
   });
 
   it("same-origin and Origin-less POSTs pass; reads are not origin-checked", async () => {
     const local = "http://localhost:8787";
-    expect((await fetchWith({}, `${local}/api/rooms`, { method: "POST", body: "{}", headers: { Origin: local, "Sec-Fetch-Site": "same-origin" } })).status).toBe(201);
-    expect((await call("/api/rooms", { body: {} })).status).toBe(201);
-    expect((await fetchWith({}, `${BASE}/api/problems`, { headers: { Origin: EVIL } })).status).toBe(200);
+    expect((await fetchWith({}, `${local}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: { Origin: local, "Sec-Fetch-Site": "same-origin" } })).status).toBe(201);
+    expect((await call(pathTo(ROUTES.createRoom), { body: {} })).status).toBe(201);
+    expect((await fetchWith({}, `${BASE}${pathTo(ROUTES.problems)}`, { headers: { Origin: EVIL } })).status).toBe(200);
   });
 });
 
 describe("PUBLIC_ORIGIN", () => {
   it("production refuses to serve without it, with a clear 500", async () => {
-    const res = await fetchWith({ ...PRODUCTION, PUBLIC_ORIGIN: "" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    const res = await fetchWith({ ...PRODUCTION, PUBLIC_ORIGIN: "" }, `${BASE}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}" });
     expect(res.status).toBe(500);
     expect(await res.json()).toMatchObject({ error: { code: "internal", message: expect.stringMatching(/PUBLIC_ORIGIN is not configured/) } });
   });
 
   it("a malformed entry is a configuration error, not an open door", async () => {
-    const res = await fetchWith({ PUBLIC_ORIGIN: "duet.example" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    const res = await fetchWith({ PUBLIC_ORIGIN: "duet.example" }, `${BASE}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}" });
     expect(res.status).toBe(500);
     expect(await res.json()).toMatchObject({ error: { message: expect.stringMatching(/not an origin/) } });
   });
 
   it("invite links point at the first configured origin", async () => {
-    const res = await fetchWith({ PUBLIC_ORIGIN: "https://duet.example/,https://other.example" }, `${BASE}/api/rooms`, { method: "POST", body: "{}" });
+    const res = await fetchWith({ PUBLIC_ORIGIN: "https://duet.example/,https://other.example" }, `${BASE}${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}" });
     const { roomId, links } = (await res.json()) as Awaited<ReturnType<typeof createRoom>>;
     expect(links.candidate.startsWith(`https://duet.example/r/${roomId}#token=`)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { LANGUAGES_BY_ID } from "../../contracts/languages";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
 import { seedProblems } from "./seed";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 async function starter(slug: string, lang: string): Promise<string> {
   const row = await env.DB.prepare("SELECT starter FROM problems WHERE slug = ?").bind(slug).first<{ starter: string }>();
@@ -21,7 +22,7 @@ describe("putting a problem on the table", () => {
     await until(() => code.synced && state.synced, "synced");
     expect(state.doc.getMap("meta").get("problemSlug")).toBe("two-sum");
     expect(code.text("code:python")).toBe(await starter("two-sum", "python"));
-    await call(`/api/rooms/${room.roomId}/language`, { token: cam.token, body: { language: "java" } });
+    await call(pathTo(ROUTES.setLanguage, { roomId: room.roomId }), { token: cam.token, body: { language: "java" } });
     await until(() => code.text("code:java").length > 0, "java starter");
     expect(code.text("code:java")).toBe(await starter("two-sum", "java"));
   });
@@ -31,11 +32,11 @@ describe("putting a problem on the table", () => {
     const code = await TestClient.connect(r.room.roomId, { token: r.candidate.token });
     await until(() => code.synced, "synced");
     expect(code.text("code:python")).toBe(LANGUAGES_BY_ID.python.template);
-    expect((await call(`/api/rooms/${r.room.roomId}/problem`, { token: r.interviewer.token, body: { slug: "two-sum" } })).status).toBe(200);
+    expect((await call(pathTo(ROUTES.setProblem, { roomId: r.room.roomId }), { token: r.interviewer.token, body: { slug: "two-sum" } })).status).toBe(200);
     await until(() => code.text("code:python") !== LANGUAGES_BY_ID.python.template, "starter replaced the template");
     expect(code.text("code:python")).toBe(await starter("two-sum", "python"));
     code.doc.getText("code:python").insert(0, "# my approach\n");
-    await call(`/api/rooms/${r.room.roomId}/problem`, { token: r.interviewer.token, body: { slug: "valid-parentheses" } });
+    await call(pathTo(ROUTES.setProblem, { roomId: r.room.roomId }), { token: r.interviewer.token, body: { slug: "valid-parentheses" } });
     const check = await TestClient.connect(r.room.roomId, { token: r.interviewer.token });
     const state = await TestClient.connect(r.room.roomId, { doc: "state", token: r.interviewer.token });
     await until(() => check.synced && state.synced && state.doc.getMap("meta").get("problemSlug") === "valid-parentheses", "switched");
@@ -44,10 +45,10 @@ describe("putting a problem on the table", () => {
 
   it("unknown problems, bad slugs and non-interviewers are refused, and nothing changes", async () => {
     const r = await staffedRoom();
-    expect((await call(`/api/rooms/${r.room.roomId}/problem`, { token: r.interviewer.token, body: { slug: "no-such-problem" } })).status).toBe(404);
-    expect((await call(`/api/rooms/${r.room.roomId}/problem`, { token: r.interviewer.token, body: { slug: "../etc" } })).status).toBe(400);
-    expect((await call(`/api/rooms/${r.room.roomId}/problem`, { token: r.candidate.token, body: { slug: "two-sum" } })).status).toBe(403);
-    expect((await call("/api/rooms", { body: { problem: "no-such-problem" } })).status).toBe(404);
+    expect((await call(pathTo(ROUTES.setProblem, { roomId: r.room.roomId }), { token: r.interviewer.token, body: { slug: "no-such-problem" } })).status).toBe(404);
+    expect((await call(pathTo(ROUTES.setProblem, { roomId: r.room.roomId }), { token: r.interviewer.token, body: { slug: "../etc" } })).status).toBe(400);
+    expect((await call(pathTo(ROUTES.setProblem, { roomId: r.room.roomId }), { token: r.candidate.token, body: { slug: "two-sum" } })).status).toBe(403);
+    expect((await call(pathTo(ROUTES.createRoom), { body: { problem: "no-such-problem" } })).status).toBe(404);
     const state = await TestClient.connect(r.room.roomId, { doc: "state", token: r.interviewer.token });
     await until(() => state.synced, "synced");
     expect(state.doc.getMap("meta").get("problemSlug")).toBeNull();

@@ -1,19 +1,20 @@
 import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedProblems } from "./seed";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 beforeAll(() => seedProblems());
 
 describe("the problem library API", () => {
   it("lists the library in order", async () => {
-    const res = await SELF.fetch("http://duet.test/api/problems");
+    const res = await SELF.fetch(`http://duet.test${pathTo(ROUTES.problems)}`);
     const { problems } = (await res.json()) as { problems: { slug: string; title: string; difficulty: string }[] };
     expect(problems.length).toBeGreaterThanOrEqual(12);
     expect(problems[0]).toMatchObject({ slug: "two-sum", title: "Two Sum", difficulty: "easy" });
   });
 
   it("a problem's detail has statement, examples and starters, never references or hidden tests", async () => {
-    const res = await SELF.fetch("http://duet.test/api/problems/two-sum");
+    const res = await SELF.fetch(`http://duet.test${pathTo(ROUTES.problem, { slug: "two-sum" })}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(
@@ -27,7 +28,7 @@ describe("the problem library API", () => {
   });
 
   it("unknown and malformed slugs are 404 and 400", async () => {
-    expect((await SELF.fetch("http://duet.test/api/problems/no-such-problem")).status).toBe(404);
-    expect((await SELF.fetch("http://duet.test/api/problems/..%2Fetc")).status).toBe(400);
+    expect((await SELF.fetch(`http://duet.test${pathTo(ROUTES.problem, { slug: "no-such-problem" })}`)).status).toBe(404);
+    expect((await SELF.fetch(`http://duet.test${pathTo(ROUTES.problem, { slug: "../etc" })}`)).status).toBe(400);
   });
 });

@@ -6,10 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 6)}`;
 const create = (vars: object, ip?: string) =>
-  fetchWith(vars, "http://duet.test/api/rooms", { method: "POST", body: "{}", headers: ip ? { "CF-Connecting-IP": ip } : {} });
+  fetchWith(vars, `http://duet.test${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: ip ? { "CF-Connecting-IP": ip } : {} });
 
 describe("rate limits", () => {
   it("production: room creation is limited per Cloudflare address, with Retry-After; another address has its own bucket", async () => {
@@ -28,7 +29,7 @@ describe("rate limits", () => {
     const vars = { ...PRODUCTION, RATE_SOCKET_CONNECTS_PER_MINUTE: "3" };
     const ip = address();
     const connect = () =>
-      fetchWith(vars, `http://duet.test/api/rooms/${room.roomId}/code?token=${candidate.token}`, { headers: { Upgrade: "websocket", "CF-Connecting-IP": ip } });
+      fetchWith(vars, `http://duet.test${pathTo(ROUTES.roomSocket, { roomId: room.roomId, doc: "code" })}?token=${candidate.token}`, { headers: { Upgrade: "websocket", "CF-Connecting-IP": ip } });
     const sockets: WebSocket[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await connect();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, staffedRoom } from "./api";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const stubOf = (roomId: string) => env.ROOM.get(env.ROOM.idFromName(roomId));
 
@@ -53,14 +54,14 @@ describe("roles enforced in the room", () => {
     cam.doc.getText("code:c").insert(0, "a");
     await until(() => ivy.text("code:c") === "a", "write accepted");
 
-    const on = await call(`/api/rooms/${room.roomId}/read-only`, { token: interviewer.token, body: { candidateReadOnly: true } });
+    const on = await call(pathTo(ROUTES.setReadOnly, { roomId: room.roomId }), { token: interviewer.token, body: { candidateReadOnly: true } });
     expect(on.status).toBe(200);
     await until(() => camState.doc.getMap("meta").get("candidateReadOnly") === true, "candidate's UI learns it");
     cam.doc.getText("code:c").insert(1, "b");
     await until(() => cam.denied.length > 0, "refused without reconnecting");
     expect(cam.closeEvent).toBeNull();
 
-    await call(`/api/rooms/${room.roomId}/read-only`, { token: interviewer.token, body: { candidateReadOnly: false } });
+    await call(pathTo(ROUTES.setReadOnly, { roomId: room.roomId }), { token: interviewer.token, body: { candidateReadOnly: false } });
     await until(() => camState.doc.getMap("meta").get("candidateReadOnly") === false, "candidate's UI learns it");
     // The refused edit can never come back: the old copy stays refused, even on a new socket.
     cam.doc.getText("code:c").insert(0, "c");
@@ -79,7 +80,7 @@ describe("roles enforced in the room", () => {
     const { room, interviewer, candidate } = await staffedRoom();
     const cam = await TestClient.connect(room.roomId, { token: candidate.token });
     await until(() => cam.synced, "synced");
-    expect((await call(`/api/rooms/${room.roomId}/end`, { token: interviewer.token, method: "POST" })).status).toBe(200);
+    expect((await call(pathTo(ROUTES.end, { roomId: room.roomId }), { token: interviewer.token, method: "POST" })).status).toBe(200);
     await until(() => cam.closeEvent !== null, "closed");
     expect(cam.closeEvent!.code).toBe(CLOSE.ROOM_CLOSED);
     const again = await TestClient.upgrade(room.roomId, { token: candidate.token });
@@ -113,14 +114,14 @@ describe("roles enforced in the room", () => {
     const { room, interviewer, candidate } = await staffedRoom();
     const cam = await TestClient.connect(room.roomId, { token: candidate.token });
     await until(() => cam.synced, "synced");
-    await call(`/api/rooms/${room.roomId}/read-only`, { token: interviewer.token, body: { candidateReadOnly: true } });
-    const created = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token, body: { role: "spectator" } })).json()) as { id: string };
-    await call(`/api/rooms/${room.roomId}/invites/${created.id}/revoke`, { token: interviewer.token, method: "POST" });
-    await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 1 } });
+    await call(pathTo(ROUTES.setReadOnly, { roomId: room.roomId }), { token: interviewer.token, body: { candidateReadOnly: true } });
+    const created = (await (await call(pathTo(ROUTES.createInvite, { roomId: room.roomId }), { token: interviewer.token, body: { role: "spectator" } })).json()) as { id: string };
+    await call(pathTo(ROUTES.revokeInvite, { roomId: room.roomId, inviteId: created.id }), { token: interviewer.token, method: "POST" });
+    await call(pathTo(ROUTES.extend, { roomId: room.roomId }), { token: interviewer.token, body: { hours: 1 } });
     cam.close();
     let actions: string[] = [];
     for (let i = 0; i < 100 && !(actions = await auditActions(room.roomId)).includes("room.leave"); i++) await new Promise((r) => setTimeout(r, 20));
-    await call(`/api/rooms/${room.roomId}/end`, { token: interviewer.token, method: "POST" });
+    await call(pathTo(ROUTES.end, { roomId: room.roomId }), { token: interviewer.token, method: "POST" });
     actions = await auditActions(room.roomId);
     for (const a of ["room.create", "room.join", "role.read_only", "invite.create", "invite.revoke", "room.extend", "room.leave", "room.end"]) {
       expect(actions).toContain(a);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call, createRoom, join, staffedRoom, tokenOf } from "./api";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 describe("rooms and links", () => {
   it("creating a room returns three signed links; joining asks only for a name", async () => {
@@ -13,7 +14,7 @@ describe("rooms and links", () => {
     const joined = await join(room, "candidate", "Cam");
     expect(joined.identity).toMatchObject({ name: "Cam", role: "candidate" });
     expect(joined.room).toMatchObject({ id: room.roomId, title: "Two Sum" });
-    const info = await call(`/api/rooms/${room.roomId}`, { token: joined.token });
+    const info = await call(pathTo(ROUTES.room, { roomId: room.roomId }), { token: joined.token });
     expect(await info.json()).toMatchObject({ room: { id: room.roomId }, identity: { name: "Cam", role: "candidate" } });
   });
 
@@ -27,7 +28,7 @@ describe("rooms and links", () => {
       [{ rawBody: JSON.stringify({ title: "x".repeat(20_000) }) }, 413, /16 KiB/],
     ];
     for (const [init, status, message] of cases) {
-      const res = await call("/api/rooms", init);
+      const res = await call(pathTo(ROUTES.createRoom), init);
       expect(res.status).toBe(status);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.message).toMatch(message);
@@ -38,33 +39,33 @@ describe("rooms and links", () => {
 
   it("joining needs a non-empty name and an invite token (not a session token)", async () => {
     const { room, candidate } = await staffedRoom();
-    const noName = await call(`/api/rooms/${room.roomId}/join`, { token: tokenOf(room.links.candidate), body: { name: "  " } });
+    const noName = await call(pathTo(ROUTES.join, { roomId: room.roomId }), { token: tokenOf(room.links.candidate), body: { name: "  " } });
     expect(noName.status).toBe(400);
-    const withSession = await call(`/api/rooms/${room.roomId}/join`, { token: candidate.token, body: { name: "x" } });
+    const withSession = await call(pathTo(ROUTES.join, { roomId: room.roomId }), { token: candidate.token, body: { name: "x" } });
     expect(withSession.status).toBe(401);
-    const withInviteAsSession = await call(`/api/rooms/${room.roomId}`, { token: tokenOf(room.links.candidate) });
+    const withInviteAsSession = await call(pathTo(ROUTES.room, { roomId: room.roomId }), { token: tokenOf(room.links.candidate) });
     expect(withInviteAsSession.status).toBe(401);
   });
 
   it("interviewer-only commands refuse candidates and spectators", async () => {
     const { room, candidate, spectator, interviewer } = await staffedRoom();
     for (const who of [candidate, spectator]) {
-      for (const [path, body] of [["read-only", { candidateReadOnly: true }], ["end", undefined], ["extend", { hours: 1 }], ["invites", { role: "candidate" }]] as const) {
-        const res = await call(`/api/rooms/${room.roomId}/${path}`, { token: who.token, method: "POST", body });
-        expect(res.status, `${who.identity.role} ${path}`).toBe(403);
+      for (const [route, body] of [["setReadOnly", { candidateReadOnly: true }], ["end", undefined], ["extend", { hours: 1 }], ["createInvite", { role: "candidate" }]] as const) {
+        const res = await call(pathTo(ROUTES[route], { roomId: room.roomId }), { token: who.token, method: "POST", body });
+        expect(res.status, `${who.identity.role} ${route}`).toBe(403);
       }
     }
-    const list = await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token });
+    const list = await call(pathTo(ROUTES.invites, { roomId: room.roomId }), { token: interviewer.token });
     expect(((await list.json()) as { invites: unknown[] }).invites).toHaveLength(3);
   });
 
   it("extending moves expiry forward, up to the 7-day cap", async () => {
     const { room, interviewer } = await staffedRoom();
-    const res = await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 5 } });
+    const res = await call(pathTo(ROUTES.extend, { roomId: room.roomId }), { token: interviewer.token, body: { hours: 5 } });
     const { expiresAt } = (await res.json()) as { expiresAt: number };
     expect(expiresAt).toBeGreaterThan(room.expiresAt + 4 * 3600_000);
-    await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 168 } });
-    const capped = await call(`/api/rooms/${room.roomId}/extend`, { token: interviewer.token, body: { hours: 1 } });
+    await call(pathTo(ROUTES.extend, { roomId: room.roomId }), { token: interviewer.token, body: { hours: 168 } });
+    const capped = await call(pathTo(ROUTES.extend, { roomId: room.roomId }), { token: interviewer.token, body: { hours: 1 } });
     expect(capped.status).toBe(409);
   });
 });

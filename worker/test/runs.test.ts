@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, staffedRoom } from "./api";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const CONTROL = (env as unknown as { TEST_RUNNER_CONTROL: string }).TEST_RUNNER_CONTROL;
 
@@ -41,7 +42,7 @@ function run(doc: Y.Doc, id: string) {
 }
 
 async function startRun(r: Room, body: unknown, token = r.candidate.token) {
-  return call(`/api/rooms/${r.room.roomId}/runs`, { token, body });
+  return call(pathTo(ROUTES.startRun, { roomId: r.room.roomId }), { token, body });
 }
 
 const final = (s?: string) => s === "finished" || s === "failed" || s === "cancelled" || s === "interrupted";
@@ -104,7 +105,7 @@ describe("runs stream into the room", () => {
     const first = (await (await startRun(r, { language: "python" })).json()) as { runId: string };
     const second = await startRun(r, { language: "python" }, r.interviewer.token);
     expect(second.status).toBe(409);
-    await call(`/api/rooms/${r.room.roomId}/runs/${first.runId}/cancel`, { token: r.interviewer.token, method: "POST" });
+    await call(pathTo(ROUTES.cancelRun, { roomId: r.room.roomId, runId: first.runId }), { token: r.interviewer.token, method: "POST" });
   });
 
   it("cancel stops the run and says so", async () => {
@@ -113,12 +114,12 @@ describe("runs stream into the room", () => {
     const w = await TestClient.connect(r.room.roomId, { doc: "state", token: r.candidate.token });
     const { runId } = (await (await startRun(r, { language: "python" })).json()) as { runId: string };
     await until(() => run(w.doc, runId)?.stdout === "start\n", "started", 20_000);
-    const res = await call(`/api/rooms/${r.room.roomId}/runs/${runId}/cancel`, { token: r.candidate.token, method: "POST" });
+    const res = await call(pathTo(ROUTES.cancelRun, { roomId: r.room.roomId, runId }), { token: r.candidate.token, method: "POST" });
     expect(res.status).toBe(200);
     await until(() => run(w.doc, runId)?.status === "cancelled", "cancelled");
     const again = (await (await startRun(r, { language: "python" })).json()) as { runId: string };
     expect(again.runId).toBeTruthy(); // the room is free again
-    await call(`/api/rooms/${r.room.roomId}/runs/${again.runId}/cancel`, { token: r.candidate.token, method: "POST" });
+    await call(pathTo(ROUTES.cancelRun, { roomId: r.room.roomId, runId: again.runId }), { token: r.candidate.token, method: "POST" });
   });
 
   it("a client cannot forge a run record", async () => {
@@ -196,7 +197,7 @@ describe("runs stream into the room", () => {
     expect(await results[4].json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/busy/) } });
     for (const [i, r] of rooms.slice(0, 4).entries()) {
       const { runId } = (await results[i].json()) as { runId: string };
-      await call(`/api/rooms/${r.room.roomId}/runs/${runId}/cancel`, { token: r.candidate.token, method: "POST" });
+      await call(pathTo(ROUTES.cancelRun, { roomId: r.room.roomId, runId }), { token: r.candidate.token, method: "POST" });
     }
   });
 
@@ -221,9 +222,9 @@ describe("runs stream into the room", () => {
     }
     expect(w.doc.getArray("runOrder").toArray()).toEqual(ids.slice(1));
     expect(w.doc.getMap("runs").has(ids[0])).toBe(false);
-    const res = await call(`/api/rooms/${r.room.roomId}/runs/${ids[0]}`, { token: r.spectator.token });
+    const res = await call(pathTo(ROUTES.run, { roomId: r.room.roomId, runId: ids[0] }), { token: r.spectator.token });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ run: { id: ids[0], status: "finished", userName: "Cam", exit: { status: "OK" }, output: [{ stream: "stdout", data: "hi\n" }] } });
-    expect((await call(`/api/rooms/${r.room.roomId}/runs/nope`, { token: r.spectator.token })).status).toBe(404);
+    expect((await call(pathTo(ROUTES.run, { roomId: r.room.roomId, runId: "nope" }), { token: r.spectator.token })).status).toBe(404);
   });
 });

@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, join, staffedRoom } from "./api";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const pause = (ms = 80) => new Promise((r) => setTimeout(r, ms));
-const setVisible = (roomId: string, token: string, body: unknown) => call(`/api/rooms/${roomId}/spectators-visible`, { token, body });
+const setVisible = (roomId: string, token: string, body: unknown) => call(pathTo(ROUTES.setSpectatorsVisible, { roomId }), { token, body });
 /** Whether any frame a client received holds `text` (awareness states are JSON, so a user id would show). */
 const heard = (c: TestClient, text: string) => c.received.some((m) => new TextDecoder().decode(m).includes(text));
 
@@ -56,7 +57,7 @@ describe("spectators and the candidate", () => {
     const samState = await TestClient.connect(room.roomId, { doc: "state", token: spectator.token });
     await until(() => observers() === 1, "one observer with two sockets");
     // Pat comes through a link of their own, which the interviewer revokes later.
-    const invite = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token, body: { role: "spectator" } })).json()) as { id: string; link: string };
+    const invite = (await (await call(pathTo(ROUTES.createInvite, { roomId: room.roomId }), { token: interviewer.token, body: { role: "spectator" } })).json()) as { id: string; link: string };
     const other = await join({ ...room, links: { ...room.links, spectator: invite.link } }, "spectator", "Pat");
     const pat = await TestClient.connect(room.roomId, { token: other.token });
     await until(() => observers() === 2, "a second observer");
@@ -66,7 +67,7 @@ describe("spectators and the candidate", () => {
     expect(observers()).toBe(2); // Sam still has the state doc open
     samState.close();
     await until(() => observers() === 1, "Sam left");
-    await call(`/api/rooms/${room.roomId}/invites/${invite.id}/revoke`, { token: interviewer.token, method: "POST" });
+    await call(pathTo(ROUTES.revokeInvite, { roomId: room.roomId, inviteId: invite.id }), { token: interviewer.token, method: "POST" });
     await until(() => pat.closeEvent !== null && observers() === 0, "Pat's link revoked: the room closed Pat's socket");
   });
 
@@ -80,7 +81,7 @@ describe("spectators and the candidate", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(await res.json()).toMatchObject({ error: { code: "bad_request" } });
     }
-    const notJson = await call(`/api/rooms/${room.roomId}/spectators-visible`, { token: interviewer.token, rawBody: "{visible:true" });
+    const notJson = await call(pathTo(ROUTES.setSpectatorsVisible, { roomId: room.roomId }), { token: interviewer.token, rawBody: "{visible:true" });
     expect(notJson.status).toBe(400);
     const ok = await setVisible(room.roomId, interviewer.token, { visible: true });
     expect(await ok.json()).toEqual({ visible: true });

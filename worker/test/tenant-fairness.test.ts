@@ -10,6 +10,7 @@ import type * as Y from "yjs";
 import type { CreateRoomResponse } from "../../contracts/api";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join } from "./api";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const SLOW = "import time\ntime.sleep(3)\nprint('done')\n";
 const RUN_WALL_MS = 3_000;
@@ -43,7 +44,7 @@ describe("fair runner across tenants", () => {
     const stub = env.ROOM.get(env.ROOM.idFromName(other.room.roomId));
     await stub.configure({ roomId: other.room.roomId, title: "unrelated interview", expiresAt: other.room.expiresAt, tenant: "ip:198.51.100.7" });
 
-    const answers = await Promise.all(flood.map((f) => call(`/api/rooms/${f.room.roomId}/runs`, { token: f.cam.token, body: { language: "python" } })));
+    const answers = await Promise.all(flood.map((f) => call(pathTo(ROUTES.startRun, { roomId: f.room.roomId }), { token: f.cam.token, body: { language: "python" } })));
     const codes = answers.map((a) => a.status);
     expect(codes.filter((c) => c === 202).length).toBeGreaterThan(0);
     expect(codes.filter((c) => c === 202).length).toBeLessThanOrEqual(4); // the runner's 2 slots + 2 queued, all for one tenant
@@ -53,7 +54,7 @@ describe("fair runner across tenants", () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/rooms of yours are already running|busy/);
 
     const asked = Date.now();
-    const res = await call(`/api/rooms/${other.room.roomId}/runs`, { token: other.cam.token, body: { language: "python" } });
+    const res = await call(pathTo(ROUTES.startRun, { roomId: other.room.roomId }), { token: other.cam.token, body: { language: "python" } });
     expect(res.status, await res.clone().text()).toBe(202);
     const { runId } = (await res.json()) as { runId: string };
     await until(() => ["running", "finished"].includes(status(other.state.doc, runId) ?? ""), "the other tenant's run started", RUN_WALL_MS + 4_000);

@@ -5,6 +5,7 @@ import { TestClient, until } from "../../test/workerd/room-client";
 import { signToken, verifyToken } from "../auth/tokens";
 import { call, createRoom, staffedRoom } from "./api";
 import { PRODUCTION, fetchWith } from "./with-vars";
+import { pathTo, ROUTES } from "../../contracts/routes";
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
 
@@ -35,11 +36,11 @@ describe("tokens are checked before the room sees anything", () => {
 
     await refused(other.roomId, candidate.token, 403, /another room/);
 
-    const invites = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
+    const invites = (await (await call(pathTo(ROUTES.invites, { roomId: room.roomId }), { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
     const candidateInvite = invites.invites.find((i) => i.role === "candidate")!;
-    expect((await call(`/api/rooms/${room.roomId}/invites/${candidateInvite.id}/revoke`, { token: interviewer.token, method: "POST" })).status).toBe(200);
+    expect((await call(pathTo(ROUTES.revokeInvite, { roomId: room.roomId, inviteId: candidateInvite.id }), { token: interviewer.token, method: "POST" })).status).toBe(200);
     await refused(room.roomId, candidate.token, 403, /revoked/);
-    const rejoin = await call(`/api/rooms/${room.roomId}/join`, { token: new URL(room.links.candidate).hash.slice(7), body: { name: "again" } });
+    const rejoin = await call(pathTo(ROUTES.join, { roomId: room.roomId }), { token: new URL(room.links.candidate).hash.slice(7), body: { name: "again" } });
     expect(rejoin.status).toBe(403);
   });
 
@@ -48,15 +49,15 @@ describe("tokens are checked before the room sees anything", () => {
     const cam = await TestClient.connect(room.roomId, { token: candidate.token });
     const sam = await TestClient.connect(room.roomId, { token: spectator.token });
     await until(() => cam.synced && sam.synced, "synced");
-    const invites = (await (await call(`/api/rooms/${room.roomId}/invites`, { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
+    const invites = (await (await call(pathTo(ROUTES.invites, { roomId: room.roomId }), { token: interviewer.token })).json()) as { invites: { id: string; role: string }[] };
     const id = invites.invites.find((i) => i.role === "candidate")!.id;
-    const res = await call(`/api/rooms/${room.roomId}/invites/${id}/revoke`, { token: interviewer.token, method: "POST" });
+    const res = await call(pathTo(ROUTES.revokeInvite, { roomId: room.roomId, inviteId: id }), { token: interviewer.token, method: "POST" });
     expect(await res.json()).toMatchObject({ socketsClosed: 1 });
     await until(() => cam.closeEvent !== null, "candidate socket closed");
     expect(cam.closeEvent).toEqual({ code: CLOSE.FORBIDDEN, reason: "this link was revoked" });
     expect(sam.closeEvent).toBeNull();
     const own = invites.invites.find((i) => i.role === "interviewer")!.id;
-    expect((await call(`/api/rooms/${room.roomId}/invites/${own}/revoke`, { token: interviewer.token, method: "POST" })).status).toBe(409);
+    expect((await call(pathTo(ROUTES.revokeInvite, { roomId: room.roomId, inviteId: own }), { token: interviewer.token, method: "POST" })).status).toBe(409);
   });
 
   it("a token verifies only with its own secret and expiry", async () => {
@@ -78,9 +79,9 @@ describe("tokens are checked before the room sees anything", () => {
   it("anything but DUET_ENV development or test is production: no default secret, no tokenless socket (fail closed)", async () => {
     for (const duetEnv of ["production", "prod", "Production", "development ", "dev", "", undefined]) {
       const vars = { ...PRODUCTION, DUET_ENV: duetEnv, TOKEN_SECRET: undefined };
-      const open = await fetchWith(vars, "http://duet.test/api/rooms/r1/private?role=interviewer&user=u1", { headers: { Upgrade: "websocket" } });
+      const open = await fetchWith(vars, `http://duet.test${pathTo(ROUTES.roomSocket, { roomId: "r1", doc: "private" })}?role=interviewer&user=u1`, { headers: { Upgrade: "websocket" } });
       expect(open.status, String(duetEnv)).toBe(401);
-      const create = await fetchWith(vars, "http://duet.test/api/rooms", { method: "POST", body: "{}" });
+      const create = await fetchWith(vars, `http://duet.test${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}" });
       expect(create.status, String(duetEnv)).toBe(500);
       expect(await create.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
     }

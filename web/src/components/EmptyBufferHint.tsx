@@ -4,10 +4,10 @@
  */
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
 import { useObserveDeep } from "../room/hooks";
 
-export function EmptyBufferHint({ doc, language }: { doc: Y.Doc; language: LanguageInfo }) {
+export function EmptyBufferHint({ doc, language }: { doc: Y.Doc; language: ApiLanguage }) {
   const { t } = useTranslation();
   const text = doc.getText(`code:${language.id}`);
   useObserveDeep(text);

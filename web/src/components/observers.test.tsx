@@ -11,6 +11,7 @@ import type { Identity } from "../../../contracts/wire";
 import type { RoomConnection } from "../room/connection";
 import { RoomContext } from "../room/hooks";
 import { Participants } from "./Participants";
+import { pathTo, ROUTES } from "../../../contracts/routes";
 
 const person = (role: Identity["role"]): Identity => ({ userId: `u-${role}`, name: role, role, color: "#123456" });
 
@@ -52,7 +53,7 @@ describe("observers", () => {
     const sw = screen.getByRole("switch", { name: "Candidate sees observers" });
     expect(sw.getAttribute("aria-checked")).toBe("false");
     await act(async () => void fireEvent.click(sw));
-    expect(fetch).toHaveBeenCalledWith("/api/rooms/r1/spectators-visible", expect.objectContaining({ method: "POST", body: JSON.stringify({ visible: true }) }));
+    expect(fetch).toHaveBeenCalledWith(pathTo(ROUTES.setSpectatorsVisible, { roomId: "r1" }), expect.objectContaining({ method: "POST", body: JSON.stringify({ visible: true }) }));
     setMeta({ spectatorsVisible: true }); // what the Room publishes
     expect(sw.getAttribute("aria-checked")).toBe("true");
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
 import { CopyField } from "../components/CopyField";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { SettingsButton } from "../components/SettingsDialog";
@@ -20,9 +20,9 @@ interface Created { roomId: string; links: Record<"interviewer" | "candidate" | 
 export function Landing({ navigate }: { navigate(path: string): void }) {
   const { t } = useTranslation();
   const [theme, setTheme] = useTheme();
-  const [languages, setLanguages] = useState<LanguageInfo[]>([]);
+  const [languages, setLanguages] = useState<ApiLanguage[]>([]);
   const [problems, setProblems] = useState<ProblemSummary[] | null>(null);
-  const [form, setForm] = useState({ title: "", name: "", language: DEFAULT_LANGUAGE as string, problem: "" });
+  const [form, setForm] = useState({ title: "", name: "", language: DEFAULT_LANGUAGE, problem: "" });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -34,6 +34,12 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
+
+  const languageOptions = languages.length ? languages : [{ id: DEFAULT_LANGUAGE, displayName: "Python 3", available: true } as ApiLanguage];
+  const chooseLanguage = (value: string) => {
+    const chosen = languageOptions.find((l) => l.id === value);
+    if (chosen) setForm({ ...form, language: chosen.id });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -88,8 +94,8 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
               </label>
               <div className="field-row">
                 <label className="field"><span>{t("common.language")}</span>
-                  <select value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value })} name="language">
-                    {(languages.length ? languages : [{ id: DEFAULT_LANGUAGE, displayName: "Python 3", available: true } as LanguageInfo]).map((l) => (
+                  <select value={form.language} onChange={(e) => chooseLanguage(e.target.value)} name="language">
+                    {languageOptions.map((l) => (
                       <option key={l.id} value={l.id} disabled={l.available === false}>{l.displayName}</option>
                     ))}
                   </select>

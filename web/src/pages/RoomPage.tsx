@@ -1,7 +1,7 @@
 /** /r/:roomId — join with the invite from the link, or resume this tab's session; then the live room. */
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
 import { Logo } from "../components/TopBar";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
@@ -50,7 +50,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
 function LiveRoom({ roomId, session }: { roomId: string; session: Session }) {
   const { t } = useTranslation();
   const [conn, setConn] = useState<RoomConnection | null>(null);
-  const [languages, setLanguages] = useState<LanguageInfo[]>([]);
+  const [languages, setLanguages] = useState<ApiLanguage[]>([]);
   useEffect(() => {
     const c = new RoomConnection(roomId, session.token, session.identity);
     c.connect();

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import type { LanguageId } from "../../../contracts/languages";
 import type { ChatMessage, Timer as TimerState } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
@@ -53,7 +54,7 @@ export function RoomView() {
   const isInterviewer = me.role === "interviewer";
   const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);
   const ended = snap.closed ?? (meta.endedAt ? t("room.ended") : null);
-  const [language, setLanguage] = useLanguage(meta.language as string | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
+  const [language, setLanguage] = useLanguage(meta.language as LanguageId | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
   const found = languages.find((l) => l.id === language) ?? languages[0];
   // Starters go into the shared buffer as they are: LF only, like everything else in it.
   const lang = useMemo(() => (found ? { ...found, template: toLf(found.template) } : found), [found]);

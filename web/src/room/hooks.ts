@@ -1,7 +1,7 @@
 /** React views of Yjs values: re-render when the shared value changes, nothing copied into state. */
 import { createContext, useContext, useEffect, useReducer, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
-import type { LanguageInfo } from "../../../contracts/languages";
+import type { ApiLanguage } from "../../../contracts/api";
 import type { Identity } from "../../../contracts/wire";
 import type { RoomConnection, RoomSnapshot } from "./connection";
 
@@ -10,7 +10,7 @@ export interface RoomCtx {
   roomId: string;
   token: string;
   me: Identity;
-  languages: LanguageInfo[];
+  languages: ApiLanguage[];
 }
 
 export const RoomContext = createContext<RoomCtx | null>(null);

@@ -9,6 +9,7 @@ import * as decoding from "lib0/decoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
+import { roomSocketBase } from "../../../contracts/routes";
 import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, type DocName } from "../../../contracts/wire";
 import { cleanAwarenessUpdate } from "./awareness-guard";
 import { RATE_LIMIT_CALM_MS, rateLimitedDelay, reconnectDelay } from "./backoff";
@@ -34,7 +35,7 @@ export function wsBase(origin: string = location.origin): string {
 }
 
 export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token: string, hooks: ProviderHooks = {}, origin?: string): WebsocketProvider {
-  const provider = new WebsocketProvider(`${wsBase(origin)}/api/rooms/${encodeURIComponent(roomId)}`, doc, ydoc, {
+  const provider = new WebsocketProvider(`${wsBase(origin)}${roomSocketBase(roomId)}`, doc, ydoc, {
     params: { token },
     connect: false,
     disableBc: true, // tabs are separate participants; the room relays everything

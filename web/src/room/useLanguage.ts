@@ -11,13 +11,13 @@ import { ApiError } from "../lib/api";
 
 export const DEFAULT_LANGUAGE: LanguageId = "python";
 
-export function useLanguage(shared: string | undefined, send: (id: string) => Promise<unknown>, onError: (m: string) => void) {
-  const [pending, setPending] = useState<string | null>(null);
+export function useLanguage(shared: LanguageId | undefined, send: (id: LanguageId) => Promise<unknown>, onError: (m: string) => void) {
+  const [pending, setPending] = useState<LanguageId | null>(null);
   useEffect(() => {
     if (pending !== null && shared === pending) setPending(null);
   }, [shared, pending]);
   const language = pending ?? shared ?? DEFAULT_LANGUAGE;
-  const change = (id: string) => {
+  const change = (id: LanguageId) => {
     if (id === language) return;
     setPending(id);
     send(id).catch((e: unknown) => {

@@ -2,12 +2,13 @@
 import { useEffect, useRef } from "react";
 import { errorMessage } from "../i18n/errors";
 import { t } from "../i18n";
+import type { LanguageId } from "../../../contracts/languages";
 import { Api, ApiError } from "../lib/api";
 
 interface Args {
   roomId: string;
   token: string;
-  language: string;
+  language: LanguageId;
   stdin: string;
   activeRunId: string | null;
   canRun: boolean;

@@ -7,6 +7,7 @@ import type { ChatMessage } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { ConsolePanel } from "../components/ConsolePanel";
 import { ProblemPanel } from "../components/ProblemPanel";
+import { pathTo, ROUTES } from "../../../contracts/routes";
 
 function stateWithRun(fields: Record<string, unknown>, chunks: { stream: string; data: string }[]) {
   const doc = new Y.Doc();
@@ -114,7 +115,7 @@ describe("ProblemPanel", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows a clear empty state when no problem is picked", () => {
-    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: "not_found", message: "no route for GET /api/problems" } }), { status: 404 })));
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: "not_found", message: `no route for GET ${pathTo(ROUTES.problems)}` } }), { status: 404 })));
     render(<ProblemPanel slug={null} canPick={false} />);
     expect(screen.getByText("No problem selected")).toBeTruthy();
   });
@@ -133,7 +134,7 @@ describe("ProblemPanel", () => {
     const sanitize = vi.spyOn(DOMPurify, "sanitize");
     const { container } = render(<ProblemPanel slug="two-sum" canPick={false} />);
     await screen.findByRole("heading", { name: "Two Sum" });
-    expect(fetch.mock.calls[0][0]).toBe("/api/problems/two-sum");
+    expect(fetch.mock.calls[0][0]).toBe(pathTo(ROUTES.problem, { slug: "two-sum" }));
     await waitFor(() => expect(container.querySelector(".markdown strong")?.textContent).toBe("indices"));
     expect(sanitize).toHaveBeenCalledWith(expect.stringContaining("<strong>indices</strong>"), expect.anything());
     expect(screen.getByText("Example 1")).toBeTruthy();

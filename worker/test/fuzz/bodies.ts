@@ -4,16 +4,16 @@
  */
 import fc from "fast-check";
 import type { z } from "zod";
-import { CreateInviteSchema, CreateRoomSchema, ExtendSchema, JoinSchema, SetReadOnlySchema } from "../../../contracts/api";
 import { LANGUAGE_IDS } from "../../../contracts/languages";
-import { ChatSchema, SetLanguageSchema, SetProblemSchema, SetSpectatorsVisibleSchema, StartRunSchema, SubmitSchema, TimerCommandSchema } from "../../../contracts/room-state";
+import { ROUTE_BODIES } from "../../../contracts/route-bodies";
+import type { RouteName } from "../../../contracts/routes";
 import { ROLES } from "../../../contracts/wire";
 
 export type Who = "anyone" | "invite" | "interviewer" | "candidate";
 
 export interface BodyRoute {
-  /** Path after /api/rooms/<id> ("" for POST /api/rooms itself). */
-  path: string;
+  /** The route in contracts/routes.ts; its request schema (contracts/route-bodies.ts) is what the Worker validates the body with. */
+  name: RouteName;
   who: Who;
   schema: z.ZodType;
   /** Field names, so the fuzzer also tries the right keys with wrong values. */
@@ -26,6 +26,7 @@ export interface BodyRoute {
 const visible = fc.tuple(fc.constantFrom(..."aZ9é王ب"), fc.string({ maxLength: 30 })).map(([v, rest]) => v + rest);
 const language = fc.constantFrom(...LANGUAGE_IDS);
 const slug = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
+const word = fc.stringMatching(/^[a-z0-9]{1,64}$/);
 const hours = fc.integer({ min: 1, max: 168 });
 const minutes = fc.integer({ min: 1, max: 600 });
 const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -33,22 +34,32 @@ const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const record = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
   fc.record(shape).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
 
+const row = <N extends RouteName>(name: N, r: Omit<BodyRoute, "name" | "schema">): BodyRoute => {
+  const schema = ROUTE_BODIES[name].request;
+  if (!schema) throw new Error(`${name} takes no body`);
+  return { name, schema, ...r };
+};
+
 export const BODY_ROUTES: BodyRoute[] = [
-  { path: "", who: "anyone", schema: CreateRoomSchema, keys: ["title", "ttlHours", "language", "problem"], valid: record({ title: optional(visible), ttlHours: optional(hours), language: optional(language) }) },
-  { path: "/join", who: "invite", schema: JoinSchema, keys: ["name"], valid: record({ name: visible }) },
-  { path: "/read-only", who: "interviewer", schema: SetReadOnlySchema, keys: ["candidateReadOnly"], valid: record({ candidateReadOnly: fc.boolean() }) },
-  { path: "/invites", who: "interviewer", schema: CreateInviteSchema, keys: ["role"], valid: record({ role: fc.constantFrom(...ROLES) }) },
-  { path: "/extend", who: "interviewer", schema: ExtendSchema, keys: ["hours"], valid: record({ hours }) },
-  { path: "/chat", who: "candidate", schema: ChatSchema, keys: ["text"], valid: record({ text: visible }) },
-  { path: "/language", who: "candidate", schema: SetLanguageSchema, keys: ["language"], valid: record({ language }) },
-  { path: "/spectators-visible", who: "interviewer", schema: SetSpectatorsVisibleSchema, keys: ["visible"], valid: record({ visible: fc.boolean() }) },
-  { path: "/problem", who: "interviewer", schema: SetProblemSchema, keys: ["slug"], valid: record({ slug: fc.option(slug, { nil: null }) }) },
-  {
-    path: "/timer", who: "interviewer", schema: TimerCommandSchema, keys: ["action", "minutes"],
+  row("createRoom", { who: "anyone", keys: ["title", "ttlHours", "language", "problem"], valid: record({ title: optional(visible), ttlHours: optional(hours), language: optional(language) }) }),
+  row("join", { who: "invite", keys: ["name"], valid: record({ name: visible }) }),
+  row("setReadOnly", { who: "interviewer", keys: ["candidateReadOnly"], valid: record({ candidateReadOnly: fc.boolean() }) }),
+  row("createInvite", { who: "interviewer", keys: ["role"], valid: record({ role: fc.constantFrom(...ROLES) }) }),
+  row("extend", { who: "interviewer", keys: ["hours"], valid: record({ hours }) }),
+  row("chat", { who: "candidate", keys: ["text"], valid: record({ text: visible }) }),
+  row("setLanguage", { who: "candidate", keys: ["language"], valid: record({ language }) }),
+  row("setSpectatorsVisible", { who: "interviewer", keys: ["visible"], valid: record({ visible: fc.boolean() }) }),
+  row("setProblem", { who: "interviewer", keys: ["slug"], valid: record({ slug: fc.option(slug, { nil: null }) }) }),
+  row("timer", {
+    who: "interviewer", keys: ["action", "minutes"],
     valid: fc.oneof(record({ action: fc.constant("start"), minutes: optional(minutes) }), record({ action: fc.constant("pause") }), record({ action: fc.constant("reset"), minutes: optional(minutes) })),
-  },
-  { path: "/runs", who: "candidate", schema: StartRunSchema, keys: ["language", "stdin", "cases"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true },
-  { path: "/submissions", who: "candidate", schema: SubmitSchema, keys: ["language"], valid: record({ language }), invalidOnly: true },
+  }),
+  row("startRun", { who: "candidate", keys: ["language", "stdin", "cases"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true }),
+  row("submit", { who: "candidate", keys: ["language"], valid: record({ language }), invalidOnly: true }),
+  row("testSession", {
+    who: "anyone", keys: ["roomId", "role", "userId", "name", "inviteId"],
+    valid: record({ roomId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), role: fc.constantFrom(...ROLES), userId: word, name: word, inviteId: word }),
+  }),
 ];
 
 /** Any body text a client could send: JSON of any shape, the right keys with wrong values, valid bodies, and not-JSON at all. */

@@ -1,0 +1,70 @@
+/**
+ * What each route of the table (contracts/routes.ts, same names) takes and answers: the zod
+ * schemas of its request and response bodies. The Worker validates every request body with these,
+ * the web app types its calls by them, and the Worker's tests parse every success answer with them.
+ *
+ * Errors are not listed: every route answers them as `{error:{code,message}}` (contracts/errors.ts).
+ * `null` means no body: a request with none, or an answer that is not JSON (the WebSocket upgrade).
+ */
+import type { z } from "zod";
+import {
+  AbortResponseSchema, ApiLanguagesResponseSchema, CancelResponseSchema, CreateInviteResponseSchema, CreateInviteSchema,
+  CreateRoomResponseSchema, CreateRoomSchema, EndResponseSchema, ExtendResponseSchema, ExtendSchema, InvitesResponseSchema,
+  JoinResponseSchema, JoinSchema, OkSchema, ProblemsResponseSchema, RevokeResponseSchema, RoomResponseSchema,
+  SetProblemResponseSchema, SetProblemSchema, SetReadOnlySchema, StoredRunResponseSchema, SubmissionsResponseSchema,
+  TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
+} from "./api";
+import { ProblemDetailSchema } from "./problems";
+import {
+  ChatSchema, SetLanguageSchema, SetSpectatorsVisibleSchema, StartRunResponseSchema, StartRunSchema, SubmitSchema,
+  TimerCommandSchema,
+} from "./room-state";
+import type { RouteName } from "./routes";
+
+export interface Bodies<Req extends z.ZodType | null = z.ZodType | null, Res extends z.ZodType | null = z.ZodType | null> {
+  request: Req;
+  response: Res;
+}
+
+const bodies = <Req extends z.ZodType | null, Res extends z.ZodType | null>(request: Req, response: Res): Bodies<Req, Res> => ({ request, response });
+
+export const ROUTE_BODIES = {
+  healthz: bodies(null, OkSchema),
+
+  createRoom: bodies(CreateRoomSchema, CreateRoomResponseSchema),
+  join: bodies(JoinSchema, JoinResponseSchema),
+  room: bodies(null, RoomResponseSchema),
+  setReadOnly: bodies(SetReadOnlySchema, SetReadOnlySchema),
+  invites: bodies(null, InvitesResponseSchema),
+  createInvite: bodies(CreateInviteSchema, CreateInviteResponseSchema),
+  revokeInvite: bodies(null, RevokeResponseSchema),
+  end: bodies(null, EndResponseSchema),
+  extend: bodies(ExtendSchema, ExtendResponseSchema),
+
+  startRun: bodies(StartRunSchema, StartRunResponseSchema),
+  submit: bodies(SubmitSchema, StartRunResponseSchema),
+  submissions: bodies(null, SubmissionsResponseSchema),
+  cancelRun: bodies(null, CancelResponseSchema),
+  run: bodies(null, StoredRunResponseSchema),
+  languages: bodies(null, ApiLanguagesResponseSchema),
+
+  chat: bodies(ChatSchema, OkSchema),
+  setLanguage: bodies(SetLanguageSchema, SetLanguageSchema),
+  setProblem: bodies(SetProblemSchema, SetProblemResponseSchema),
+  timer: bodies(TimerCommandSchema, TimerResponseSchema),
+  setSpectatorsVisible: bodies(SetSpectatorsVisibleSchema, SetSpectatorsVisibleSchema),
+
+  problems: bodies(null, ProblemsResponseSchema),
+  problem: bodies(null, ProblemDetailSchema),
+
+  roomSocket: bodies(null, null),
+
+  testSession: bodies(TestSessionSchema, TokenResponseSchema),
+  testAbort: bodies(null, AbortResponseSchema),
+} as const satisfies Record<RouteName, Bodies>;
+
+type BodiesOf<N extends RouteName> = (typeof ROUTE_BODIES)[N];
+
+/** The body a route takes (before defaults are applied) and the one it answers with. */
+export type RequestBody<N extends RouteName> = BodiesOf<N>["request"] extends z.ZodType ? z.input<BodiesOf<N>["request"]> : never;
+export type ResponseBody<N extends RouteName> = BodiesOf<N>["response"] extends z.ZodType ? z.infer<BodiesOf<N>["response"]> : never;

@@ -1,0 +1,83 @@
+/**
+ * Every route's success answers as the route table says (contracts/route-bodies.ts): each route with a
+ * response schema is called once, the way a client would, and its body parsed with that (strict)
+ * schema, so a field added or renamed on one side only fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
+import { pathTo, ROUTES, type Route, type RouteName } from "../../contracts/routes";
+import { call, tokenOf } from "./api";
+import { seedProblems } from "./seed";
+
+beforeAll(() => seedProblems());
+
+const answered = new Set<RouteName>();
+
+/** Calls a route and parses its success body with the route's response schema. */
+async function answer<N extends RouteName>(name: N, params: Record<string, string>, init: { token?: string; body?: unknown } = {}): Promise<ResponseBody<N>> {
+  const route = ROUTES[name] as Route;
+  const res = await call(pathTo(route, params), { method: route.method, ...init });
+  const text = await res.text();
+  expect(res.ok, `${name}: ${res.status} ${text}`).toBe(true);
+  const parsed = ROUTE_BODIES[name].response?.safeParse(JSON.parse(text));
+  expect(parsed?.success, `${name}: ${parsed?.error?.message} in ${text.slice(0, 400)}`).toBe(true);
+  answered.add(name);
+  return parsed?.data as ResponseBody<N>;
+}
+
+const FINAL = new Set(["finished", "failed", "cancelled", "interrupted"]);
+
+async function finished(roomId: string, runId: string, token: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!FINAL.has((await answer("run", { roomId, runId }, { token })).run.status)) {
+    if (Date.now() > deadline) throw new Error(`run ${runId} did not finish`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe("responses match the route table", () => {
+  afterAll(() => {
+    const withResponse = (Object.keys(ROUTE_BODIES) as RouteName[]).filter((n) => ROUTE_BODIES[n].response !== null);
+    expect([...answered].sort()).toEqual(withResponse.sort());
+  });
+
+  it("rooms, links, commands, runs, problems and the test-only routes", async () => {
+    await answer("healthz", {});
+    await answer("languages", {});
+    await answer("problems", {});
+    await answer("problem", { slug: "two-sum" });
+
+    const room = await answer("createRoom", {}, { body: { title: "Routes", language: "python", problem: "two-sum" } });
+    const roomId = room.roomId;
+    const ivy = await answer("join", { roomId }, { token: tokenOf(room.links.interviewer), body: { name: "Ivy" } });
+    const cam = await answer("join", { roomId }, { token: tokenOf(room.links.candidate), body: { name: "Cam" } });
+    const [interviewer, candidate] = [{ token: ivy.token }, { token: cam.token }];
+
+    await answer("room", { roomId }, candidate);
+    await answer("setReadOnly", { roomId }, { ...interviewer, body: { candidateReadOnly: false } });
+    await answer("invites", { roomId }, interviewer);
+    const invite = await answer("createInvite", { roomId }, { ...interviewer, body: { role: "spectator" } });
+    await answer("revokeInvite", { roomId, inviteId: invite.id }, interviewer);
+    await answer("extend", { roomId }, { ...interviewer, body: { hours: 1 } });
+
+    await answer("chat", { roomId }, { ...candidate, body: { text: "hello" } });
+    await answer("setLanguage", { roomId }, { ...candidate, body: { language: "python" } });
+    await answer("setProblem", { roomId }, { ...interviewer, body: { slug: "two-sum" } });
+    await answer("timer", { roomId }, { ...interviewer, body: { action: "start", minutes: 30 } });
+    await answer("setSpectatorsVisible", { roomId }, { ...interviewer, body: { visible: true } });
+
+    // The starter code judged against the examples: a finished run either way.
+    const { runId } = await answer("startRun", { roomId }, { ...candidate, body: { language: "python" } });
+    await answer("cancelRun", { roomId, runId }, candidate);
+    await finished(roomId, runId, interviewer.token);
+    const submitted = await answer("submit", { roomId }, { ...candidate, body: { language: "python" } });
+    await finished(roomId, submitted.runId, candidate.token);
+    expect((await answer("submissions", { roomId }, interviewer)).submissions.length).toBe(1);
+
+    await answer("end", { roomId }, interviewer);
+
+    const session = { roomId: `routes-${crypto.randomUUID().slice(0, 8)}`, role: "interviewer", userId: "u", name: "Tess", inviteId: "i" };
+    await answer("testSession", {}, { body: session });
+    await answer("testAbort", { roomId: session.roomId });
+  });
+});
