@@ -6,31 +6,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import type { JudgeResult, TestOutcome } from "../../../contracts/problems";
-import type { RunExit, RunMode, RunState } from "../../../contracts/room-state";
+import { latestRunId, readRun, runOrderArray, runsMap, type RunRecord } from "../../../contracts/room-state";
 import { useFormat } from "../i18n/format";
 import { useObserveDeep } from "../room/hooks";
 import { LiveRegion, useChanged } from "./LiveRegion";
-import { RunOutput, type Chunk } from "./RunOutput";
+import { RunOutput } from "./RunOutput";
 import { Tabs } from "./Tabs";
 import { mod } from "./TopBar";
-
-export interface RunView {
-  id: string;
-  language: string;
-  by?: { name: string };
-  status: RunState;
-  queuePosition?: number | null;
-  output: Chunk[];
-  truncated: boolean;
-  exit?: RunExit;
-  error?: string;
-  mode?: RunMode;
-  /** Judged runs: how many tests will be judged, each outcome as it lands, and the verdict at the end. */
-  total?: number;
-  tests?: TestOutcome[];
-  judge?: Omit<JudgeResult, "tests">;
-}
 
 /** Verdict names are the judges' own (LeetCode's), the same in every language. */
 const VERDICT_LABEL: Record<string, string> = {
@@ -39,25 +21,17 @@ const VERDICT_LABEL: Record<string, string> = {
 };
 const EXIT_STATUSES = new Set(["OK", "CE", "RE", "SG", "TO", "ML", "OL", "XX"]);
 
-export function latestRun(state: Y.Doc): RunView | null {
-  const order = state.getArray<string>("runOrder");
-  const id = order.length > 0 ? order.get(order.length - 1) : null;
-  const rec = id ? state.getMap<Y.Map<unknown>>("runs").get(id) : undefined;
-  if (!rec) return null;
-  const output = rec.get("output") as Y.Array<Chunk> | undefined;
-  const tests = rec.get("tests") as Y.Array<never> | never[] | undefined;
-  return {
-    ...(rec.toJSON() as RunView),
-    output: output ? output.toArray() : [],
-    tests: tests ? (Array.isArray(tests) ? tests : tests.toArray()) : undefined,
-  };
+/** The latest run still in the state doc (anyone's), as plain values. */
+export function latestRun(state: Y.Doc): RunRecord | null {
+  const id = latestRunId(state);
+  return id ? readRun(state, id) : null;
 }
 
-export function isActive(run: RunView | null): boolean {
+export function isActive(run: RunRecord | null): boolean {
   return run?.status === "queued" || run?.status === "running";
 }
 
-function Summary({ run }: { run: RunView }) {
+function Summary({ run }: { run: RunRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (run.status === "queued") return <span className="run-status queued"><span className="spinner" aria-hidden="true" />{run.queuePosition ? t("console.queuedAt", { position: format.number(run.queuePosition) }) : t("console.queued")}</span>;
@@ -79,7 +53,7 @@ function Summary({ run }: { run: RunView }) {
 }
 
 /** What a screen reader hears as a run moves on (the console may be on another tab): its state, then its result or verdict. */
-function useAnnouncement(run: RunView | null): string {
+function useAnnouncement(run: RunRecord | null): string {
   const { t } = useTranslation();
   if (!run) return "";
   if (run.status === "queued") return t("console.queued");
@@ -98,10 +72,10 @@ function useAnnouncement(run: RunView | null): string {
   return t("a11y.runFinished", { result });
 }
 
-function TestResults({ run }: { run: RunView | null }) {
+function TestResults({ run }: { run: RunRecord | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (run && isActive(run) && run.mode && run.mode !== "program" && !run.tests?.length) {
+  if (run && isActive(run) && run.mode !== "program" && !run.tests?.length) {
     const progress = { done: format.number(0), total: run.total !== undefined ? format.number(run.total) : "?" };
     return <div className="panel-empty small"><p><span className="spinner" aria-hidden="true" />{run.mode === "submit" ? t("tests.judgingHidden", progress) : t("tests.judgingExamples", progress)}</p></div>;
   }
@@ -142,20 +116,20 @@ function TestResults({ run }: { run: RunView | null }) {
 
 export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: string; setStdin(v: string): void }) {
   const { t } = useTranslation();
-  useObserveDeep(state.getMap("runs"));
-  useObserveDeep(state.getArray("runOrder"));
+  useObserveDeep(runsMap(state));
+  useObserveDeep(runOrderArray(state));
   const run = latestRun(state);
   const [tab, setTab] = useState("output");
   // A judged run shows its verdicts; a plain run its output. Switch once per new run.
   const [seen, setSeen] = useState<string | null>(null);
   if (run && run.id !== seen) {
     setSeen(run.id);
-    setTab(run.mode && run.mode !== "program" ? "tests" : "output");
+    setTab(run.mode !== "program" ? "tests" : "output");
   }
   const header = run ? (
     <div className="console-head">
       <Summary run={run} />
-      <span className="run-by" translate="no">{run.by?.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
+      <span className="run-by" translate="no">{run.by.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
     </div>
   ) : null;
   const announcement = useChanged(useAnnouncement(run), "");

@@ -5,11 +5,12 @@
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { ApiLanguage } from "../../../contracts/api";
+import { codeText } from "../../../contracts/room-state";
 import { useObserveDeep } from "../room/hooks";
 
 export function EmptyBufferHint({ doc, language }: { doc: Y.Doc; language: ApiLanguage }) {
   const { t } = useTranslation();
-  const text = doc.getText(`code:${language.id}`);
+  const text = codeText(doc, language.id);
   useObserveDeep(text);
   if (text.length > 0 || !language.template) return null;
   return (

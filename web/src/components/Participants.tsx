@@ -6,6 +6,7 @@
 import { useContext, useEffect, useReducer } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
+import { metaMap, readMeta } from "../../../contracts/room-state";
 import type { Identity } from "../../../contracts/wire";
 import { initials } from "../lib/format";
 import { personColors } from "../room/cursor-colors";
@@ -62,16 +63,16 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
 function Observers({ me }: { me: Identity }) {
   const { t } = useTranslation();
   const room = useContext(RoomContext);
-  const meta = room?.conn.state.getMap("meta"); // contracts/room-state.ts (not imported: its zod schemas would be built here)
-  useObserveDeep(meta);
-  const count = Number(meta?.get("observers") ?? 0);
+  useObserveDeep(room ? metaMap(room.conn.state) : null);
+  const meta = room ? readMeta(room.conn.state) : null;
+  const count = meta?.observers ?? 0;
   const text = count > 0 ? t("participants.observers", { count }) : "";
   return (
     <>
       <span className="sr-only" role="status">{text}</span>
       {count > 0 && <span className="observers muted" aria-hidden="true" data-testid="observers">{text}</span>}
       {room && me.role === "interviewer" && count > 0 && (
-        <SpectatorsSwitch roomId={room.roomId} token={room.token} visible={meta?.get("spectatorsVisible") === true} onError={(m) => room.conn.notify(m)} />
+        <SpectatorsSwitch roomId={room.roomId} token={room.token} visible={meta?.spectatorsVisible === true} onError={(m) => room.conn.notify(m)} />
       )}
     </>
   );

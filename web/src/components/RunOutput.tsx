@@ -5,11 +5,10 @@
  */
 import { useLayoutEffect, useMemo, useRef, type JSX } from "react";
 import { useTranslation } from "react-i18next";
+import type { OutputChunk } from "../../../contracts/room-state";
 import { parseAnsi, segmentProps, type AnsiStyle } from "../lib/ansi";
 
-export interface Chunk { stream: "stdout" | "stderr"; data: string }
-
-export function RunOutput({ chunks, placeholder }: { chunks: Chunk[]; placeholder: string }) {
+export function RunOutput({ chunks, placeholder }: { chunks: OutputChunk[]; placeholder: string }) {
   const { t } = useTranslation();
   const box = useRef<HTMLPreElement>(null);
   const stick = useRef(true);

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import type { ChatMessage } from "../../../contracts/room-state";
+import { type ChatMessage, chatArray, runOrderArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "./ChatPanel";
 import { ConsolePanel } from "./ConsolePanel";
 import { Modal } from "./Modal";
@@ -118,7 +118,7 @@ describe("live regions", () => {
 
   it("chat: others' new lines are announced; what was there before and your own lines are not", () => {
     const doc = new Y.Doc();
-    const chat = doc.getArray<ChatMessage>("chat");
+    const chat = chatArray(doc);
     chat.push([msg("1", "u1", "Ada", "old news")]);
     render(<ChatPanel chat={chat} myUserId="me" role="interviewer" send={async () => ({})} />);
     const log = screen.getByTestId("chat-announcer");
@@ -130,12 +130,12 @@ describe("live regions", () => {
 
   it("console: a run's state and result are announced as they change, not on load", () => {
     const doc = new Y.Doc();
-    const runs = doc.getMap<Y.Map<unknown>>("runs");
+    const runs = runsMap(doc);
     const start = (id: string) => doc.transact(() => {
       const rec = new Y.Map<unknown>();
       runs.set(id, rec);
-      for (const [k, v] of Object.entries({ id, language: "python", status: "running", output: new Y.Array() })) rec.set(k, v);
-      doc.getArray("runOrder").push([id]);
+      for (const [k, v] of Object.entries({ id, mode: "program", language: "python", by: { userId: "u", name: "Ada" }, status: "running", createdAt: 0, output: new Y.Array() })) rec.set(k, v);
+      runOrderArray(doc).push([id]);
     });
     start("r1");
     render(<ConsolePanel state={doc} stdin="" setStdin={() => {}} />);
@@ -150,7 +150,7 @@ describe("live regions", () => {
       runs.get("r2")!.set("exit", { stage: "run", status: "OK", exitCode: 0, signal: null, timeMs: 5, wallMs: 9, memoryKb: 100, truncated: false });
     }));
     expect(status.textContent).toBe("Run finished: Finished");
-    act(() => doc.transact(() => runs.get("r2")!.set("judge", { verdict: "WA", passed: 2, total: 3, timeMs: 1, memoryKb: 1 })));
+    act(() => doc.transact(() => runs.get("r2")!.set("judge", { mode: "run", verdict: "WA", passed: 2, total: 3, timeMs: 1, memoryKb: 1 })));
     expect(status.textContent).toBe("Wrong Answer · 2 / 3 test cases passed");
   });
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { ChatMessage } from "../../../contracts/room-state";
+import { chatArray, runOrderArray, runsMap } from "../../../contracts/room-state";
 import type { Identity } from "../../../contracts/wire";
 import { ChatPanel } from "./ChatPanel";
 import { ConsolePanel } from "./ConsolePanel";
@@ -44,7 +44,7 @@ describe("names are text", () => {
   });
 
   it("chat names and lines", () => {
-    const chat = new Y.Doc().getArray<ChatMessage>("chat");
+    const chat = chatArray(new Y.Doc());
     chat.push(NAMES.map((name, i) => ({ id: `m${i}`, userId: `u${i}`, name, role: "candidate", text: `${name} says ${MARKUP}`, ts: 0 })));
     const { container } = render(<ChatPanel chat={chat} myUserId="me" role="candidate" send={async () => {}} />);
     const { texts, injected } = isolated(container);
@@ -61,9 +61,9 @@ describe("names are text", () => {
 
     const state = new Y.Doc();
     const rec = new Y.Map<unknown>();
-    state.getMap("runs").set("r1", rec);
-    for (const [k, v] of Object.entries({ id: "r1", language: "python", status: "running", by: { userId: "u", name: NAMES[2] } })) rec.set(k, v);
-    state.getArray("runOrder").push(["r1"]);
+    runsMap(state).set("r1", rec);
+    for (const [k, v] of Object.entries({ id: "r1", mode: "program", language: "python", status: "running", by: { userId: "u", name: NAMES[2] }, createdAt: 0 })) rec.set(k, v);
+    runOrderArray(state).push(["r1"]);
     const console_ = render(<ConsolePanel state={state} stdin="" setStdin={() => {}} />);
     expect(isolated(console_.container).texts).toContain(NAMES[2]);
   });

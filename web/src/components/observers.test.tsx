@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { metaMap } from "../../../contracts/room-state";
 import type { Identity } from "../../../contracts/wire";
 import type { RoomConnection } from "../room/connection";
 import { RoomContext } from "../room/hooks";
@@ -24,7 +25,7 @@ function renderFor(me: Identity) {
       <Participants awareness={new Awareness(new Y.Doc())} me={me} />
     </RoomContext.Provider>,
   );
-  const setMeta = (fields: Record<string, unknown>) => act(() => state.transact(() => Object.entries(fields).forEach(([k, v]) => state.getMap("meta").set(k, v))));
+  const setMeta = (fields: Record<string, unknown>) => act(() => state.transact(() => Object.entries(fields).forEach(([k, v]) => metaMap(state).set(k, v))));
   return { setMeta, notify };
 }
 

@@ -16,12 +16,14 @@ import { RemoteCursors } from "./remote-cursors";
 import { LeaveEditorHint } from "../components/SettingsDialog";
 import { useSettings } from "../components/settings";
 import { useMediaQuery } from "../room/useMediaQuery";
+import type { LanguageId } from "../../../contracts/languages";
+import { codeText } from "../../../contracts/room-state";
 import "./remote-cursors.css";
 
 export interface MonacoPaneProps {
   doc: Y.Doc;
   awareness: Awareness;
-  language: { id: string; monacoId: string; fileName: string };
+  language: { id: LanguageId; monacoId: string; fileName: string };
   readOnly: boolean;
   readOnlyReason?: string;
   theme: "light" | "dark";
@@ -52,7 +54,7 @@ export default function MonacoPane(props: MonacoPaneProps) {
   useEffect(() => {
     const model = editor?.getModel();
     if (!editor || !model) return;
-    const binding = new DuetBinding(doc.getText(`code:${language.id}`), model, editor, awareness);
+    const binding = new DuetBinding(codeText(doc, language.id), model, editor, awareness);
     const cursors = new RemoteCursors(editor, binding, awareness);
     return () => {
       cursors.destroy();

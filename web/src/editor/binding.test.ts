@@ -9,6 +9,7 @@ import { CURSOR_FIELD, CursorSchema } from "../../../contracts/cursor";
 import { createEditor, ctrlEnd, redo, type, undo } from "../test/real-monaco";
 import { linkedDocs } from "../test/linked-docs";
 import { DuetBinding } from "./binding";
+import { codeText } from "../../../contracts/room-state";
 
 const STARTER = "line1\nline2\nline3\n";
 let MonacoBinding: typeof import("y-monaco").MonacoBinding;
@@ -139,7 +140,7 @@ describe("undo per person", () => {
     type(r.editor, "one ");
     first.destroy();
     // Another buffer in the same editor, then back: a new binding over the same Y.Text.
-    const java = r.doc.getText("code:java");
+    const java = codeText(r.doc, "java");
     const other = new DuetBinding(java, r.model, r.editor);
     type(r.editor, "J");
     other.destroy();

@@ -12,6 +12,7 @@ import { createEditor, type } from "../test/real-monaco";
 import { DuetBinding } from "./binding";
 import { LABEL_MS } from "./cursor-labels";
 import { RemoteCursors } from "./remote-cursors";
+import { codeKey, codeText } from "../../../contracts/room-state";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ afterEach(() => {
 
 function setup(text = "line1\nline2\nline3\n") {
   const doc = new Y.Doc();
-  const ytext = doc.getText("code:python");
+  const ytext = codeText(doc, "python");
   ytext.insert(0, text);
   const awareness = new Awareness(doc);
   const { editor, model, dispose } = createEditor();
@@ -89,7 +90,7 @@ describe("remote cursors", () => {
     await new Promise((r) => setTimeout(r, LABEL_MS + 100));
     expect(labels()[0].dataset.shown).toBe("false");
     const before = Y.encodeStateVector(s.doc);
-    peerDoc.getText("code:python").insert(5, "x");
+    codeText(peerDoc, "python").insert(5, "x");
     Y.applyUpdate(s.doc, Y.encodeStateAsUpdate(peerDoc, before), "provider");
     await frame();
     expect(labels()[0].dataset.shown).toBe("true");
@@ -145,7 +146,7 @@ describe("remote cursors", () => {
       const junk = fc.sample(fc.oneof(
         fc.anything(),
         fc.record({ anchor: fc.anything(), head: fc.anything() }),
-        fc.record({ anchor: fc.record({ type: fc.anything(), tname: fc.oneof(fc.string(), fc.constant("code:python")), item: fc.anything(), assoc: fc.anything() }), head: fc.anything() }),
+        fc.record({ anchor: fc.record({ type: fc.anything(), tname: fc.oneof(fc.string(), fc.constant(codeKey("python"))), item: fc.anything(), assoc: fc.anything() }), head: fc.anything() }),
       ), { numRuns: 300, seed: 11 });
       for (const [i, selection] of junk.entries()) {
         s.awareness.states.set(1000 + i, { user: { name: "x" }, [CURSOR_FIELD]: selection });

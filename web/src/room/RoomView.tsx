@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import type { LanguageId } from "../../../contracts/languages";
-import type { ChatMessage, Timer as TimerState } from "../../../contracts/room-state";
+import { type ChatMessage, chatArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
 import { ConsolePanel, isActive, latestRun } from "../components/ConsolePanel";
@@ -33,7 +32,7 @@ export function RoomView() {
   const { conn, roomId, token, me, languages } = useRoom();
   const snap = useSnapshot(conn);
   const meta = useMeta(conn.state);
-  useObserveDeep(conn.state.getMap("runs"));
+  useObserveDeep(runsMap(conn.state));
   const [theme, setTheme] = useTheme();
   const [toast, setToast] = useState<string | null>(null);
   const [dialog, setDialog] = useState<"invites" | "end" | null>(null);
@@ -52,14 +51,14 @@ export function RoomView() {
   }, [snap.notice]);
 
   const isInterviewer = me.role === "interviewer";
-  const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly === true);
+  const readOnlyForMe = me.role === "spectator" || (me.role === "candidate" && meta.candidateReadOnly);
   const ended = snap.closed ?? (meta.endedAt ? t("room.ended") : null);
-  const [language, setLanguage] = useLanguage(meta.language as LanguageId | undefined, (id) => Api.setLanguage(roomId, token, id), showToast);
+  const [language, setLanguage] = useLanguage(meta.language, (id) => Api.setLanguage(roomId, token, id), showToast);
   const found = languages.find((l) => l.id === language) ?? languages[0];
   // Starters go into the shared buffer as they are: LF only, like everything else in it.
   const lang = useMemo(() => (found ? { ...found, template: toLf(found.template) } : found), [found]);
   const run = latestRun(conn.state);
-  const problemSlug = (meta.problemSlug as string | null | undefined) ?? null;
+  const problemSlug = meta.problemSlug;
   const canRun = me.role !== "spectator" && !ended;
   const actions = useRunActions({
     roomId, token, stdin, toast: showToast,
@@ -73,7 +72,7 @@ export function RoomView() {
   const timerCmd = (cmd: Parameters<typeof Api.timer>[2]) =>
     Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? t("room.timerMissing") : errorMessage(e)));
 
-  const chat = conn.state.getArray<ChatMessage>("chat");
+  const chat = chatArray(conn.state);
   const unread = useUnread(chat, (phone ? mobileTab : side) === "chat");
 
   const problem = <ProblemPanel slug={problemSlug} canPick={isInterviewer} onPick={(slug) => Api.setProblem(roomId, token, slug).then(() => undefined)} />;
@@ -118,7 +117,7 @@ export function RoomView() {
   return (
     <div className={`room ${phone ? "room-phone" : ""}`} data-role={me.role}>
       <TopBar
-        title={(meta.title as string) ?? t("common.defaultTitle")}
+        title={meta.title || t("common.defaultTitle")}
         languages={languages}
         language={lang?.id ?? language}
         canSwitchLanguage={me.role !== "spectator" && !ended}
@@ -130,13 +129,13 @@ export function RoomView() {
         canSubmit={canRun && problemSlug !== null}
         submitHint={problemSlug ? t("topbar.submit") : t("room.submitHint")}
         onSubmit={showRun(actions.submit)}
-        timer={<Timer timer={(meta.timer as TimerState | null) ?? null} canControl={isInterviewer} command={timerCmd} />}
+        timer={<Timer timer={meta.timer} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
         status={<StatusBadge status={snap.status} />}
         theme={<><LocaleSwitcher compact /><ThemeToggle theme={theme} setTheme={setTheme} /></>}
         interviewer={isInterviewer ? (
           <div className="interviewer-controls">
-            <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly === true} onError={showToast} />
+            <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly} onError={showToast} />
             <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>{t("room.invite")}</button>
             <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>{t("room.end")}</button>
           </div>

@@ -12,6 +12,7 @@ import * as encoding from "lib0/encoding";
 import { MESSAGE_AWARENESS } from "../../../contracts/wire";
 import { cleanAwarenessUpdate, cleanPosition } from "./awareness-guard";
 import { createProvider } from "./provider";
+import { codeKey, codeText } from "../../../contracts/room-state";
 
 vi.mock("monaco-editor/esm/vs/editor/editor.api.js", () => {
   class Range {
@@ -53,7 +54,7 @@ const peer = () => new Awareness(peerDoc);
 
 beforeEach(() => {
   doc = new Y.Doc();
-  text = doc.getText("code:python");
+  text = codeText(doc, "python");
   text.insert(0, "print('hello')\n");
   local = new Awareness(doc);
   peerDoc = new Y.Doc();
@@ -67,7 +68,7 @@ function frameOf(state: unknown): Uint8Array {
   return encodeAwarenessUpdate(a, [a.clientID]);
 }
 
-const pos = (i: number) => JSON.parse(JSON.stringify(Y.createRelativePositionFromTypeIndex(peerDoc.getText("code:python"), i)));
+const pos = (i: number) => JSON.parse(JSON.stringify(Y.createRelativePositionFromTypeIndex(codeText(peerDoc, "python"), i)));
 const user = { userId: "u", name: "Ada", role: "candidate", color: "#123456" };
 
 /** Built per test: positions refer to that test's docs. */
@@ -90,7 +91,7 @@ describe("remote awareness states", () => {
     new MonacoBinding(text, model as never, new Set([editor]) as never, local);
     expect(() => applyAwarenessUpdate(local, frameOf({ user, selection: { anchor: "x", head: "y" } }), "remote")).toThrow();
     // Even Yjs's own JSON form: it leaves out null fields, and y-monaco reads `item: undefined` as set.
-    const yjsJson = { anchor: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 0)), head: { tname: "code:python" } };
+    const yjsJson = { anchor: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 0)), head: { tname: codeKey("python") } };
     expect(() => applyAwarenessUpdate(local, frameOf({ user, selection: yjsJson }), "remote")).toThrow();
   });
 
@@ -116,17 +117,17 @@ describe("remote awareness states", () => {
   it("keeps positions written without nulls (Y.relativePositionToJSON) and ones not synced yet", () => {
     const json = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 3));
     expect(json).not.toHaveProperty("type");
-    expect(cleanPosition(json, doc)).toEqual({ type: null, tname: "code:python", item: { ...json.item }, assoc: 0 });
+    expect(cleanPosition(json, doc)).toEqual({ type: null, tname: codeKey("python"), item: { ...json.item }, assoc: 0 });
     const ahead = { type: null, tname: null, item: { client: 424242, clock: 99 }, assoc: 0 };
     expect(cleanPosition(ahead, doc)).toEqual(ahead); // drawn once that edit arrives
-    expect(cleanPosition({ tname: "code:python" }, doc)).toEqual({ type: null, tname: "code:python", item: null, assoc: 0 });
+    expect(cleanPosition({ tname: codeKey("python") }, doc)).toEqual({ type: null, tname: codeKey("python"), item: null, assoc: 0 });
   });
 
   it("keeps a caret in a code buffer this page has not opened yet (a late joiner's), without creating it; other unknown names are dropped", () => {
     const fresh = new Y.Doc();
-    const inJava = { type: null, tname: "code:java", item: { client: 7, clock: 3 }, assoc: 0 };
+    const inJava = { type: null, tname: codeKey("java"), item: { client: 7, clock: 3 }, assoc: 0 };
     expect(cleanPosition(inJava, fresh)).toEqual(inJava);
-    expect(fresh.share.has("code:java")).toBe(false);
+    expect(fresh.share.has(codeKey("java"))).toBe(false);
     expect(cleanPosition({ ...inJava, tname: "__proto__" }, fresh)).toBeNull();
     expect(cleanPosition({ ...inJava, tname: "meta" }, fresh)).toBeNull();
     expect(fresh.share.size).toBe(0);

@@ -11,6 +11,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { CURSOR_FIELD } from "../../../contracts/cursor";
+import { CODE_KEY_PREFIX } from "../../../contracts/room-state";
 import { ROLES } from "../../../contracts/wire";
 
 type Json = Record<string, unknown>;
@@ -33,7 +34,7 @@ function readId(v: unknown): Id | null | undefined {
  * A root-type name must be one this doc has, or resolving it would create that type here.
  */
 /** The names of the code doc's buffers (`code:<language>`): the only roots a caret may name before they exist here. */
-const CODE_BUFFER = /^code:[a-z0-9_+-]{1,32}$/;
+const CODE_BUFFER = new RegExp(`^${CODE_KEY_PREFIX}[a-z0-9_+-]{1,32}$`);
 
 export function cleanPosition(v: unknown, doc: Y.Doc): PositionJson | null {
   if (!isObject(v)) return null;

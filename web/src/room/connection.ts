@@ -13,6 +13,7 @@ import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { ARRIVAL_FIELD } from "../../../contracts/cursor";
+import { CODE_KEY_PREFIX } from "../../../contracts/room-state";
 import { WRITE_NOT_SAVED, copyRefused, type Identity } from "../../../contracts/wire";
 import { toLf } from "../editor/lf";
 import { closedMessage, deniedMessage } from "../i18n/room-messages";
@@ -114,7 +115,7 @@ export class RoomConnection {
   restoreUnsaved(language: string): boolean {
     const kept = this.#snap.unsaved?.buffers[language];
     if (!kept || !this.#codeProvider.synced) return false;
-    const text = this.#code.getText(`code:${language}`);
+    const text = this.#code.getText(CODE_KEY_PREFIX + language); // kept buffers are named by language, any the copy held
     applyTextDiff(text, text.toString(), toLf(restoredText(this.#code, language, kept)));
     this.dismissUnsaved(language);
     return true;

@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useReducer, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import type { ApiLanguage } from "../../../contracts/api";
+import { metaMap, readMeta, type RoomMeta } from "../../../contracts/room-state";
 import type { Identity } from "../../../contracts/wire";
 import type { RoomConnection, RoomSnapshot } from "./connection";
 
@@ -38,11 +39,10 @@ export function useObserveDeep(type: Y.AbstractType<any> | null | undefined): vo
   }, [type]);
 }
 
-/** The state doc's meta map as a plain object. */
-export function useMeta(state: Y.Doc): Record<string, unknown> {
-  const meta = state.getMap("meta");
-  useObserveDeep(meta);
-  return meta.toJSON();
+/** The state doc's meta, read through its contract (every field there, defaulted when absent). */
+export function useMeta(state: Y.Doc): RoomMeta {
+  useObserveDeep(metaMap(state));
+  return readMeta(state);
 }
 
 /** Re-renders every `ms` while `active` (clocks). */

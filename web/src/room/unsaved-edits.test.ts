@@ -11,6 +11,7 @@ import * as Y from "yjs";
 import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, WRITE_NOT_SAVED, type Identity } from "../../../contracts/wire";
 import { RoomConnection } from "./connection";
 import { differing, loadUnsaved, refusedEdits, restoredText } from "./unsaved-edits";
+import { CODE_KEY_PREFIX, codeText } from "../../../contracts/room-state";
 
 const me: Identity = { userId: "cand-1", name: "Ada", role: "candidate", color: "#123456" };
 const STARTERS = { python: "def solve():\n    pass\n", java: "class Main {}\n" };
@@ -19,22 +20,22 @@ let room: Y.Doc;
 beforeEach(() => {
   localStorage.clear();
   room = new Y.Doc();
-  for (const [lang, text] of Object.entries(STARTERS)) room.getText(`code:${lang}`).insert(0, text);
+  for (const [lang, text] of Object.entries(STARTERS)) room.getText(CODE_KEY_PREFIX + lang).insert(0, text);
 });
 
 /** A copy that synced with the room, then took the participant's edit of the Python buffer. */
 function editedCopy(): Y.Doc {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(room));
-  copy.getText("code:python").insert(0, "# my approach\n");
+  codeText(copy, "python").insert(0, "# my approach\n");
   return copy;
 }
-const interviewerAppends = () => room.getText("code:python").insert(room.getText("code:python").length, "# interviewer: and tests?\n");
+const interviewerAppends = () => codeText(room, "python").insert(codeText(room, "python").length, "# interviewer: and tests?\n");
 
 describe("what is kept of a refused copy", () => {
   it("only the buffers the participant changed, not those that others changed since", () => {
     const copy = editedCopy();
-    room.getText("code:java").insert(0, "// someone else\n");
+    codeText(room, "java").insert(0, "// someone else\n");
     expect(Object.keys(refusedEdits(copy, room))).toEqual(["python"]);
     expect(refusedEdits(copy, room).python.text).toBe(`# my approach\n${STARTERS.python}`);
   });
@@ -44,7 +45,7 @@ describe("what is kept of a refused copy", () => {
     interviewerAppends();
     expect(restoredText(room, "python", kept.python)).toBe(`# my approach\n${STARTERS.python}# interviewer: and tests?\n`);
     expect(restoredText(room, "python", { text: "plain" })).toBe("plain");
-    expect(differing({ python: { text: room.getText("code:python").toString() }, java: { text: "x" } }, room)).toEqual({ java: { text: "x" } });
+    expect(differing({ python: { text: codeText(room, "python").toString() }, java: { text: "x" } }, room)).toEqual({ java: { text: "x" } });
   });
 });
 
@@ -72,7 +73,7 @@ describe("RoomConnection, when the room refuses its copy", () => {
     conn = new RoomConnection("room-1", "token", me, "http://127.0.0.1:1");
     const first = conn.snapshot().code;
     Y.applyUpdate(first, Y.encodeStateAsUpdate(editedCopy()));
-    const mine = first.getText("code:python").toString();
+    const mine = codeText(first, "python").toString();
 
     deny("your copy of code holds changes the room refused; reload to edit again");
     const fresh = conn.snapshot().code;
@@ -84,7 +85,7 @@ describe("RoomConnection, when the room refuses its copy", () => {
     roomSyncs();
     expect(Object.keys(conn.snapshot().unsaved!.buffers)).toEqual(["python"]);
     expect(conn.snapshot().unsaved!.buffers.python.text).toBe(mine);
-    expect(fresh.getText("code:python").toString()).not.toContain("my approach");
+    expect(codeText(fresh, "python").toString()).not.toContain("my approach");
 
     const reloaded = new RoomConnection("room-1", "token", me, "http://127.0.0.1:1");
     expect(reloaded.snapshot().unsaved!.buffers.python.text).toBe(mine);
@@ -93,7 +94,7 @@ describe("RoomConnection, when the room refuses its copy", () => {
     const written: Uint8Array[] = [];
     fresh.on("update", (u: Uint8Array) => written.push(u));
     expect(conn.restoreUnsaved("python")).toBe(true);
-    expect(fresh.getText("code:python").toString()).toBe(`# my approach\n${STARTERS.python}# interviewer: and tests?\n`);
+    expect(codeText(fresh, "python").toString()).toBe(`# my approach\n${STARTERS.python}# interviewer: and tests?\n`);
     // A fresh edit: the room can take it from this copy's client id.
     expect(written.every((u) => [...Y.parseUpdateMeta(u).to.keys()].every((c) => c === fresh.clientID))).toBe(true);
     expect(conn.snapshot().unsaved).toBeNull();
@@ -126,7 +127,7 @@ describe("RoomConnection, when the room refuses its copy", () => {
       refuse();
       expect({ why, replaced: conn.snapshot().code !== first }).toEqual({ why, replaced: true });
       roomSyncs();
-      expect({ why, kept: conn.snapshot().unsaved?.buffers.python?.text }).toEqual({ why, kept: first.getText("code:python").toString() });
+      expect({ why, kept: conn.snapshot().unsaved?.buffers.python?.text }).toEqual({ why, kept: codeText(first, "python").toString() });
       conn.destroy();
     }
     conn = new RoomConnection("room-x", "token", me, "http://127.0.0.1:1");

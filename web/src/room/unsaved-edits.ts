@@ -6,6 +6,7 @@
  */
 import { fromBase64, toBase64 } from "lib0/buffer";
 import * as Y from "yjs";
+import { CODE_KEY_PREFIX as PREFIX } from "../../../contracts/room-state";
 
 export interface KeptBuffer {
   /** The buffer as the participant last saw it. */
@@ -16,8 +17,6 @@ export interface KeptBuffer {
 /** Language id → what is kept of that buffer. */
 export type KeptBuffers = Record<string, KeptBuffer>;
 export interface UnsavedEdits { at: number; buffers: KeptBuffers }
-
-const PREFIX = "code:";
 
 function texts(doc: Y.Doc): Record<string, string> {
   const out: Record<string, string> = {};

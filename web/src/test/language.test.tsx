@@ -14,6 +14,7 @@ import { LanguageSelect } from "../components/LanguageSelect";
 import { ApiError } from "../lib/api";
 import { useLanguage } from "../room/useLanguage";
 import { pathTo, ROUTES } from "../../../contracts/routes";
+import { codeText } from "../../../contracts/room-state";
 
 const bindings: { text: Y.Text; model: { path: string }; destroyed: boolean }[] = [];
 vi.mock("../editor/binding", () => ({
@@ -92,24 +93,24 @@ describe("language switch", () => {
 
   it("binds each language to its own Y.Text and model, so switching keeps every buffer", () => {
     const doc = new Y.Doc();
-    doc.getText("code:python").insert(0, "print('py')");
+    codeText(doc, "python").insert(0, "print('py')");
     const awareness = new Awareness(doc);
     const props = { doc, awareness, readOnly: false, theme: "light" as const };
     const { rerender } = render(<MonacoPane {...props} language={LANGS[0]} />);
     expect(bindings).toHaveLength(1);
-    expect(bindings[0].text).toBe(doc.getText("code:python"));
+    expect(bindings[0].text).toBe(codeText(doc, "python"));
     expect(bindings[0].model.path).toBe("file:///duet/main.py");
 
     rerender(<MonacoPane {...props} language={LANGS[1]} />);
     expect(bindings[0].destroyed).toBe(true);
-    expect(bindings[1].text).toBe(doc.getText("code:java"));
+    expect(bindings[1].text).toBe(codeText(doc, "java"));
     expect(bindings[1].model.path).toBe("file:///duet/Main.java");
-    doc.getText("code:java").insert(0, "class Main {}");
+    codeText(doc, "java").insert(0, "class Main {}");
 
     rerender(<MonacoPane {...props} language={LANGS[0]} />);
-    expect(bindings[2].text).toBe(doc.getText("code:python"));
-    expect(doc.getText("code:python").toString()).toBe("print('py')");
-    expect(doc.getText("code:java").toString()).toBe("class Main {}");
+    expect(bindings[2].text).toBe(codeText(doc, "python"));
+    expect(codeText(doc, "python").toString()).toBe("print('py')");
+    expect(codeText(doc, "java").toString()).toBe("class Main {}");
   });
 
   it("rebinds to a fresh doc after the room asked for a resync", () => {
@@ -119,6 +120,6 @@ describe("language switch", () => {
     const fresh = new Y.Doc();
     rerender(<MonacoPane {...props} doc={fresh} awareness={new Awareness(fresh)} />);
     expect(bindings.at(-2)!.destroyed).toBe(true);
-    expect(bindings.at(-1)!.text).toBe(fresh.getText("code:python"));
+    expect(bindings.at(-1)!.text).toBe(codeText(fresh, "python"));
   });
 });

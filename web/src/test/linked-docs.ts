@@ -4,12 +4,13 @@
  * `initial` into `code:python`.
  */
 import * as Y from "yjs";
+import { codeText } from "../../../contracts/room-state";
 
 export function linkedDocs(initial: string) {
   const doc = new Y.Doc();
   const peer = new Y.Doc();
   doc.on("update", (u: Uint8Array, origin: unknown) => origin !== "net" && Y.applyUpdate(peer, u, "net"));
   peer.on("update", (u: Uint8Array, origin: unknown) => origin !== "net" && Y.applyUpdate(doc, u, "net"));
-  peer.getText("code:python").insert(0, initial);
-  return { doc, peer, text: doc.getText("code:python"), peerText: peer.getText("code:python") };
+  codeText(peer, "python").insert(0, initial);
+  return { doc, peer, text: codeText(doc, "python"), peerText: codeText(peer, "python") };
 }

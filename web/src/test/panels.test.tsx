@@ -3,7 +3,7 @@ import DOMPurify from "dompurify";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import type { ChatMessage } from "../../../contracts/room-state";
+import { type ChatMessage, chatArray, runOrderArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { ConsolePanel } from "../components/ConsolePanel";
 import { ProblemPanel } from "../components/ProblemPanel";
@@ -13,12 +13,12 @@ function stateWithRun(fields: Record<string, unknown>, chunks: { stream: string;
   const doc = new Y.Doc();
   doc.transact(() => {
     const rec = new Y.Map<unknown>();
-    doc.getMap("runs").set("r1", rec);
-    for (const [k, v] of Object.entries({ id: "r1", language: "python", by: { userId: "u", name: "Ada" }, status: "running", ...fields })) rec.set(k, v);
+    runsMap(doc).set("r1", rec);
+    for (const [k, v] of Object.entries({ id: "r1", mode: "program", language: "python", by: { userId: "u", name: "Ada" }, status: "running", createdAt: 0, ...fields })) rec.set(k, v);
     const out = new Y.Array();
     out.push(chunks);
     rec.set("output", out);
-    doc.getArray("runOrder").push(["r1"]);
+    runOrderArray(doc).push(["r1"]);
   });
   return doc;
 }
@@ -29,7 +29,7 @@ describe("ConsolePanel", () => {
     render(<ConsolePanel state={doc} stdin="" setStdin={() => {}} />);
     expect(screen.getByText("Running…")).toBeTruthy();
     expect(screen.getByText("green").className).toContain("fg-ansi-green");
-    const rec = doc.getMap<Y.Map<unknown>>("runs").get("r1")!;
+    const rec = runsMap(doc).get("r1")!;
     act(() => (rec.get("output") as Y.Array<unknown>).push([{ stream: "stderr", data: "Traceback" }]));
     expect(screen.getByText("Traceback").className).toContain("out-stderr");
     act(() => {
@@ -91,7 +91,7 @@ describe("ChatPanel", () => {
 
   it("renders the shared chat and sends through the command", async () => {
     const doc = new Y.Doc();
-    const chat = doc.getArray<ChatMessage>("chat");
+    const chat = chatArray(doc);
     chat.push([msg("1", "u1", "Ada", "hello")]);
     const send = vi.fn().mockResolvedValue({});
     render(<ChatPanel chat={chat} myUserId="u2" role="interviewer" send={send} />);
@@ -105,7 +105,7 @@ describe("ChatPanel", () => {
   });
 
   it("is read-only for spectators", () => {
-    render(<ChatPanel chat={new Y.Doc().getArray<ChatMessage>("chat")} myUserId="u" role="spectator" send={vi.fn()} />);
+    render(<ChatPanel chat={chatArray(new Y.Doc())} myUserId="u" role="spectator" send={vi.fn()} />);
     expect(screen.queryByLabelText("Message")).toBeNull();
     expect(screen.getByText(/Observers can read the chat/)).toBeTruthy();
   });

@@ -19,6 +19,7 @@ import { duetCollab } from "./collab";
 import { loadLanguage } from "./languages";
 import "./phone.css";
 import { editorTheme, fontSize } from "./theme";
+import { codeText } from "../../../../contracts/room-state";
 
 export type PhonePaneProps = MonacoPaneProps;
 
@@ -42,7 +43,7 @@ export default function PhonePane(props: PhonePaneProps) {
   latestLook.current = look;
 
   useEffect(() => {
-    const ytext = doc.getText(`code:${language.id}`);
+    const ytext = codeText(doc, language.id);
     const run = (which: "onRun" | "onSubmit") => () => (latest.current[which]?.(), true);
     const v = new EditorView({
       parent: host.current!,
