@@ -7,6 +7,7 @@ import type * as Y from "yjs";
 import { LANGUAGES_BY_ID, LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
 import { codeText } from "../../contracts/room-state";
 import { toLf } from "./line-endings";
+import type { Origin } from "./origins";
 
 export type Starters = Record<string, string>;
 
@@ -15,7 +16,7 @@ export function starterFor(language: LanguageId, problem: Starters | null | unde
 }
 
 /** Gives an empty buffer its starter. */
-export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters | null | undefined, origin: unknown): void {
+export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters | null | undefined, origin: Origin): void {
   const text = codeText(code, language);
   if (text.length === 0) code.transact(() => text.insert(0, starterFor(language, problem)), origin);
 }
@@ -25,7 +26,7 @@ export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters 
  * previous problem's starter) get the new starter; the active language's buffer is seeded if
  * empty; anything the candidate wrote is left alone.
  */
-export function swapStarters(code: Y.Doc, before: Starters | null | undefined, after: Starters | null, active: LanguageId, origin: unknown): void {
+export function swapStarters(code: Y.Doc, before: Starters | null | undefined, after: Starters | null, active: LanguageId, origin: Origin): void {
   code.transact(() => {
     for (const lang of LANGUAGE_IDS) {
       const text = codeText(code, lang);

@@ -11,6 +11,7 @@
  */
 import * as Y from "yjs";
 import { CODE_KEY_PREFIX } from "../../contracts/room-state";
+import type { Origin } from "./origins";
 
 /** Text the Room writes itself (starters, problem files): Windows and old-Mac line breaks become `\n`. */
 export const toLf = (s: string): string => (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s);
@@ -30,7 +31,7 @@ export class LineEndings {
   }
 
   /** Removes the `\r`s written since the last call, as one transaction of `origin`. */
-  fix(origin: unknown): void {
+  fix(origin: Origin): void {
     if (this.#found.length === 0) return;
     const found = this.#found;
     this.#found = [];
@@ -46,11 +47,11 @@ export class LineEndings {
   }
 
   /** Every `\r` of every code text: for rooms written before the Room removed them (once, on load). */
-  fixAll(origin: unknown): void {
+  fixAll(origin: Origin): void {
     this.#apply(new Set<unknown>(this.doc.share.values()), crOffsets, origin);
   }
 
-  #apply(parents: Set<unknown>, offsetsOf: (item: Y.Item) => number[] | undefined, origin: unknown): void {
+  #apply(parents: Set<unknown>, offsetsOf: (item: Y.Item) => number[] | undefined, origin: Origin): void {
     const work: Array<{ text: Y.Text; fixes: Fix[] }> = [];
     for (const [key, type] of this.doc.share) {
       if (!parents.has(type) || !key.startsWith(CODE_KEY_PREFIX)) continue;

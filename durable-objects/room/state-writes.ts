@@ -3,11 +3,18 @@
  * transaction. Pure functions of the doc, so they can be tested without a runtime.
  */
 import type * as Y from "yjs";
-import { CHAT_HISTORY, chatArray, type ChatMessage, type Timer, type TimerCommand } from "../../contracts/room-state";
+import { CHAT_HISTORY, chatArray, setMeta, type ChatMessage, type Timer, type TimerCommand } from "../../contracts/room-state";
+import type { Origin } from "./origins";
+import type { RoomSettings } from "./settings";
 
 export const DEFAULT_TIMER_MINUTES = 45;
 
-export function appendChat(doc: Y.Doc, msg: ChatMessage, origin: unknown): void {
+/** The settings every participant sees (the rest, e.g. the tenant, stay in the room's storage). */
+export function publishSettings(doc: Y.Doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }: RoomSettings, origin: Origin): void {
+  setMeta(doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }, origin);
+}
+
+export function appendChat(doc: Y.Doc, msg: ChatMessage, origin: Origin): void {
   doc.transact(() => {
     const chat = chatArray(doc);
     chat.push([msg]);

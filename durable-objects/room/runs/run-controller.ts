@@ -17,6 +17,7 @@ import { FixedWindows } from "../../fixed-window";
 import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
 import { planRun, type RunPlan } from "./run-plan";
 import type { RunStore } from "./run-store";
+import type { Origin } from "../origins";
 import { postRun, readEvents } from "./runner-client";
 import { TenantRuns } from "./tenant-runs";
 
@@ -34,7 +35,7 @@ export interface RunHost {
   /** Who this room's runs count against (the runner's fairness, the concurrent-run cap). */
   tenant(): string;
   /** Origin for the room's own writes. */
-  origin: unknown;
+  origin: Origin;
   roomLabel: string;
 }
 

@@ -7,12 +7,13 @@ import {
   RUN_DOC_OUTPUT_BYTES, RUN_HISTORY, runOrderArray, runRecord, runsMap, type OutputChunk, type OutputStream, type RunFields, type RunState,
 } from "../../../contracts/room-state";
 import * as Y from "yjs";
+import type { Origin } from "../origins";
 
 /** What a new record starts with; the Room adds its status and output counters. */
 export type NewRun = Omit<RunFields, "status" | "outputBytes" | "truncated">;
 export type RunPatch = Partial<Omit<RunFields, "id" | "mode" | "language" | "by" | "createdAt">>;
 
-export function createRun(doc: Y.Doc, run: NewRun, origin: unknown): void {
+export function createRun(doc: Y.Doc, run: NewRun, origin: Origin): void {
   doc.transact(() => {
     runsMap(doc).set(run.id, new Y.Map());
     const rec = runRecord(doc, run.id)!;
@@ -31,7 +32,7 @@ export function createRun(doc: Y.Doc, run: NewRun, origin: unknown): void {
   }, origin);
 }
 
-export function patchRun(doc: Y.Doc, id: string, patch: RunPatch, origin: unknown): void {
+export function patchRun(doc: Y.Doc, id: string, patch: RunPatch, origin: Origin): void {
   const rec = runRecord(doc, id);
   if (!rec) return;
   doc.transact(() => {
@@ -40,7 +41,7 @@ export function patchRun(doc: Y.Doc, id: string, patch: RunPatch, origin: unknow
 }
 
 /** Appends a chunk unless the run's doc output is full; then marks it truncated. Returns whether it fit. */
-export function appendOutput(doc: Y.Doc, id: string, stream: OutputStream, data: string, origin: unknown): boolean {
+export function appendOutput(doc: Y.Doc, id: string, stream: OutputStream, data: string, origin: Origin): boolean {
   const rec = runRecord(doc, id);
   if (!rec) return false;
   const used = rec.get("outputBytes") ?? 0;
@@ -59,7 +60,7 @@ export function appendOutput(doc: Y.Doc, id: string, stream: OutputStream, data:
 }
 
 /** A judged test's outcome, as soon as it is known. */
-export function appendTest(doc: Y.Doc, id: string, outcome: TestOutcome, origin: unknown): void {
+export function appendTest(doc: Y.Doc, id: string, outcome: TestOutcome, origin: Origin): void {
   const tests = runRecord(doc, id)?.get("tests");
   if (tests) doc.transact(() => tests.push([outcome]), origin);
 }

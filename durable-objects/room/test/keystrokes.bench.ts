@@ -15,6 +15,7 @@ import { ContentMeter } from "../content-size";
 import { overLimit } from "../doc-limits";
 import { readLimits } from "../limits";
 import { LineEndings } from "../line-endings";
+import { LINE_ENDINGS } from "../origins";
 import { futureDependencies, isNoop, newStructs, readUpdate, writers } from "../update-check";
 import { keystrokes } from "./yjs-samples";
 
@@ -49,7 +50,7 @@ function after(doc: Y.Doc, meter: ContentMeter, lf: LineEndings): void {
     const refusal = overLimit("code", doc, update, fresh, limits, meter);
     if (refusal) throw new Error(refusal);
     Y.applyUpdate(doc, u, "ws");
-    lf.fix("server");
+    lf.fix(LINE_ENDINGS);
     for (const c of clients) if (!owners.has(c)) owners.set(c, "me");
   }
 }

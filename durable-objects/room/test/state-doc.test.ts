@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import {
   CODE_KEY_PREFIX, RUN_DOC_OUTPUT_BYTES, chatArray, codeKey, codeText, latestRunId, metaMap, readMeta, readRun, runsMap, setMeta,
 } from "../../../contracts/room-state";
+import { ROOM } from "../origins";
 import { appendOutput, appendTest, createRun, patchRun } from "../runs/run-doc";
 import { appendChat } from "../state-writes";
 
@@ -26,20 +27,20 @@ describe("the state doc contract", () => {
     const doc = new Y.Doc();
     const updates: unknown[] = [];
     doc.on("update", (_u: Uint8Array, origin: unknown) => updates.push(origin));
-    setMeta(doc, { title: "T", candidateReadOnly: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 } }, "room");
-    expect(updates).toEqual(["room"]);
-    setMeta(doc, { title: "T", candidateReadOnly: true }, "room");
+    setMeta(doc, { title: "T", candidateReadOnly: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 } }, ROOM);
+    expect(updates).toEqual([ROOM]);
+    setMeta(doc, { title: "T", candidateReadOnly: true }, ROOM);
     expect(updates).toHaveLength(1); // nothing changed, nothing written
     expect(readMeta(doc)).toMatchObject({ title: "T", candidateReadOnly: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 } });
   });
 
   it("a run as the Room writes it reads back typed, with its output, tests and verdict", () => {
     const doc = new Y.Doc();
-    createRun(doc, { id: "r1", mode: "run", language: "python", by, createdAt: 1, problemSlug: "two-sum", total: 2 }, "room");
-    patchRun(doc, "r1", { status: "running", startedAt: 2, queuePosition: null }, "room");
-    appendOutput(doc, "r1", "stderr", "debug\n", "room");
-    appendTest(doc, "r1", { index: 0, kind: "example", verdict: "AC", timeMs: 3, memoryKb: 1024 }, "room");
-    patchRun(doc, "r1", { status: "finished", finishedAt: 5 }, "room");
+    createRun(doc, { id: "r1", mode: "run", language: "python", by, createdAt: 1, problemSlug: "two-sum", total: 2 }, ROOM);
+    patchRun(doc, "r1", { status: "running", startedAt: 2, queuePosition: null }, ROOM);
+    appendOutput(doc, "r1", "stderr", "debug\n", ROOM);
+    appendTest(doc, "r1", { index: 0, kind: "example", verdict: "AC", timeMs: 3, memoryKb: 1024 }, ROOM);
+    patchRun(doc, "r1", { status: "finished", finishedAt: 5 }, ROOM);
     expect(latestRunId(doc)).toBe("r1");
     expect(readRun(doc, "r1")).toEqual({
       id: "r1", mode: "run", language: "python", by, status: "finished", queuePosition: null, createdAt: 1, startedAt: 2, finishedAt: 5,
@@ -51,8 +52,8 @@ describe("the state doc contract", () => {
 
   it("output past the doc's cap is cut at a character and marked truncated", () => {
     const doc = new Y.Doc();
-    createRun(doc, { id: "r", mode: "program", language: "c", by, createdAt: 1 }, "room");
-    expect(appendOutput(doc, "r", "stdout", "é".repeat(RUN_DOC_OUTPUT_BYTES), "room")).toBe(false);
+    createRun(doc, { id: "r", mode: "program", language: "c", by, createdAt: 1 }, ROOM);
+    expect(appendOutput(doc, "r", "stdout", "é".repeat(RUN_DOC_OUTPUT_BYTES), ROOM)).toBe(false);
     const run = readRun(doc, "r")!;
     expect(run.truncated).toBe(true);
     expect(run.outputBytes).toBe(RUN_DOC_OUTPUT_BYTES);
@@ -69,7 +70,7 @@ describe("the state doc contract", () => {
 
   it("chat and code buffers live under their contract keys", () => {
     const doc = new Y.Doc();
-    appendChat(doc, { id: "c1", userId: "u", name: "Ann", role: "interviewer", text: "hi", ts: 1 }, "room");
+    appendChat(doc, { id: "c1", userId: "u", name: "Ann", role: "interviewer", text: "hi", ts: 1 }, ROOM);
     expect(chatArray(doc).toArray().map((m) => m.text)).toEqual(["hi"]);
     expect(codeKey("java")).toBe("code:java");
     expect(codeKey("java").startsWith(CODE_KEY_PREFIX)).toBe(true);
