@@ -23,3 +23,8 @@ export async function guarded<T>(room: string, entry: string, hook: () => T | Pr
 export function rethrow(e: unknown): never {
   throw e;
 }
+
+/** The JSON error body every part of Duet answers with. */
+export function errorResponse(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}

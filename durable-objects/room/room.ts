@@ -20,7 +20,7 @@ import type { Starters } from "./buffers";
 import { RoomCommands, type RoomInit } from "./commands";
 import type { DeadlineHandlers } from "./deadlines";
 import { ProtocolError, syncFrame } from "./frames";
-import { guarded, logRoomEvent, rethrow } from "./guard";
+import { errorResponse, guarded, logRoomEvent, rethrow } from "./guard";
 import { readLimits, type RoomLimits } from "./limits";
 import { SocketRates } from "./rate-limits";
 import { RoomDocs } from "./room-docs";
@@ -34,12 +34,7 @@ import { RoomSync } from "./sync";
 export { CHECKPOINT_DELAY_MS, EAGER_CHECKPOINT_TAIL } from "./deadlines";
 
 /** What exists once the room's storage is open. */
-interface Loaded {
-  store: RoomStorage;
-  docs: RoomDocs;
-  sync: RoomSync;
-  commands: RoomCommands;
-}
+interface Loaded { store: RoomStorage; docs: RoomDocs; sync: RoomSync; commands: RoomCommands }
 
 export class Room extends DurableObject<Env> {
   /** What the room asks of D1 (audit, problems, submissions): given, not imported. */
@@ -190,7 +185,7 @@ export class Room extends DurableObject<Env> {
     return guarded(this.#label, entry, hook, failed);
   }
 
-  /** A command through the same guard; its failure also reaches the Worker. */
+  /** A command, through the same guard; a failure also reaches the Worker. */
   #command<T>(name: string, run: (commands: RoomCommands) => T): Promise<Awaited<T>> {
     return this.#guard(name, () => run(this.#room.commands) as Awaited<T> | Promise<Awaited<T>>, rethrow);
   }
@@ -210,8 +205,4 @@ export class Room extends DurableObject<Env> {
   get #label(): string {
     return this.ctx.id.name ?? this.ctx.id.toString();
   }
-}
-
-function errorResponse(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
 }
