@@ -37,6 +37,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [before] = useState(() => new Set(messages.map((m) => m.id))); // not news: there when the chat opened
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message is what scrolls the list to the bottom
   useEffect(() => {
     const el = list.current;
     if (el) el.scrollTop = el.scrollHeight;
@@ -60,6 +61,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
 
   return (
     <div className="chat">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling list must take focus so keyboards can scroll it (axe: scrollable-region-focusable) */}
       <ol ref={list} className="chat-list" aria-label={t("chat.messages")} tabIndex={0}>
         {messages.length === 0 && <li className="chat-empty">{t("chat.empty")}</li>}
         {messages.map((m) => (

@@ -20,6 +20,7 @@ type Load<T> = { state: "loading" } | { state: "ready"; value: T } | { state: "e
 
 function useLoad<T>(key: string | null, load: () => Promise<T>): Load<T> | null {
   const [result, setResult] = useState<Load<T> | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches; a new closure for the same key is not a new load
   useEffect(() => {
     if (key === null) return setResult(null);
     let live = true;
@@ -63,8 +64,10 @@ export function ProblemView({ problem }: { problem: Problem }) {
         <h2 translate="no">{problem.title}</h2>
         {problem.difficulty && <span className={`difficulty difficulty-${problem.difficulty.toLowerCase()}`}>{difficulty(t, problem.difficulty)}</span>}
       </header>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's HTML comes from marked and is sanitized by DOMPurify first */}
       <div className="markdown" translate="no" dangerouslySetInnerHTML={{ __html: html }} />
       {problem.examples?.map((ex, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a problem's examples are a fixed list, never reordered
         <section key={i} className="example">
           <h3>{t("problem.example", { n: i + 1 })}</h3>
           <pre>
@@ -78,6 +81,7 @@ export function ProblemView({ problem }: { problem: Problem }) {
       {constraints.length > 0 && (
         <section className="constraints">
           <h3>{t("problem.constraints")}</h3>
+          {/* biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; two constraints may read the same */}
           <ul translate="no">{constraints.map((c, i) => <li key={i}><code>{c}</code></li>)}</ul>
         </section>
       )}

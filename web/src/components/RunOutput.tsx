@@ -21,6 +21,7 @@ export function RunOutput({ chunks, placeholder }: { chunks: OutputChunk[]; plac
       segments.forEach((s, j) => {
         const p = segmentProps(s.style);
         out.push(
+          // biome-ignore lint/suspicious/noArrayIndexKey: output only grows; chunk i's segment j is always the same span
           <span key={`${i}.${j}`} className={`out-${c.stream}${p.className ? ` ${p.className}` : ""}`} style={p.style}>
             {s.text}
           </span>,
@@ -30,16 +31,19 @@ export function RunOutput({ chunks, placeholder }: { chunks: OutputChunk[]; plac
     return out;
   }, [chunks]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new output is what keeps the view at the bottom
   useLayoutEffect(() => {
     const el = box.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [spans]);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <pre> keeps the output's whitespace; role=region names it as a landmark
     <pre
       ref={box}
       className="run-output"
       data-testid="run-output"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: scrolling output must take focus so keyboards can scroll it (axe: scrollable-region-focusable)
       tabIndex={0}
       role="region"
       aria-label={t("console.programOutput")}

@@ -160,6 +160,7 @@ export function RoomView() {
           </SplitPane>
         )}
       </main>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a click dismisses early; the toast goes by itself after 5 s, so keyboards need no key for it */}
       {toast && <div className="toast" role="alert" onClick={() => setToast(null)}>{toast}</div>}
       {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
       {dialog === "end" && <EndDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}

@@ -27,7 +27,7 @@ export function useSnapshot(conn: RoomConnection): RoomSnapshot {
 }
 
 /** Re-renders on any change inside `type` (deep: run records' nested output arrays included). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any Yjs type (map, array, text), whatever events it emits
 export function useObserveDeep(type: Y.AbstractType<any> | null | undefined): void {
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
