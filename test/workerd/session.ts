@@ -5,10 +5,11 @@
  * through the Worker's checks like any client.
  */
 import { SELF } from "cloudflare:test";
+import { pathTo, ROUTES } from "../../contracts/routes";
 import type { Role } from "../../contracts/wire";
 
 export async function sessionToken(roomId: string, role: Role, userId: string, name: string, inviteId = `test-${role}`): Promise<string> {
-  const res = await SELF.fetch("http://localhost/api/test/sessions", {
+  const res = await SELF.fetch(`http://localhost${pathTo(ROUTES.testSession)}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ roomId, role, userId, name, inviteId }),
