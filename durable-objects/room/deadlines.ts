@@ -18,7 +18,7 @@ export const DEADLINE_KINDS = {
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 
 /** What a handler may say: "stop" when nothing is left to handle or arm (the storage is gone). */
-export type DeadlineHandlers = Record<DeadlineKind, () => void | "stop" | Promise<void | "stop">>;
+export type DeadlineHandlers = Record<DeadlineKind, () => "stop" | undefined | Promise<"stop" | undefined>>;
 
 /** How long after the first unsnapshotted update the checkpoint is due. */
 export const CHECKPOINT_DELAY_MS = 10_000;

@@ -166,7 +166,7 @@ export class Room extends DurableObject<Env> {
 
   readonly #deadlineHandlers: DeadlineHandlers = {
     expiry: () => this.#expire(),
-    checkpoint: () => this.#room.docs.checkpoint(),
+    checkpoint: () => void this.#room.docs.checkpoint(),
   };
 
   /** Past expiry: everyone out, every byte of the room deleted. */
