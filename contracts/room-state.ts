@@ -57,7 +57,6 @@ export const ChatSchema = z.strictObject({ text: /* @__PURE__ */ chatTextField(M
 export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
 /** Whether candidates see the spectators' carets (interviewer only; off by default). */
 export const SetSpectatorsVisibleSchema = z.strictObject({ visible: z.boolean() });
-export const SetProblemSchema = z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).nullable() });
 export const TimerCommandSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("start"), minutes: z.number().int().min(1).max(600).optional() }),
   z.strictObject({ action: z.literal("pause") }),

@@ -1,5 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { pathTo, ROUTES } from "../../../contracts/routes";
 import { CLOSE, MESSAGE_SYNC, SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
@@ -91,12 +92,12 @@ describe("bad input closes only the offending socket", () => {
     const unknownDoc = await TestClient.upgrade(uniqueRoom(), { doc: "notes" as "code" });
     expect(unknownDoc.status).toBe(404);
     expect(await unknownDoc.json()).toMatchObject({ error: { code: "not_found" } });
-    const badRoom = await SELF.fetch("http://duet.test/api/rooms/bad%20room!/code", { headers: { Upgrade: "websocket" } });
+    const badRoom = await SELF.fetch(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId: "bad room!", doc: "code" })}`, { headers: { Upgrade: "websocket" } });
     expect(badRoom.status).toBe(400);
-    const noUpgrade = await SELF.fetch(`http://duet.test/api/rooms/${uniqueRoom()}/code`);
+    const noUpgrade = await SELF.fetch(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId: uniqueRoom(), doc: "code" })}`);
     expect(noUpgrade.status).toBe(426);
     expect(await noUpgrade.json()).toMatchObject({ error: { code: "upgrade_required" } });
-    const badRole = await SELF.fetch(`http://duet.test/api/rooms/${uniqueRoom()}/code?role=admin`, { headers: { Upgrade: "websocket" } });
+    const badRole = await SELF.fetch(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId: uniqueRoom(), doc: "code" })}?role=admin`, { headers: { Upgrade: "websocket" } });
     expect(badRole.status).toBe(401); // no token: there is no tokenless way in, whatever the query says
   });
 });
