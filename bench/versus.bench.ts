@@ -1,14 +1,16 @@
 /**
  * A change measured against the commit before it, in one invocation: both builds run under
  * `wrangler dev` side by side and take turns (baseline, candidate, baseline, …) for ROUNDS rounds
- * of the same workload — update fan-out in one room of 2 and of 10, in 40 rooms of 5, and a new
- * client's load of a 5,000-update room — so load from elsewhere on the machine falls on both
+ * of the same workload — update fan-out in one room of 2 and of 10, in 40 rooms of 5, a new
+ * client's load of a 5,000-update room, and the Room's keystroke check micro-benchmark
+ * (durable-objects/room/test/keystrokes.bench.ts, each side's own) — so load from elsewhere on the machine falls on both
  * alike. A figure "holds" when the candidate's median round lies within the baseline's min–max
  * spread (or below it: faster is fine). Prints the table and writes `## Versus` into
  * bench/RESULTS.md.
  *
  * Run: `npm run bench:versus -- <baseline rev> [candidate rev]` (candidate defaults to HEAD).
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,8 +51,19 @@ async function round(side: Side, n: number, runId: string, loadRoom: string, loa
   const loads = [];
   for (let i = 0; i < 5; i++) loads.push((await timeLoadOnce(server, loadRoom, loadText)).total);
   figures[`load of ${LOAD_UPDATES} updates p50`] = percentile(loads, 50);
+  figures["keystroke check + apply (µs each)"] = keystrokeMicros(side.snap.root);
   return figures;
 }
+
+/** The Room's write path per keystroke, as that commit's own micro-benchmark measures it. */
+function keystrokeMicros(root: string): number {
+  const out = execFileSync("npx", ["tsx", "durable-objects/room/test/keystrokes.bench.ts"], { cwd: root, encoding: "utf8" });
+  const m = /^after: .*?([\d.]+) µs each$/m.exec(out);
+  if (!m) throw new Error(`keystrokes.bench.ts printed no "after" figure:\n${out}`);
+  return Number(m[1]);
+}
+
+const fmt = (figure: string, v: number) => (figure.includes("µs") ? `${v.toFixed(2)} µs` : ms(v));
 
 function verdicts(base: Side, cand: Side): { rows: string[][]; held: boolean } {
   let held = true;
@@ -61,7 +74,7 @@ function verdicts(base: Side, cand: Side): { rows: string[][]; held: boolean } {
     const cMedian = percentile(c, 50);
     const holds = cMedian <= hi;
     held &&= holds;
-    return [figure, `${ms(lo)} – ${ms(hi)}`, c.map((v) => ms(v)).join(", "), ms(cMedian), (cMedian / percentile(b, 50)).toFixed(2) + "x", holds ? "holds" : "SLOWER"];
+    return [figure, `${fmt(figure, lo)} – ${fmt(figure, hi)}`, c.map((v) => fmt(figure, v)).join(", "), fmt(figure, cMedian), (cMedian / percentile(b, 50)).toFixed(2) + "x", holds ? "holds" : "SLOWER"];
   });
   return { rows, held };
 }
