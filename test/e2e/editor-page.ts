@@ -4,11 +4,17 @@ import { expect } from "vitest";
 
 /** A paste event at the editor's caret, as the browser delivers one (no system clipboard needed). */
 export async function pasteAtCaret(page: Page, text: string) {
-  await page.evaluate((t) => {
+  const outcome = await page.evaluate((t) => {
+    const target = document.activeElement;
+    if (!target?.closest(".monaco-editor")) return `the editor does not have focus (${target?.tagName ?? "nothing"} has)`;
     const data = new DataTransfer();
     data.setData("text/plain", t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(event);
+    return event.defaultPrevented ? "pasted" : "the editor did not take the paste";
   }, text);
+  // A paste that silently went nowhere shows up much later as a timeout on the shared text.
+  if (outcome !== "pasted") throw new Error(`paste of ${JSON.stringify(text)}: ${outcome}`);
 }
 
 /** Shown for a reader: visible and not faded. */
