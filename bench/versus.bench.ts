@@ -2,7 +2,8 @@
  * A change measured against the commit before it, in one invocation: both builds run under
  * `wrangler dev` side by side and take turns (baseline, candidate, baseline, …) for ROUNDS rounds
  * of the same workload — update fan-out in one room of 2 and of 10, in 40 rooms of 5, a new
- * client's load of a 5,000-update room, and the Room's keystroke check micro-benchmark
+ * client's load of a 5,000-update room, a judged Run of Two Sum in every language (compiled
+ * afresh, through each side's own runner and harnesses), and the Room's keystroke check micro-benchmark
  * (durable-objects/room/test/keystrokes.bench.ts, each side's own) — so load from elsewhere on the machine falls on both
  * alike. A figure "holds" when the candidate's median round lies within the baseline's min–max
  * spread (or below it: faster is fine). Prints the table and writes `## Versus` into
@@ -19,6 +20,9 @@ import { runFanout, type FanoutSpec } from "./collab/fanout";
 import { ROOT, snapshotHead, startDuet, type DuetServer, type Snapshot } from "./collab/servers";
 import { ms, percentile, table } from "./collab/stats";
 import { writeSection } from "./runner/stats";
+import { JUDGED_LANGUAGES, judgedRunMs } from "./versus/judged";
+// @ts-expect-error: plain ESM helper shared with the start script
+import { startProduct } from "../scripts/lib/product.mjs";
 
 const ROUNDS = 3;
 const LOAD_UPDATES = 5_000;
@@ -32,6 +36,8 @@ type Figures = Record<string, number>;
 interface Side {
   snap: Snapshot;
   server?: DuetServer;
+  /** The whole product (runner included) for judged runs. */
+  product?: { baseUrl: string; stop(): Promise<void> };
   rounds: Figures[];
 }
 
@@ -52,6 +58,9 @@ async function round(side: Side, n: number, runId: string, loadRoom: string, loa
   for (let i = 0; i < 5; i++) loads.push((await timeLoadOnce(server, loadRoom, loadText)).total);
   figures[`load of ${LOAD_UPDATES} updates p50`] = percentile(loads, 50);
   figures["keystroke check + apply (µs each)"] = keystrokeMicros(side.snap.root);
+  for (const language of JUDGED_LANGUAGES) {
+    figures[`judged Run, ${language} (compile + examples)`] = await judgedRunMs(side.product!.baseUrl, language, `${runId}-${n}`);
+  }
   return figures;
 }
 
@@ -89,6 +98,8 @@ async function main(): Promise<void> {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     side.server = await startDuet(side.snap.root, dir);
     cleanups.push(() => side.server!.stop());
+    side.product = await startProduct(side.snap.root, { vars: { RATE_RUNS_PER_USER_PER_MINUTE: "10000", RATE_RUNS_PER_ROOM_PER_MINUTE: "10000", RATE_ROOM_CREATES_PER_MINUTE: "10000" } });
+    cleanups.push(() => side.product!.stop());
   }
   const [base, cand] = sides;
   log(`baseline ${base.snap.commit.slice(0, 10)} vs candidate ${cand.snap.commit.slice(0, 10)}, ${ROUNDS} alternating rounds`);
