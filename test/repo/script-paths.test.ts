@@ -3,6 +3,7 @@
  * table, so they spell their few paths; this holds every `/api/…` path they build to a route of
  * the table, `${…}` standing for a parameter.
  */
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the cases are the scripts' template text, read as plain strings
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
