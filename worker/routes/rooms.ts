@@ -20,6 +20,7 @@ import { endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomEx
 import { HttpError } from "../http-error";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
+import { anonymousRoomCreation } from "../middleware/room-creation";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
@@ -38,7 +39,7 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
 
 
 export const rooms = new Hono<AppEnv>()
-  .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), smallBody, async (c) => {
+  .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), anonymousRoomCreation(), smallBody, async (c) => {
     const input = await jsonBody(c, ROUTE_BODIES.createRoom.request);
     const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
     const problem = input.problem ? await knownProblem(c.env, input.problem) : null; // 404 before anything is written

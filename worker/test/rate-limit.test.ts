@@ -13,15 +13,17 @@ const create = (vars: object, ip?: string) =>
   fetchWith(vars, `http://duet.test${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}", headers: ip ? { "CF-Connecting-IP": ip } : {} });
 
 describe("rate limits", () => {
-  it("production: room creation is limited per Cloudflare address, with Retry-After; another address has its own bucket", async () => {
+  it("production: room creation attempts are limited per Cloudflare address, before anything else, with Retry-After; another address has its own bucket", async () => {
+    // Production creates no anonymous rooms (room-creation.test.ts): each attempt is refused 401,
+    // and still counts, so a client cannot probe without end.
     const vars = { ...PRODUCTION, RATE_ROOM_CREATES_PER_MINUTE: "3" };
     const ip = address();
-    for (let i = 0; i < 3; i++) expect((await create(vars, ip)).status).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await create(vars, ip)).status).toBe(401);
     const limited = await create(vars, ip);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await limited.json()).toMatchObject({ error: { code: "rate_limited" } });
-    expect((await create(vars, address())).status).toBe(201);
+    expect((await create(vars, address())).status).toBe(401);
   });
 
   it("production: WebSocket connects are limited per Cloudflare address", async () => {

@@ -81,9 +81,12 @@ describe("tokens are checked before the room sees anything", () => {
       const vars = { ...PRODUCTION, DUET_ENV: duetEnv, TOKEN_SECRET: undefined };
       const open = await fetchWith(vars, `http://duet.test${pathTo(ROUTES.roomSocket, { roomId: "r1", doc: "private" })}?role=interviewer&user=u1`, { headers: { Upgrade: "websocket" } });
       expect(open.status, String(duetEnv)).toBe(401);
-      const create = await fetchWith(vars, `http://duet.test${pathTo(ROUTES.createRoom)}`, { method: "POST", body: "{}" });
-      expect(create.status, String(duetEnv)).toBe(500);
-      expect(await create.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
+      // Verifying any token needs the secret: without one, the Worker says so (500), never guesses.
+      const join = await fetchWith(vars, `http://duet.test${pathTo(ROUTES.join, { roomId: "r1" })}`, {
+        method: "POST", body: JSON.stringify({ name: "Cam" }), headers: { Authorization: "Bearer x.y", "Content-Type": "application/json" },
+      });
+      expect(join.status, String(duetEnv)).toBe(500);
+      expect(await join.json()).toMatchObject({ error: { message: expect.stringMatching(/TOKEN_SECRET/) } });
     }
   });
 });
