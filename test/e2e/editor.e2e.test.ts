@@ -115,7 +115,14 @@ describe("line endings", () => {
     await pasteAtCaret(interviewer, "\r\nwin\r\n"); // from a Windows clipboard
 
     const shown = () => stock.text.toString().replace(/\r/g, "");
-    await until(async () => TYPED.test(shown()), `the shared document (${JSON.stringify(stock.text.toString())})`);
+    try {
+      await until(async () => TYPED.test(shown()), "the shared document", 30_000);
+    } catch (e) {
+      // Twice in full clean-clone runs (never alone) the pasted line did not reach the stock client:
+      // say where it got to, so the next failure tells whether the browser, the socket or the Room lost it.
+      const where = { shared: stock.text.toString(), interviewer: await editorText(interviewer), candidate: await editorText(candidate) };
+      throw new Error(`${(e as Error).message}: ${JSON.stringify(where)}`);
+    }
     for (const page of [interviewer, candidate]) await until(async () => (await editorText(page)) === shown(), "each editor shows the document");
     expect(stock.text.toString()).toContain("# end-iv\nwin\n"); // the browser's paste arrived as LF
     await shot(candidate, "18-crlf-typed-in-place");
