@@ -85,6 +85,10 @@ export default function MonacoPane(props: MonacoPaneProps) {
         renderLineHighlight: "all",
         ariaLabel: t("editor.ariaLabel", { file: language.fileName }),
         fixedOverflowWidgets: true,
+        // Monaco's "paste as" takes the paste, then picks an edit asynchronously and drops it if the
+        // text changed meanwhile: in a shared editor, a collaborator's keystroke in that moment
+        // silently lost the paste (seen in e2e under load). The plain paste is synchronous.
+        pasteAs: { enabled: false },
       }}
     />
     <LeaveEditorHint id={EDITOR_HINT_ID} className="editor-hint" />
