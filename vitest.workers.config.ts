@@ -15,6 +15,8 @@ export default defineConfig({
         bindings: {
           DUET_ENV: "test",
           TOKEN_SECRET: "test-only-token-secret-0123456789abcdef",
+          AUTH_SECRET: "test-only-auth-secret-0123456789abcdef",
+          RATE_SIGN_INS_PER_MINUTE: "100000",
           MAX_MESSAGE_BYTES: String(1024 * 1024),
           // Outside production every client shares one rate-limit bucket (worker/client-address.ts),
           // so the whole suite is one client here; worker/test/rate-limit.test.ts lowers them per request.

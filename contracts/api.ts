@@ -21,6 +21,8 @@ export const CreateRoomSchema = z.strictObject({
   language: LanguageIdSchema.default("python"),
   /** A problem slug from GET /api/problems; its starter code seeds the buffers. */
   problem: ProblemSlugSchema.optional(),
+  /** The organisation the room belongs to, for a member of several (contracts/accounts.ts). */
+  orgId: z.string().min(1).max(64).optional(),
 });
 export type CreateRoom = z.input<typeof CreateRoomSchema>;
 

@@ -14,6 +14,7 @@ import {
   SetProblemResponseSchema, SetProblemSchema, SetReadOnlySchema, StoredRunResponseSchema, SubmissionsResponseSchema,
   TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
 } from "./api";
+import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, InterviewsResponseSchema, MeResponseSchema } from "./accounts";
 import { ProblemDetailSchema } from "./problems";
 import {
   ChatSchema, SetLanguageSchema, SetSpectatorsVisibleSchema, StartRunResponseSchema, StartRunSchema, SubmitSchema,
@@ -56,6 +57,14 @@ export const ROUTE_BODIES = {
 
   problems: bodies(null, ProblemsResponseSchema),
   problem: bodies(null, ProblemDetailSchema),
+
+  authGet: bodies(null, null),
+  authPost: bodies(null, null),
+  me: bodies(null, MeResponseSchema),
+  myInterviews: bodies(null, InterviewsResponseSchema),
+  createOrg: bodies(CreateOrgSchema, CreateOrgResponseSchema),
+  orgInterviews: bodies(null, InterviewsResponseSchema),
+  enterRoom: bodies(null, EnterRoomResponseSchema),
 
   roomSocket: bodies(null, null),
 

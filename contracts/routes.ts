@@ -50,6 +50,16 @@ export const ROUTES = {
   problems: { method: "GET", path: "/api/problems" },
   problem: { method: "GET", path: "/api/problems/:slug" },
 
+  // accounts and organisations (worker/routes/accounts.ts): /api/auth/* is better-auth's own protocol
+  // (passkeys, OpenID Connect, sessions), answered in its own format by its handler.
+  authGet: { method: "GET", path: "/api/auth/*" },
+  authPost: { method: "POST", path: "/api/auth/*" },
+  me: { method: "GET", path: "/api/me" },
+  myInterviews: { method: "GET", path: "/api/me/interviews" },
+  createOrg: { method: "POST", path: "/api/orgs" },
+  orgInterviews: { method: "GET", path: "/api/orgs/:orgId/interviews" },
+  enterRoom: { method: "POST", path: `${room}/enter` },
+
   /** A WebSocket upgrade (y-websocket protocol, contracts/wire.ts) with `?token=` a session token (worker/routes/room-socket.ts). */
   roomSocket: { method: "GET", path: `${room}/:doc` },
 

@@ -4,14 +4,22 @@
  */
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-export const rooms = sqliteTable("rooms", {
+export * from "./account-schema";
+
+export const rooms = sqliteTable(
+  "rooms",
+  {
   id: text("id").primaryKey(),
   title: text("title").notNull(),
   ownerId: text("owner_id").notNull(),
+  /** The organisation whose member created the room; null for a local anonymous room. */
+  orgId: text("org_id"),
   createdAt: integer("created_at").notNull(),
   expiresAt: integer("expires_at").notNull(),
   endedAt: integer("ended_at"),
-});
+  },
+  (t) => [index("rooms_owner").on(t.ownerId, t.createdAt), index("rooms_org").on(t.orgId, t.createdAt)],
+);
 
 /** One row per invite link; the link's token names the row by id (the token's `jti`). */
 export const invites = sqliteTable(

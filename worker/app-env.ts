@@ -2,6 +2,13 @@ import type { Identity } from "../contracts/wire";
 import type { Token } from "./auth/tokens";
 import type { RoomRow } from "../data/rooms";
 
+export interface SignedInAccount {
+  userId: string;
+  name: string;
+  email: string;
+  sessionId: string;
+}
+
 /** One environment type for the app and every middleware. Env comes from `wrangler types`. */
 export type AppEnv = {
   Bindings: Env;
@@ -12,5 +19,7 @@ export type AppEnv = {
     token: Token;
     inviteId: string;
     room: RoomRow;
+    /** The signed-in account (worker/middleware/account.ts): null when nobody is, unset before it ran. */
+    account: SignedInAccount | null;
   };
 };

@@ -5,6 +5,7 @@ import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import type { ResponseBody } from "../contracts/route-bodies";
 import { ROUTES } from "../contracts/routes";
+import { accounts } from "./routes/accounts";
 import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
@@ -23,6 +24,7 @@ const app = new Hono<AppEnv>()
   .route("/", runs)
   .route("/", roomCommands)
   .route("/", problemRoutes)
+  .route("/", accounts)
   .route("/", roomSocket)
   .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

@@ -10,6 +10,7 @@ const DEFAULTS = {
   RUNNER_URL: () => "http://127.0.0.1:8790",
   RUNNER_SECRET: () => randomBytes(24).toString("hex"),
   TOKEN_SECRET: () => randomBytes(32).toString("hex"),
+  AUTH_SECRET: () => randomBytes(32).toString("hex"),
 };
 
 /** Settings earlier versions wrote that must not survive in an existing checkout, and why. */

@@ -1,20 +1,30 @@
 import { isProduction } from "../../contracts/environment";
 import { HttpError } from "../http-error";
 
-/** Marked as what it is; refused in production (any DUET_ENV but "development" or "test"). */
+/** Marked as what they are; refused in production (any DUET_ENV but "development" or "test"). */
 export const DEV_TOKEN_SECRET = "duet-dev-only-token-secret-do-not-use-in-production";
+export const DEV_AUTH_SECRET = "duet-dev-only-auth-secret-do-not-use-in-production";
 const MIN_SECRET_LENGTH = 32;
 
 /** The HMAC secret for room tokens. Production must set TOKEN_SECRET (wrangler secret put TOKEN_SECRET). */
 export function tokenSecret(env: Env): string {
-  const secret = env.TOKEN_SECRET;
+  return secret(env, "TOKEN_SECRET", DEV_TOKEN_SECRET);
+}
+
+/** better-auth's secret (signs cookies and OAuth state). Production must set AUTH_SECRET. */
+export function authSecret(env: Env): string {
+  return secret(env, "AUTH_SECRET", DEV_AUTH_SECRET);
+}
+
+function secret(env: Env, name: "TOKEN_SECRET" | "AUTH_SECRET", devDefault: string): string {
+  const value = env[name];
   const production = isProduction(env);
-  if (!secret) {
-    if (production) throw new HttpError("internal", "TOKEN_SECRET is not configured");
-    return DEV_TOKEN_SECRET;
+  if (!value) {
+    if (production) throw new HttpError("internal", `${name} is not configured`);
+    return devDefault;
   }
-  if (production && (secret === DEV_TOKEN_SECRET || secret.length < MIN_SECRET_LENGTH)) {
-    throw new HttpError("internal", "TOKEN_SECRET is a development default or too short; refused in production");
+  if (production && (value === devDefault || value.length < MIN_SECRET_LENGTH)) {
+    throw new HttpError("internal", `${name} is a development default or too short; refused in production`);
   }
-  return secret;
+  return value;
 }

@@ -20,7 +20,9 @@ import { endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomEx
 import { HttpError } from "../http-error";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
-import { anonymousRoomCreation } from "../middleware/room-creation";
+import { account } from "../middleware/account";
+import { roomCreator } from "../middleware/room-creation";
+import { addRoomInterviewer, orgAudit } from "../../data/orgs";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
@@ -39,23 +41,29 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
 
 
 export const rooms = new Hono<AppEnv>()
-  .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), anonymousRoomCreation(), smallBody, async (c) => {
+  .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), account(), smallBody, async (c) => {
     const input = await jsonBody(c, ROUTE_BODIES.createRoom.request);
+    const creator = await roomCreator(c, input.orgId); // 401/403 before anything is written
     const secret = tokenSecret(c.env); // a misconfigured secret fails before anything is written
     const problem = input.problem ? await knownProblem(c.env, input.problem) : null; // 404 before anything is written
     const now = Date.now();
     const roomId = newRoomId();
-    const ownerId = crypto.randomUUID();
     const expiresAt = now + input.ttlHours * 3600_000;
-    const ids = await insertRoom(db(c.env.DB), { id: roomId, title: input.title, ownerId, createdAt: now, expiresAt }, [...ROLES]);
-    // The runner shares its slots fairly between tenants: whoever created the room (its address for now).
-    const tenant = `ip:${clientAddress(c)}`;
+    const d = db(c.env.DB);
+    const ids = await insertRoom(d, { id: roomId, title: input.title, ownerId: creator.userId, orgId: creator.orgId, createdAt: now, expiresAt }, [...ROLES]);
+    if (c.get("account")) await addRoomInterviewer(d, roomId, creator.userId, now);
+    // The runner shares its slots fairly between tenants: the organisation, else the creator's address.
+    const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
     await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant });
     const origin = linkOrigin(c.env, c.req.url);
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
     ) as CreateRoomResponse["links"];
-    await audit(db(c.env.DB), { roomId, actor: { userId: ownerId, name: "creator" }, action: "room.create", detail: { title: input.title, expiresAt } });
+    const actor = { userId: creator.userId, name: creator.name };
+    await audit(d, { roomId, actor, action: "room.create", detail: { title: input.title, expiresAt, orgId: creator.orgId } });
+    if (creator.orgId) {
+      await orgAudit(d, { orgId: creator.orgId, actor, action: "room.create", detail: { roomId, title: input.title, apiKeyId: creator.apiKeyId } });
+    }
     return c.json({ roomId, links, expiresAt } satisfies ResponseBody<"createRoom">, 201);
   })
 

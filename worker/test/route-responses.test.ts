@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { pathTo, ROUTES, type Route, type RouteName } from "../../contracts/routes";
+import { asAccount, startAccount, type TestAccount } from "./accounts";
 import { call, tokenOf } from "./api";
 import { seedProblems } from "./seed";
 
@@ -14,9 +15,10 @@ beforeAll(() => seedProblems());
 const answered = new Set<RouteName>();
 
 /** Calls a route and parses its success body with the route's response schema. */
-async function answer<N extends RouteName>(name: N, params: Record<string, string>, init: { token?: string; body?: unknown } = {}): Promise<ResponseBody<N>> {
+async function answer<N extends RouteName>(name: N, params: Record<string, string>, init: { token?: string; body?: unknown; account?: TestAccount } = {}): Promise<ResponseBody<N>> {
   const route = ROUTES[name] as Route;
-  const res = await call(pathTo(route, params), { method: route.method, ...init });
+  const path = pathTo(route, params);
+  const res = init.account ? await asAccount(init.account, path, { method: route.method, body: init.body }) : await call(path, { method: route.method, ...init });
   const text = await res.text();
   expect(res.ok, `${name}: ${res.status} ${text}`).toBe(true);
   const parsed = ROUTE_BODIES[name].response?.safeParse(JSON.parse(text));
@@ -79,5 +81,15 @@ describe("responses match the route table", () => {
     const session = { roomId: `routes-${crypto.randomUUID().slice(0, 8)}`, role: "interviewer", userId: "u", name: "Tess", inviteId: "i" };
     await answer("testSession", {}, { body: session });
     await answer("testAbort", { roomId: session.roomId });
+  });
+
+  it("accounts and organisations", async () => {
+    const account = await startAccount("Ada");
+    await answer("me", {}, { account });
+    const org = await answer("createOrg", {}, { account, body: { name: "Routes Inc" } });
+    const { roomId } = await answer("createRoom", {}, { account, body: { title: "Account room" } });
+    await answer("myInterviews", {}, { account });
+    await answer("orgInterviews", { orgId: org.id }, { account });
+    await answer("enterRoom", { roomId }, { account });
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Organisations, their members and roles, their settings and audit log, and which interviews an
+ * account may see. Queries return values or null; the Worker decides what each means over HTTP.
+ */
+import { and, desc, eq } from "drizzle-orm";
+import { DEFAULT_ORG_QUOTAS, type InterviewSummary, type Membership, type OrgRole, type OrgSettings } from "../contracts/accounts";
+import type { Db } from "./db";
+import * as schema from "./schema";
+
+const LIST_LIMIT = 200;
+
+/** A new organisation with its creator as its first admin. */
+export async function createOrg(d: Db, name: string, creatorId: string, now = Date.now()): Promise<Membership> {
+  const id = crypto.randomUUID();
+  await d.batch([
+    d.insert(schema.organizations).values({ id, name, createdAt: now }),
+    d.insert(schema.members).values({ organizationId: id, userId: creatorId, role: "admin", createdAt: now }),
+  ]);
+  return { id, name, role: "admin" };
+}
+
+export async function membershipsOf(d: Db, userId: string): Promise<Membership[]> {
+  return d
+    .select({ id: schema.organizations.id, name: schema.organizations.name, role: schema.members.role })
+    .from(schema.members)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.members.organizationId))
+    .where(eq(schema.members.userId, userId))
+    .orderBy(schema.organizations.name);
+}
+
+/** The user's role in the organisation, or null when they are not a member. */
+export async function roleIn(d: Db, orgId: string, userId: string): Promise<OrgRole | null> {
+  const [row] = await d
+    .select({ role: schema.members.role })
+    .from(schema.members)
+    .where(and(eq(schema.members.organizationId, orgId), eq(schema.members.userId, userId)));
+  return row?.role ?? null;
+}
+
+export async function orgSettings(d: Db, orgId: string): Promise<OrgSettings> {
+  const [row] = await d.select().from(schema.orgSettings).where(eq(schema.orgSettings.organizationId, orgId));
+  return {
+    runsPerHour: row?.runsPerHour ?? DEFAULT_ORG_QUOTAS.runsPerHour,
+    roomsWithRuns: row?.roomsWithRuns ?? DEFAULT_ORG_QUOTAS.roomsWithRuns,
+    retentionDays: row?.retentionDays ?? null,
+    defaultRubric: row?.defaultRubric ?? null,
+  };
+}
+
+export type OrgAuditAction =
+  | "org.create" | "org.settings" | "member.join" | "member.role" | "member.remove" | "member.reset_sign_in" | "member.delete_data"
+  | "invite.create" | "invite.revoke" | "api_key.create" | "api_key.revoke" | "api_key.use"
+  | "webhook.create" | "webhook.delete" | "room.create" | "room.add_interviewer";
+
+export interface OrgAuditEntry {
+  orgId: string;
+  actor: { userId: string; name: string };
+  action: OrgAuditAction;
+  detail?: Record<string, unknown>;
+}
+
+export async function orgAudit(d: Db, e: OrgAuditEntry, ts = Date.now()): Promise<void> {
+  await d.insert(schema.orgAudit).values({
+    organizationId: e.orgId, ts, actorId: e.actor.userId, actorName: e.actor.name, action: e.action, detail: e.detail ?? null,
+  });
+}
+
+const interviewColumns = {
+  roomId: schema.rooms.id,
+  title: schema.rooms.title,
+  orgId: schema.rooms.orgId,
+  ownerId: schema.rooms.ownerId,
+  ownerName: schema.users.name,
+  createdAt: schema.rooms.createdAt,
+  expiresAt: schema.rooms.expiresAt,
+  endedAt: schema.rooms.endedAt,
+};
+
+/** "Your interviews": the rooms this account created or was added to as interviewer, newest first. */
+export async function interviewsOf(d: Db, userId: string): Promise<InterviewSummary[]> {
+  const owned = await d
+    .select(interviewColumns)
+    .from(schema.rooms)
+    .leftJoin(schema.users, eq(schema.users.id, schema.rooms.ownerId))
+    .where(eq(schema.rooms.ownerId, userId))
+    .orderBy(desc(schema.rooms.createdAt))
+    .limit(LIST_LIMIT);
+  const added = await d
+    .select(interviewColumns)
+    .from(schema.roomInterviewers)
+    .innerJoin(schema.rooms, eq(schema.rooms.id, schema.roomInterviewers.roomId))
+    .leftJoin(schema.users, eq(schema.users.id, schema.rooms.ownerId))
+    .where(eq(schema.roomInterviewers.userId, userId))
+    .orderBy(desc(schema.rooms.createdAt))
+    .limit(LIST_LIMIT);
+  const seen = new Set(owned.map((r) => r.roomId));
+  return [...owned, ...added.filter((r) => !seen.has(r.roomId))].sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
+}
+
+/** Every interview of the organisation, newest first: what its reviewers and admins see. */
+export async function interviewsOfOrg(d: Db, orgId: string): Promise<InterviewSummary[]> {
+  return d
+    .select(interviewColumns)
+    .from(schema.rooms)
+    .leftJoin(schema.users, eq(schema.users.id, schema.rooms.ownerId))
+    .where(eq(schema.rooms.orgId, orgId))
+    .orderBy(desc(schema.rooms.createdAt))
+    .limit(LIST_LIMIT);
+}
+
+/** Whether the account may enter the room as its interviewer: it created it, or was added to it. */
+export async function isRoomInterviewer(d: Db, roomId: string, userId: string): Promise<boolean> {
+  const [room] = await d.select({ ownerId: schema.rooms.ownerId }).from(schema.rooms).where(eq(schema.rooms.id, roomId));
+  if (room?.ownerId === userId) return true;
+  const [added] = await d
+    .select({ userId: schema.roomInterviewers.userId })
+    .from(schema.roomInterviewers)
+    .where(and(eq(schema.roomInterviewers.roomId, roomId), eq(schema.roomInterviewers.userId, userId)));
+  return added !== undefined;
+}
+
+export async function addRoomInterviewer(d: Db, roomId: string, userId: string, now = Date.now()): Promise<void> {
+  await d.insert(schema.roomInterviewers).values({ roomId, userId, addedAt: now }).onConflictDoNothing();
+}
