@@ -15,19 +15,19 @@ import {
   TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
 } from "./api";
 import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, InterviewsResponseSchema, MeResponseSchema } from "./accounts";
+import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
+import { ORG_ROUTE_BODIES } from "./orgs-bodies";
 import { ProblemDetailSchema } from "./problems";
+import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
 import {
   ChatSchema, SetLanguageSchema, SetSpectatorsVisibleSchema, StartRunResponseSchema, StartRunSchema, SubmitSchema,
   TimerCommandSchema,
 } from "./room-state";
+import { type Bodies, bodies } from "./bodies";
 import type { RouteName } from "./routes";
 
-export interface Bodies<Req extends z.ZodType | null = z.ZodType | null, Res extends z.ZodType | null = z.ZodType | null> {
-  request: Req;
-  response: Res;
-}
+export type { Bodies };
 
-const bodies = <Req extends z.ZodType | null, Res extends z.ZodType | null>(request: Req, response: Res): Bodies<Req, Res> => ({ request, response });
 
 export const ROUTE_BODIES = {
   healthz: bodies(null, OkSchema),
@@ -65,6 +65,9 @@ export const ROUTE_BODIES = {
   createOrg: bodies(CreateOrgSchema, CreateOrgResponseSchema),
   orgInterviews: bodies(null, InterviewsResponseSchema),
   enterRoom: bodies(null, EnterRoomResponseSchema),
+  ...ORG_ROUTE_BODIES,
+  ...API_KEY_ROUTE_BODIES,
+  ...WEBHOOK_ROUTE_BODIES,
 
   roomSocket: bodies(null, null),
 

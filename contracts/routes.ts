@@ -8,6 +8,10 @@
  * No zod here: the landing page builds its URLs from this file without shipping every schema.
  */
 
+import { API_KEY_ROUTES } from "./api-keys-routes";
+import { ORG_ROUTES } from "./orgs-routes";
+import { WEBHOOK_ROUTES } from "./webhooks-routes";
+
 export type Method = "GET" | "POST";
 
 export interface Route<M extends Method = Method, P extends string = string> {
@@ -59,6 +63,9 @@ export const ROUTES = {
   createOrg: { method: "POST", path: "/api/orgs" },
   orgInterviews: { method: "GET", path: "/api/orgs/:orgId/interviews" },
   enterRoom: { method: "POST", path: `${room}/enter` },
+  ...ORG_ROUTES,
+  ...API_KEY_ROUTES,
+  ...WEBHOOK_ROUTES,
 
   /** A WebSocket upgrade (y-websocket protocol, contracts/wire.ts) with `?token=` a session token (worker/routes/room-socket.ts). */
   roomSocket: { method: "GET", path: `${room}/:doc` },
