@@ -63,6 +63,11 @@ export const MeResponseSchema = z.strictObject({
   organizations: z.array(MembershipSchema),
   /** Whether this server lets a visitor create a room without signing in (local development only). */
   anonymousRooms: z.boolean(),
+  /** How one may sign in here: passkeys always; the OpenID Connect providers and Cloudflare Access the deployment configured. */
+  signIn: z.strictObject({
+    providers: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+    cloudflareAccess: z.boolean(),
+  }),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -17,7 +17,7 @@ import { db } from "../../data/db";
 import { allowedOrigins } from "../auth/origins";
 import { authSecret } from "../auth/secret";
 import { accountStart } from "./account-start";
-import { oidcProviders } from "./oidc-providers";
+import { oidcProviderList, oidcProviders } from "./oidc-providers";
 
 export const AUTH_BASE_PATH = "/api/auth";
 /** The session cookie's name prefix: `duet.session_token` (`__Secure-duet.session_token` over https). */
@@ -78,4 +78,9 @@ export function authFor(env: Env, requestUrl: string): Auth {
   let auth = byOrigin.get(origin);
   if (!auth) byOrigin.set(origin, (auth = createAuth(env, origin)));
   return auth;
+}
+
+/** What the sign-in page offers (GET /api/me): the configured OpenID Connect providers and Cloudflare Access. */
+export function signInMethods(env: Env): { providers: { id: string; name: string }[]; cloudflareAccess: boolean } {
+  return { providers: oidcProviderList(env), cloudflareAccess: false };
 }

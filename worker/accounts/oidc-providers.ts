@@ -4,3 +4,8 @@ import type { BetterAuthPlugin } from "better-auth";
 export function oidcProviders(_env: Env): BetterAuthPlugin[] {
   return [];
 }
+
+/** The configured providers' ids and display names, for the sign-in page. */
+export function oidcProviderList(_env: Env): { id: string; name: string }[] {
+  return [];
+}

@@ -14,7 +14,7 @@ import { createOrg, interviewsOf, interviewsOfOrg, isRoomInterviewer, membership
 import { openRoomFor } from "../../data/rooms";
 import type { AppEnv } from "../app-env";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "../accounts/account-start";
-import { authFor } from "../accounts/auth";
+import { authFor, signInMethods } from "../accounts/auth";
 import { colorFor } from "../auth/colors";
 import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
@@ -34,10 +34,11 @@ export const accounts = new Hono<AppEnv>()
   .on(ROUTES.me.method, ROUTES.me.path, account(), async (c) => {
     const me = c.get("account");
     const anonymousRooms = anonymousRefusal(c.env, new URL(c.req.url).hostname) === null;
-    if (!me) return c.json({ user: null, organizations: [], anonymousRooms } satisfies ResponseBody<"me">);
+    const signIn = signInMethods(c.env);
+    if (!me) return c.json({ user: null, organizations: [], anonymousRooms, signIn } satisfies ResponseBody<"me">);
     const email = me.email.endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`) ? null : me.email;
     return c.json({
-      user: { id: me.userId, name: me.name, email }, organizations: await membershipsOf(db(c.env.DB), me.userId), anonymousRooms,
+      user: { id: me.userId, name: me.name, email }, organizations: await membershipsOf(db(c.env.DB), me.userId), anonymousRooms, signIn,
     } satisfies ResponseBody<"me">);
   })
 
