@@ -157,6 +157,9 @@ export const orgInviteLinks = sqliteTable(
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
     revokedAt: integer("revoked_at"),
+    /** A link admits one person: who used it, and when (null while unused). */
+    usedAt: integer("used_at"),
+    usedBy: text("used_by"),
   },
   (t) => [index("org_invite_links_org").on(t.organizationId)],
 );
