@@ -4,31 +4,13 @@
  * account: they join by link (contracts/api.ts).
  */
 import { z } from "zod";
+import { ORG_ROLES } from "./org-roles";
 import { DisplayNameSchema, RoomTitleSchema } from "./text";
 
 // ── roles ────────────────────────────────────────────────────────────────────────────────────────
 
-export const ORG_ROLES = ["interviewer", "reviewer", "admin"] as const;
+export { can, ORG_CAPABILITIES, ORG_ROLES, type OrgCapability, type OrgRole } from "./org-roles";
 export const OrgRoleSchema = z.enum(ORG_ROLES);
-export type OrgRole = z.infer<typeof OrgRoleSchema>;
-
-/**
- * What each organisation role may do, in one table the Worker checks and the UI reads:
- * interviewers run interviews and see their own; reviewers and admins see all of the
- * organisation's interviews with their records and submitted scorecards; admins manage members,
- * settings, API keys and webhooks, and read the audit log. Every member uses the shared problems.
- */
-export const ORG_CAPABILITIES = {
-  runInterviews: ["interviewer", "admin"],
-  seeAllInterviews: ["reviewer", "admin"],
-  useProblems: ["interviewer", "reviewer", "admin"],
-  manageOrganisation: ["admin"],
-} as const satisfies Record<string, readonly OrgRole[]>;
-export type OrgCapability = keyof typeof ORG_CAPABILITIES;
-
-export function can(role: OrgRole, capability: OrgCapability): boolean {
-  return (ORG_CAPABILITIES[capability] as readonly OrgRole[]).includes(role);
-}
 
 // ── quotas and settings ─────────────────────────────────────────────────────────────────────────
 
