@@ -6,6 +6,7 @@ import { requestId } from "./middleware/request-id";
 import type { ResponseBody } from "../contracts/route-bodies";
 import { ROUTES } from "../contracts/routes";
 import { accounts } from "./routes/accounts";
+import { apiKeys } from "./routes/api-keys";
 import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
@@ -25,6 +26,7 @@ const app = new Hono<AppEnv>()
   .route("/", roomCommands)
   .route("/", problemRoutes)
   .route("/", accounts)
+  .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc
   .route("/", roomSocket)
   .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env";
 import { db } from "../../data/db";
 import { membershipsOf } from "../../data/orgs";
 import { HttpError } from "../http-error";
+import { apiKeyCaller } from "./api-key";
 
 /** The names a browser uses for this machine: what a local server is reached by. */
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -18,13 +19,18 @@ export interface RoomCreator {
 }
 
 /**
- * Who is creating a room, or the refusal (issue 13: no anonymous runs in production). A signed-in
- * member who may run interviews creates it in their organisation (`orgId`, or their only one).
+ * Who is creating a room, or the refusal (issue 13: no anonymous runs in production). An
+ * organisation API key with `rooms:create` creates it in the key's organisation (owner
+ * `apikey:<id>`: the interviewer link in the answer is how the applicant-tracking system hands the
+ * interview to a person). A signed-in member who may run interviews creates it in their
+ * organisation (`orgId`, or their only one).
  * Without an account: nobody in production; locally, a server on this machine (`npm start`,
  * DUET_ENV=development) reached by a loopback name, unless REQUIRE_SIGN_IN=1; and the test
  * environment. Needs `account()` to have run.
  */
 export async function roomCreator(c: Context<AppEnv>, requestedOrgId: string | undefined): Promise<RoomCreator> {
+  const key = await apiKeyCaller(c, "rooms:create", requestedOrgId);
+  if (key) return { userId: `apikey:${key.id}`, name: `${key.name} (API key)`, orgId: key.orgId, apiKeyId: key.id };
   const account = c.get("account");
   if (!account) {
     const refused = anonymousRefusal(c.env, new URL(c.req.url).hostname);

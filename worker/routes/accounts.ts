@@ -20,6 +20,7 @@ import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
 import { account, signedIn } from "../middleware/account";
+import { apiKeyCaller } from "../middleware/api-key";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
 import { anonymousRefusal } from "../middleware/room-creation";
@@ -58,11 +59,13 @@ export const accounts = new Hono<AppEnv>()
     return c.json(org satisfies ResponseBody<"createOrg">, 201);
   })
 
-  .on(ROUTES.orgInterviews.method, ROUTES.orgInterviews.path, signedIn(), async (c) => {
-    const me = c.get("account");
-    if (!me) throw new HttpError("unauthorized", "sign in first");
+  .on(ROUTES.orgInterviews.method, ROUTES.orgInterviews.path, account(), async (c) => {
     const orgId = c.req.param("orgId");
     const d = db(c.env.DB);
+    // An applicant-tracking system reads them with a rooms:read key of this organisation.
+    if (await apiKeyCaller(c, "rooms:read", orgId)) return c.json({ interviews: await interviewsOfOrg(d, orgId) } satisfies ResponseBody<"orgInterviews">);
+    const me = c.get("account");
+    if (!me) throw new HttpError("unauthorized", "sign in first");
     const role = await roleIn(d, orgId, me.userId);
     if (!role) throw new HttpError("not_found", "no such organisation");
     if (!can(role, "seeAllInterviews")) throw new HttpError("forbidden", "only reviewers and admins see all of the organisation's interviews");

@@ -51,7 +51,7 @@ export const rooms = new Hono<AppEnv>()
     const expiresAt = now + input.ttlHours * 3600_000;
     const d = db(c.env.DB);
     const ids = await insertRoom(d, { id: roomId, title: input.title, ownerId: creator.userId, orgId: creator.orgId, createdAt: now, expiresAt }, [...ROLES]);
-    if (c.get("account")) await addRoomInterviewer(d, roomId, creator.userId, now);
+    if (c.get("account") && !creator.apiKeyId) await addRoomInterviewer(d, roomId, creator.userId, now);
     // The runner shares its slots fairly between tenants: the organisation, else the creator's address.
     const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
     await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant });
