@@ -6,6 +6,7 @@ import { requestId } from "./middleware/request-id";
 import type { ResponseBody } from "../contracts/route-bodies";
 import { ROUTES } from "../contracts/routes";
 import { accounts } from "./routes/accounts";
+import { orgs } from "./routes/orgs";
 import { apiKeys } from "./routes/api-keys";
 import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
@@ -26,6 +27,7 @@ const app = new Hono<AppEnv>()
   .route("/", roomCommands)
   .route("/", problemRoutes)
   .route("/", accounts)
+  .route("/", orgs)
   .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc
   .route("/", roomSocket)
   .route("/", testOnly)

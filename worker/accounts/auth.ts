@@ -18,6 +18,7 @@ import { allowedOrigins } from "../auth/origins";
 import { authSecret } from "../auth/secret";
 import { accountStart } from "./account-start";
 import { oidcProviderList, oidcProviders } from "./oidc-providers";
+import { recovery } from "./recovery";
 
 export const AUTH_BASE_PATH = "/api/auth";
 /** The session cookie's name prefix: `duet.session_token` (`__Secure-duet.session_token` over https). */
@@ -56,6 +57,7 @@ function createAuth(env: Env, origin: string) {
         advanced: { webAuthnChallengeCookie: "duet-passkey" },
       }),
       accountStart(),
+      recovery(env),
       ...oidcProviders(env),
     ],
   });
