@@ -26,6 +26,8 @@ export interface RoomInit {
   language?: LanguageId;
   problem?: { slug: string; starter: Starters } | null;
   tenant?: string;
+  /** The tenant's cap on rooms running code at once, when its organisation set one (else the deployment's). */
+  roomsWithRuns?: number;
 }
 
 export interface CommandHost {
@@ -56,6 +58,7 @@ export class RoomCommands {
         problemSlug: () => settings().problem?.slug ?? null,
         roomId: () => settings().roomId,
         tenant: () => settings().tenant ?? `room:${ctx.id.toString()}`,
+        roomsWithRuns: () => settings().roomsWithRuns,
       },
       store.runs,
     );
@@ -63,7 +66,7 @@ export class RoomCommands {
 
   configure(init: RoomInit): void {
     const { store, docs } = this.host;
-    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null }));
+    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null, roomsWithRuns: init.roomsWithRuns ?? null }));
     setMeta(docs.doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, ROOM);
     this.setProblem(init.problem ?? null);
     store.deadlines.set("expiry", init.expiresAt);

@@ -16,12 +16,14 @@ export const RoomSettingsSchema = z.object({
   problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()) }).nullable().default(null),
   /** Who the room's runs count against for the runner's fairness and the concurrent-run cap (opaque). */
   tenant: z.string().nullable().default(null),
+  /** How many of the tenant's rooms may run code at once: its organisation's quota; null is the deployment's RUNS_ROOMS_PER_TENANT. */
+  roomsWithRuns: z.number().int().positive().nullable().default(null),
   /** Spectators' awareness (carets) reaches candidates only when the interviewer allows it (spectators.ts). */
   spectatorsVisible: z.boolean().default(false),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, spectatorsVisible: false };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, roomsWithRuns: null, spectatorsVisible: false };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

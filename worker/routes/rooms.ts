@@ -22,7 +22,7 @@ import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
 import { account } from "../middleware/account";
 import { roomCreator } from "../middleware/room-creation";
-import { addRoomInterviewer, orgAudit } from "../../data/orgs";
+import { addRoomInterviewer, orgAudit, orgSettings } from "../../data/orgs";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
@@ -54,7 +54,9 @@ export const rooms = new Hono<AppEnv>()
     if (c.get("account") && !creator.apiKeyId) await addRoomInterviewer(d, roomId, creator.userId, now);
     // The runner shares its slots fairly between tenants: the organisation, else the creator's address.
     const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant });
+    // An organisation's rooms share its own cap on rooms running code at once.
+    const roomsWithRuns = creator.orgId ? (await orgSettings(d, creator.orgId)).roomsWithRuns : undefined;
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant, roomsWithRuns });
     const origin = linkOrigin(c.env, c.req.url);
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),

@@ -4,7 +4,8 @@
  * into the state doc. One run at a time per room: a second request while one runs gets 409.
  * With a problem on the table, Run judges the visible examples (plus custom cases) and
  * `POST …/submissions {language}` judges the hidden tests. `POST …/runs/:runId/cancel` stops a
- * run. `GET /api/languages` is the manifest with availability.
+ * run. `GET /api/languages` is the manifest with availability. A room of an organisation counts
+ * each Run and Submit against the organisation's runs per hour (worker/run-quota.ts).
  */
 import { Hono } from "hono";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
@@ -20,6 +21,7 @@ import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
+import { countOrgRun } from "../run-quota";
 import { jsonBody } from "../validate";
 
 const runners = session({ roles: ["interviewer", "candidate"] });
@@ -39,6 +41,7 @@ export const runs = new Hono<AppEnv>()
       const req = await jsonBody(c, ROUTE_BODIES.startRun.request);
       const roomId = c.get("room").id;
       const identity = c.get("identity");
+      await countOrgRun(c, c.get("room")); // 429 before the room starts anything
       const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity));
       await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
       return c.json({ runId } satisfies ResponseBody<"startRun">, 202);
@@ -48,6 +51,7 @@ export const runs = new Hono<AppEnv>()
     const req = await jsonBody(c, ROUTE_BODIES.submit.request);
     const roomId = c.get("room").id;
     const identity = c.get("identity");
+    await countOrgRun(c, c.get("room"));
     const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity, "submit"));
     await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
     return c.json({ runId } satisfies ResponseBody<"submit">, 202);

@@ -34,6 +34,8 @@ export interface RunHost {
   roomId(): string | null;
   /** Who this room's runs count against (the runner's fairness, the concurrent-run cap). */
   tenant(): string;
+  /** The tenant's cap on rooms running code at once, if its organisation set one. */
+  roomsWithRuns(): number | null;
   /** Origin for the room's own writes. */
   origin: Origin;
   roomLabel: string;
@@ -84,7 +86,7 @@ export class RunController {
     const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false };
     this.#active = active;
     const tenant = this.#host.tenant();
-    const place = await this.#tenantRuns.acquire(tenant);
+    const place = await this.#tenantRuns.acquire(tenant, this.#host.roomsWithRuns());
     if (!place.ok) {
       this.#active = null;
       return place;

@@ -3,7 +3,8 @@
  * client's address locally) may have a run going at once. One room already holds at most one run;
  * without this cap one party creating twenty rooms could take every place in the shared runner's
  * queue. The count lives in the tenant's RateLimiter object as leases held by room; a lease
- * lapses on its own if the room dies mid-run.
+ * lapses on its own if the room dies mid-run. An organisation's rooms take its own cap (its
+ * `roomsWithRuns` quota, given to the room when it is created) instead of the deployment's.
  */
 import type { ErrorCode } from "../../../contracts/errors";
 
@@ -23,14 +24,15 @@ export class TenantRuns {
     this.#holder = roomLabel;
   }
 
-  async acquire(tenant: string): Promise<Place> {
-    const limit = Number(this.#env.RUNS_ROOMS_PER_TENANT) || DEFAULT_ROOMS_RUNNING_PER_TENANT;
+  /** `orgLimit`: the organisation's own cap (its roomsWithRuns quota), in place of the deployment's. */
+  async acquire(tenant: string, orgLimit: number | null = null): Promise<Place> {
+    const limit = orgLimit ?? (Number(this.#env.RUNS_ROOMS_PER_TENANT) || DEFAULT_ROOMS_RUNNING_PER_TENANT);
     const d = await this.#stub(tenant).acquire(BUCKET, this.#holder, limit, LEASE_MS);
     if (d.ok) return { ok: true };
-    return {
-      ok: false, code: "rate_limited", retryAfter: d.retryAfter,
-      message: `${limit} rooms of yours are already running code; try again when one finishes (about ${d.retryAfter} s at most)`,
-    };
+    const reached = orgLimit === null
+      ? `${limit} rooms of yours are already running code`
+      : `your organisation may run code in ${limit} room${limit === 1 ? "" : "s"} at once, and ${limit === 1 ? "it is" : "all are"} busy`;
+    return { ok: false, code: "rate_limited", retryAfter: d.retryAfter, message: `${reached}; try again when one finishes (about ${d.retryAfter} s at most)` };
   }
 
   async release(tenant: string): Promise<void> {
