@@ -1,9 +1,10 @@
 /**
- * An organisation API key's secret: `duet_` + 32 random bytes in base64url. 256 random bits need
- * no slow hash: a SHA-256 of the key is what D1 keeps and what a presented key is looked up by, so
- * a copy of the database holds nothing that works as a key.
+ * An organisation API key's secret: `duet_` + 32 random bytes in base64url (./random-secret.ts,
+ * like the invite links'). D1 keeps its SHA-256, and a presented key is looked up by that, so a
+ * copy of the database holds nothing that works as a key.
  */
 import { API_KEY_PREFIX } from "../../contracts/accounts";
+import { randomSecret, sha256Hex } from "./random-secret";
 
 /** `duet_` and 43 base64url characters. */
 const KEY_PATTERN = new RegExp(`^${API_KEY_PREFIX}[A-Za-z0-9_-]{43}$`);
@@ -17,13 +18,8 @@ export interface MintedApiKey {
 }
 
 export async function mintApiKey(): Promise<MintedApiKey> {
-  const key = API_KEY_PREFIX + base64url(crypto.getRandomValues(new Uint8Array(32)));
-  return { key, keyHash: await hashApiKey(key), start: key.slice(0, START_CHARS) };
-}
-
-export async function hashApiKey(key: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  const key = API_KEY_PREFIX + randomSecret();
+  return { key, keyHash: await sha256Hex(key), start: key.slice(0, START_CHARS) };
 }
 
 /** Whether a bearer credential is spelled like one of our keys (a room token never is). */
@@ -34,8 +30,4 @@ export function looksLikeApiKey(credential: string): boolean {
 /** Whether it could be a key we minted: anything else is refused before D1 is asked. */
 export function wellFormedApiKey(credential: string): boolean {
   return KEY_PATTERN.test(credential);
-}
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

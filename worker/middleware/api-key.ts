@@ -8,7 +8,8 @@ import type { ApiKeyScope } from "../../contracts/accounts";
 import { apiKeyByHash, markApiKeyUsed } from "../../data/api-keys";
 import { db } from "../../data/db";
 import type { AppEnv } from "../app-env";
-import { hashApiKey, looksLikeApiKey, wellFormedApiKey } from "../accounts/api-key-secret";
+import { looksLikeApiKey, wellFormedApiKey } from "../accounts/api-key-secret";
+import { sha256Hex } from "../accounts/random-secret";
 import { HttpError } from "../http-error";
 
 /** Who a request made with a key acts for. */
@@ -33,7 +34,7 @@ export async function apiKeyCaller(
   if (credential === undefined || !looksLikeApiKey(credential)) return null;
   if (!wellFormedApiKey(credential)) throw new HttpError("unauthorized", "unknown API key");
   const d = db(c.env.DB);
-  const key = await apiKeyByHash(d, await hashApiKey(credential));
+  const key = await apiKeyByHash(d, await sha256Hex(credential));
   if (!key) throw new HttpError("unauthorized", "unknown API key");
   if (key.revokedAt !== null) throw new HttpError("unauthorized", "this API key was revoked");
   if (!key.scopes.includes(scope)) throw new HttpError("forbidden", `this API key does not have the scope ${scope}`);

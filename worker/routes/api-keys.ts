@@ -14,50 +14,41 @@ import { insertApiKey, listApiKeys, revokeApiKey } from "../../data/api-keys";
 import { db } from "../../data/db";
 import { isRoomInterviewer, orgAudit, roleIn } from "../../data/orgs";
 import { roomById, roomResults } from "../../data/room-results";
-import type { AppEnv, SignedInAccount } from "../app-env";
+import type { AppEnv } from "../app-env";
 import { mintApiKey } from "../accounts/api-key-secret";
 import { HttpError } from "../http-error";
 import { account, signedIn } from "../middleware/account";
 import { apiKeyCaller } from "../middleware/api-key";
 import { smallBody } from "../middleware/body-cap";
+import { actorOf, orgAccess } from "../middleware/org-access";
 import { jsonBody } from "../validate";
 
-/** The signed-in admin of the route's organisation: 404 to a non-member (they learn nothing), 403 to another role. */
-async function orgAdmin(c: Context<AppEnv>): Promise<{ me: SignedInAccount; orgId: string }> {
-  const me = c.get("account");
-  if (!me) throw new HttpError("unauthorized", "sign in first");
-  const orgId = c.req.param("orgId") ?? "";
-  const role = await roleIn(db(c.env.DB), orgId, me.userId);
-  if (!role) throw new HttpError("not_found", "no such organisation");
-  if (!can(role, "manageOrganisation")) throw new HttpError("forbidden", "only the organisation's admins manage its API keys");
-  return { me, orgId };
-}
+/** The route's organisation, for its admins only: 404 to a non-member (they learn nothing), 403 to another role. */
+const orgAdmin = (c: Context<AppEnv>) => orgAccess(c, "manageOrganisation");
 
 const noSuchRoom = () => new HttpError("not_found", "no such room");
 
 export const apiKeys = new Hono<AppEnv>()
   .on(ROUTES.apiKeys.method, ROUTES.apiKeys.path, signedIn(), async (c) => {
-    const { orgId } = await orgAdmin(c);
-    return c.json({ keys: await listApiKeys(db(c.env.DB), orgId) } satisfies ResponseBody<"apiKeys">);
+    const { d, orgId } = await orgAdmin(c);
+    return c.json({ keys: await listApiKeys(d, orgId) } satisfies ResponseBody<"apiKeys">);
   })
 
   .on(ROUTES.createApiKey.method, ROUTES.createApiKey.path, smallBody, signedIn(), async (c) => {
-    const { me, orgId } = await orgAdmin(c);
+    const { me, d, orgId } = await orgAdmin(c);
     const { name, scopes } = await jsonBody(c, ROUTE_BODIES.createApiKey.request);
     const minted = await mintApiKey();
-    const d = db(c.env.DB);
     const key = await insertApiKey(d, { orgId, name, scopes, start: minted.start, keyHash: minted.keyHash, createdBy: me.userId });
-    await orgAudit(d, { orgId, actor: { userId: me.userId, name: me.name }, action: "api_key.create", detail: { keyId: key.id, name, scopes } });
+    await orgAudit(d, { orgId, actor: actorOf(me), action: "api_key.create", detail: { keyId: key.id, name, scopes } });
     return c.json({ ...key, key: minted.key } satisfies ResponseBody<"createApiKey">, 201);
   })
 
   .on(ROUTES.revokeApiKey.method, ROUTES.revokeApiKey.path, signedIn(), async (c) => {
-    const { me, orgId } = await orgAdmin(c);
-    const d = db(c.env.DB);
+    const { me, d, orgId } = await orgAdmin(c);
     const revoked = await revokeApiKey(d, orgId, c.req.param("keyId"));
     if (!revoked) throw new HttpError("not_found", "no such API key in this organisation");
     if (revoked.newly) {
-      await orgAudit(d, { orgId, actor: { userId: me.userId, name: me.name }, action: "api_key.revoke", detail: { keyId: revoked.key.id, name: revoked.key.name } });
+      await orgAudit(d, { orgId, actor: actorOf(me), action: "api_key.revoke", detail: { keyId: revoked.key.id, name: revoked.key.name } });
     }
     return c.json(revoked.key satisfies ResponseBody<"revokeApiKey">);
   })

@@ -12,12 +12,12 @@ import { TestClient, until } from "../../test/workerd/room-client";
 import { asAccount, createOrgAs, startAccount } from "./accounts";
 import { call, join } from "./api";
 
-/** A new organisation with these quotas, and one of its rooms with a candidate in it. */
+/** A new organisation whose admin set these quotas, and a way to make its rooms, each with a candidate in it. */
 async function orgWithQuotas(quotas: { runsPerHour?: number; roomsWithRuns?: number }) {
   const admin = await startAccount("Ada");
   const { id: orgId } = await createOrgAs(admin, "Quota Co");
-  await env.DB.prepare("INSERT INTO org_settings (organization_id, runs_per_hour, rooms_with_runs, updated_at) VALUES (?, ?, ?, ?)")
-    .bind(orgId, quotas.runsPerHour ?? null, quotas.roomsWithRuns ?? null, Date.now()).run();
+  const set = await asAccount(admin, pathTo(ROUTES.updateOrgSettings, { orgId }), { body: quotas }); // as its admin sets them
+  if (set.status !== 200) throw new Error(`settings failed: ${set.status} ${await set.text()}`);
   const room = async () => {
     const res = await asAccount(admin, pathTo(ROUTES.createRoom), { body: { title: "Quota room" } });
     const created: CreateRoomResponse = ROUTE_BODIES.createRoom.response.parse(await res.json());
