@@ -32,6 +32,10 @@ export default defineConfig({
           RUNNER_URL: inject("runnerUrl"),
           RUNNER_SECRET: inject("runnerSecret"),
           TEST_RUNNER_CONTROL: inject("runnerControl"),
+          // The organisations' webhooks: a local receiver (worker/test/webhook-receiver-global-setup.ts),
+          // retried 10 ms, 40 ms, 200 ms, … after a failure instead of 30 s, 2 min, 10 min, …
+          TEST_WEBHOOK_RECEIVER: inject("webhookReceiverUrl"),
+          WEBHOOK_RETRY_BASE_MS: "10",
         },
       },
     })),
@@ -40,7 +44,7 @@ export default defineConfig({
     name: "workers",
     include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
     setupFiles: ["worker/test/apply-migrations.ts"],
-    globalSetup: ["worker/test/runner-global-setup.ts"],
+    globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts"],
     testTimeout: 30_000,
   },
 });

@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./index");
-		durableNamespaces: "Room" | "RateLimiter";
+		durableNamespaces: "Room" | "RateLimiter" | "OrgEvents";
 	}
 	interface Env {
 		DB: D1Database;
@@ -26,6 +26,7 @@ declare namespace Cloudflare {
 		ROOM_MAX_ROOT_ENTRIES: string;
 		ROOM_MAX_DEPTH: string;
 		RATE_SIGN_INS_PER_MINUTE: string;
+		WEBHOOK_RETRY_BASE_MS: string;
 		DUET_ENV: string;
 		RUNNER_URL: string;
 		RUNNER_SECRET: string;
@@ -33,6 +34,7 @@ declare namespace Cloudflare {
 		AUTH_SECRET: string;
 		ROOM: DurableObjectNamespace<import("./index").Room>;
 		RATE_LIMITER: DurableObjectNamespace<import("./index").RateLimiter>;
+		ORG_EVENTS: DurableObjectNamespace<import("./index").OrgEvents>;
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -40,5 +42,5 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "RUNS_ROOMS_PER_TENANT" | "SUBMISSION_BUDGET_MS" | "ROOM_MESSAGES_PER_SECOND" | "ROOM_MESSAGE_BURST" | "ROOM_BYTES_PER_SECOND" | "ROOM_BYTES_BURST" | "ROOM_SYNC_REQUESTS_PER_MINUTE" | "ROOM_MAX_CODE_BYTES" | "ROOM_MAX_ROOT_ENTRIES" | "ROOM_MAX_DEPTH" | "RATE_SIGN_INS_PER_MINUTE" | "DUET_ENV" | "RUNNER_URL" | "RUNNER_SECRET" | "TOKEN_SECRET" | "AUTH_SECRET">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "RUNS_ROOMS_PER_TENANT" | "SUBMISSION_BUDGET_MS" | "ROOM_MESSAGES_PER_SECOND" | "ROOM_MESSAGE_BURST" | "ROOM_BYTES_PER_SECOND" | "ROOM_BYTES_BURST" | "ROOM_SYNC_REQUESTS_PER_MINUTE" | "ROOM_MAX_CODE_BYTES" | "ROOM_MAX_ROOT_ENTRIES" | "ROOM_MAX_DEPTH" | "RATE_SIGN_INS_PER_MINUTE" | "WEBHOOK_RETRY_BASE_MS" | "DUET_ENV" | "RUNNER_URL" | "RUNNER_SECRET" | "TOKEN_SECRET" | "AUTH_SECRET">> {}
 }

@@ -14,9 +14,11 @@ import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
 import { runs } from "./routes/runs";
 import { testOnly } from "./routes/test-only";
+import { webhooks } from "./routes/webhooks";
 
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
+export { OrgEvents } from "../durable-objects/org/org-events";
 
 const app = new Hono<AppEnv>()
   .use(requestId())
@@ -29,6 +31,7 @@ const app = new Hono<AppEnv>()
   .route("/", accounts)
   .route("/", orgs)
   .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc
+  .route("/", webhooks)
   .route("/", roomSocket)
   .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

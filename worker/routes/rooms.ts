@@ -27,6 +27,7 @@ import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
 import { knownProblem } from "../known-problem";
+import { emitOrgEvent } from "../org-events";
 
 const interviewer = session({ roles: ["interviewer"] });
 
@@ -66,6 +67,7 @@ export const rooms = new Hono<AppEnv>()
     if (creator.orgId) {
       await orgAudit(d, { orgId: creator.orgId, actor, action: "room.create", detail: { roomId, title: input.title, apiKeyId: creator.apiKeyId } });
     }
+    c.executionCtx.waitUntil(emitOrgEvent(c.env, creator.orgId, "room.created", { roomId, title: input.title, createdBy: actor, expiresAt }));
     return c.json({ roomId, links, expiresAt } satisfies ResponseBody<"createRoom">, 201);
   })
 
@@ -80,6 +82,7 @@ export const rooms = new Hono<AppEnv>()
     );
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
     await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
+    if (invite.role === "candidate") c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"join">);
   })
 
@@ -125,6 +128,7 @@ export const rooms = new Hono<AppEnv>()
     await endRoom(db(c.env.DB), roomId);
     await roomStub(c.env, roomId).end();
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "room.end" });
+    c.executionCtx.waitUntil(emitOrgEvent(c.env, c.get("room").orgId, "room.ended", { roomId, title: c.get("room").title, endedBy: { name: c.get("identity").name } }));
     return c.json({ ended: true } satisfies ResponseBody<"end">);
   })
 

@@ -12,7 +12,7 @@ import { BASE } from "./api";
 
 const TABLE = Object.entries(ROUTES) as [RouteName, Route][];
 /** Values for every parameter name in the table; each route takes the ones it names. */
-const PARAMS = { roomId: "routeprobe000001", inviteId: "probe", runId: "probe", slug: "two-sum", doc: "code", orgId: "probe", userId: "probe", keyId: "probe" };
+const PARAMS = { roomId: "routeprobe000001", inviteId: "probe", runId: "probe", slug: "two-sum", doc: "code", orgId: "probe", userId: "probe", keyId: "probe", endpointId: "probe" };
 
 async function isNoRoute(res: Response): Promise<boolean> {
   if (res.status !== 404) return false;
