@@ -78,7 +78,9 @@ export const RecoverAccountSchema = z.strictObject({ code: RecoveryCodeSchema })
 // ── the audit log ───────────────────────────────────────────────────────────────────────────────
 
 export const ORG_AUDIT_PAGE = 100;
-export const OrgAuditQuerySchema = z.strictObject({ before: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional() });
+const cursorPart = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
+/** `?before=<ts>` jumps to a moment; the next page's `before` and `beforeId` continue exactly where a page ended. */
+export const OrgAuditQuerySchema = z.strictObject({ before: cursorPart, beforeId: cursorPart });
 export const OrgAuditEntrySchema = z.strictObject({
   id: z.number(),
   ts: z.number(),
@@ -86,8 +88,11 @@ export const OrgAuditEntrySchema = z.strictObject({
   action: z.string(),
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
-/** Newest first; `nextBefore` is the `?before=` of the next (older) page, null on the last one. */
-export const OrgAuditResponseSchema = z.strictObject({ entries: z.array(OrgAuditEntrySchema), nextBefore: z.number().nullable() });
+/** Newest first; `next` holds the `?before=&beforeId=` of the next (older) page, null on the last one. */
+export const OrgAuditResponseSchema = z.strictObject({
+  entries: z.array(OrgAuditEntrySchema),
+  next: z.strictObject({ before: z.number(), beforeId: z.number() }).nullable(),
+});
 
 // ── rooms ───────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,5 @@
 /** Reading an organisation's audit log (written by `orgAudit`, ./orgs.ts): newest first, a page at a time. */
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Db } from "./db";
 import { orgAudit } from "./schema";
 
@@ -17,25 +17,31 @@ function entry(r: { id: number; ts: number; actorId: string; actorName: string; 
   return { id: r.id, ts: r.ts, actor: { userId: r.actorId, name: r.actorName }, action: r.action, detail: r.detail };
 }
 
+/** Where a page starts: entries before the moment `before`, or — with `beforeId` — before that entry of it. */
+export interface OrgAuditCursor {
+  before?: number;
+  beforeId?: number;
+}
+
 /**
- * Up to `limit` entries older than `before` (a timestamp), and the `before` of the next page (null
- * when there is none). A page never ends inside a millisecond that has more entries: it stops before
- * that millisecond, and the next page starts with it — unless one millisecond alone overflows a page.
+ * Up to `limit` entries from the cursor back, newest first (by time, then by entry), and the cursor
+ * of the next page: null when there is none. The cursor names the last entry, not only its
+ * millisecond, so entries sharing a millisecond across a page's edge are neither lost nor repeated.
  */
-export async function orgAuditPage(d: Db, orgId: string, before: number | undefined, limit: number): Promise<{ entries: OrgAuditRow[]; nextBefore: number | null }> {
+export async function orgAuditPage(d: Db, orgId: string, cursor: OrgAuditCursor, limit: number): Promise<{ entries: OrgAuditRow[]; next: { before: number; beforeId: number } | null }> {
+  const { before, beforeId } = cursor;
+  const from = before === undefined ? undefined
+    : beforeId === undefined ? lt(orgAudit.ts, before)
+    : or(lt(orgAudit.ts, before), and(eq(orgAudit.ts, before), lt(orgAudit.id, beforeId)));
   const rows = await d
     .select(columns)
     .from(orgAudit)
-    .where(and(eq(orgAudit.organizationId, orgId), before === undefined ? undefined : lt(orgAudit.ts, before)))
+    .where(and(eq(orgAudit.organizationId, orgId), from))
     .orderBy(desc(orgAudit.ts), desc(orgAudit.id))
     .limit(limit + 1);
-  if (rows.length <= limit) return { entries: rows.map(entry), nextBefore: null };
   const page = rows.slice(0, limit);
-  const lastTs = page[limit - 1].ts;
-  if (rows[limit].ts !== lastTs) return { entries: page.map(entry), nextBefore: lastTs };
-  const whole = page.filter((r) => r.ts !== lastTs);
-  if (whole.length === 0) return { entries: page.map(entry), nextBefore: lastTs };
-  return { entries: whole.map(entry), nextBefore: lastTs + 1 };
+  const last = page[page.length - 1];
+  return { entries: page.map(entry), next: rows.length > limit ? { before: last.ts, beforeId: last.id } : null };
 }
 
 /** The entries one account made, in every organisation, oldest first (their data export). */

@@ -52,8 +52,8 @@ export const orgs = new Hono<AppEnv>()
   .on(ROUTES.orgAudit.method, ROUTES.orgAudit.path, signedIn(), async (c) => {
     const { d, orgId } = await orgAccess(c, "manageOrganisation");
     const query = OrgAuditQuerySchema.safeParse(c.req.query());
-    if (!query.success) throw new HttpError("bad_request", "before: a timestamp in milliseconds, from the previous page's nextBefore");
-    return c.json((await orgAuditPage(d, orgId, query.data.before, ORG_AUDIT_PAGE)) satisfies ResponseBody<"orgAudit">);
+    if (!query.success) throw new HttpError("bad_request", "before: a time in milliseconds, and beforeId an entry's id, as the previous page's next gives them");
+    return c.json((await orgAuditPage(d, orgId, query.data, ORG_AUDIT_PAGE)) satisfies ResponseBody<"orgAudit">);
   })
 
   .route("/", orgMembers)
