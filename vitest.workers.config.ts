@@ -36,6 +36,9 @@ export default defineConfig({
           // retried 10 ms, 40 ms, 200 ms, … after a failure instead of 30 s, 2 min, 10 min, …
           TEST_WEBHOOK_RECEIVER: inject("webhookReceiverUrl"),
           WEBHOOK_RETRY_BASE_MS: "10",
+          // A local Cloudflare Access team's keys, served by worker/test/jwks-global-setup.ts
+          TEST_CF_ACCESS_TEAM_DOMAIN: inject("cfAccessTeamDomain"),
+          TEST_CF_ACCESS_SIGNING_KEY: inject("cfAccessSigningKey"),
         },
       },
     })),
@@ -44,7 +47,7 @@ export default defineConfig({
     name: "workers",
     include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
     setupFiles: ["worker/test/apply-migrations.ts"],
-    globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts"],
+    globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/jwks-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts"],
     testTimeout: 30_000,
   },
 });

@@ -16,6 +16,7 @@ import { authTables } from "../../data/account-schema";
 import { db } from "../../data/db";
 import { allowedOrigins } from "../auth/origins";
 import { authSecret } from "../auth/secret";
+import { accountDeletionGuard } from "./account-deletion";
 import { accountStart } from "./account-start";
 import { oidcProviderList, oidcProviders } from "./oidc-providers";
 import { recovery } from "./recovery";
@@ -58,6 +59,7 @@ function createAuth(env: Env, origin: string) {
       }),
       accountStart(),
       recovery(env),
+      accountDeletionGuard(env),
       ...oidcProviders(env),
     ],
   });

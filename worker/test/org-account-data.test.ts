@@ -7,7 +7,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { MeResponseSchema } from "../../contracts/accounts";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
-import { createOrgAs, startAccount, type TestAccount } from "./accounts";
+import { asAccount, createOrgAs, startAccount, type TestAccount } from "./accounts";
 import { accept, callAs, codeOf, inviteLink, member, team } from "./org-team";
 
 const rowsOf = async (table: string, column: string, userId: string) =>
@@ -86,6 +86,18 @@ describe("an account's data", () => {
     expect(ROUTE_BODIES.deleteMyAccount.response.parse(await res.json())).toEqual({ deleted: true, organizationsDeleted: [own.id] });
     expect(await traces(solo)).toEqual(NONE);
     expect(await env.DB.prepare("select id from organizations where id = ?").bind(own.id).first()).toBeNull();
+    expect((await callAs(admin, "org", { orgId })).status).toBe(200);
+  });
+
+  it("better-auth's own delete-user takes back an account in no organisation, and refuses one in an organisation", async () => {
+    const fresh = await startAccount("Fresh");
+    expect((await asAccount(fresh, "/api/auth/delete-user", { body: {} })).status).toBe(200);
+    expect(await traces(fresh)).toEqual(NONE);
+
+    const { orgId, admin } = await team();
+    const res = await asAccount(admin, "/api/auth/delete-user", { body: {} });
+    expect(res.status).toBe(409);
+    expect(await signedIn(admin)).toBe(true);
     expect((await callAs(admin, "org", { orgId })).status).toBe(200);
   });
 
