@@ -18,6 +18,7 @@ import { allowedOrigins } from "../auth/origins";
 import { authSecret } from "../auth/secret";
 import { accountDeletionGuard } from "./account-deletion";
 import { accountStart } from "./account-start";
+import { cloudflareAccess, cloudflareAccessEnabled } from "./cloudflare-access";
 import { oidcProviderList, oidcProviders } from "./oidc-providers";
 import { recovery } from "./recovery";
 
@@ -61,6 +62,7 @@ function createAuth(env: Env, origin: string) {
       recovery(env),
       accountDeletionGuard(env),
       ...oidcProviders(env),
+      cloudflareAccess(env),
     ],
   });
 }
@@ -86,5 +88,5 @@ export function authFor(env: Env, requestUrl: string): Auth {
 
 /** What the sign-in page offers (GET /api/me): the configured OpenID Connect providers and Cloudflare Access. */
 export function signInMethods(env: Env): { providers: { id: string; name: string }[]; cloudflareAccess: boolean } {
-  return { providers: oidcProviderList(env), cloudflareAccess: false };
+  return { providers: oidcProviderList(env), cloudflareAccess: cloudflareAccessEnabled(env) };
 }
