@@ -30,6 +30,14 @@ async function meWith(vars: Record<string, string>, origin = PAGE) {
   return fetchWith(vars, `${origin}${pathTo(ROUTES.me)}`);
 }
 
+function startSignIn(vars: Record<string, string>, provider: string) {
+  return fetchWith(vars, `${PAGE}/api/auth/sign-in/social`, {
+    method: "POST",
+    headers: { Origin: PAGE, "Content-Type": "application/json" },
+    body: JSON.stringify({ provider, callbackURL: "/" }),
+  });
+}
+
 async function configError(vars: Record<string, string>): Promise<string> {
   const res = await meWith(vars);
   expect(res.status).toBe(500);
@@ -48,29 +56,28 @@ describe("OpenID Connect providers from the deployment's configuration", () => {
     expect(MeResponseSchema.parse(await (await meWith({})).json()).signIn.providers).toEqual([]);
   });
 
-  it("a Google sign-in goes to Google with this origin's callback, and no secret in the URL", async () => {
-    const res = await fetchWith(WELL_KNOWN, `${PAGE}/api/auth/sign-in/social`, {
-      method: "POST",
-      headers: { Origin: PAGE, "Content-Type": "application/json" },
-      body: JSON.stringify({ provider: "google", callbackURL: "/" }),
-    });
-    expect(res.status).toBe(200);
-    const url = new URL(((await res.json()) as { url: string }).url);
-    expect(url.origin).toBe("https://accounts.google.com");
-    expect(url.searchParams.get("client_id")).toBe("g-client");
-    expect(url.searchParams.get("redirect_uri")).toBe(`${PAGE}/api/auth/callback/google`);
-    expect(url.href).not.toContain("g-secret");
+  it("Google, GitHub and Microsoft sign-ins go to the provider with this origin's callback, and no secret in the URL", async () => {
+    const expected: [string, string, string][] = [
+      ["google", "https://accounts.google.com/o/oauth2/v2/auth", "g-client"],
+      ["github", "https://github.com/login/oauth/authorize", "gh-client"],
+      ["microsoft", "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize", "ms-client"],
+    ];
+    for (const [provider, authorize, clientId] of expected) {
+      const res = await startSignIn(WELL_KNOWN, provider);
+      expect(res.status, provider).toBe(200);
+      const url = new URL(((await res.json()) as { url: string }).url);
+      expect(`${url.origin}${url.pathname}`).toBe(authorize);
+      expect(url.searchParams.get("client_id")).toBe(clientId);
+      expect(url.searchParams.get("redirect_uri")).toBe(`${PAGE}/api/auth/callback/${provider}`);
+      expect(url.href).not.toMatch(/secret/);
+    }
   });
 
   it("an issuer that cannot be found fails its own sign-ins (503), not the rest of the site", async () => {
     // Nothing listens on port 1: the issuer is down, or its name mistyped.
     const nowhere = "http://127.0.0.1:1";
     const vars: Record<string, string> = { OIDC_PROVIDERS: providers([{ id: "lost", name: "Lost SSO", issuer: nowhere, clientId: "c" }]), OIDC_LOST_CLIENT_SECRET: "s" };
-    const start = await fetchWith(vars, `${PAGE}/api/auth/sign-in/social`, {
-      method: "POST",
-      headers: { Origin: PAGE, "Content-Type": "application/json" },
-      body: JSON.stringify({ provider: "lost", callbackURL: "/" }),
-    });
+    const start = await startSignIn(vars, "lost");
     expect(start.status).toBe(503);
     expect(await start.text()).toContain("Lost SSO cannot be reached");
     expect((await meWith(vars)).status).toBe(200);
