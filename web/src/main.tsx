@@ -1,4 +1,4 @@
-/** Duet's web app: two routes (/ landing, /r/:roomId room), pushState navigation, no router library. */
+/** Duet's web app: / landing, /account, /r/:roomId room; pushState navigation, no router library. */
 import "./zod-config"; // first: no module may parse a schema before zod is told not to eval
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -8,6 +8,8 @@ import { Landing } from "./pages/Landing";
 
 // The room (Yjs, sockets, IndexedDB) is its own chunk; Monaco is a further lazy chunk inside it.
 const RoomPage = lazy(() => import("./pages/RoomPage").then((m) => ({ default: m.RoomPage })));
+// The account page (passkeys, with better-auth's client) is one too: most visits never open it.
+const AccountPage = lazy(() => import("./pages/AccountPage").then((m) => ({ default: m.AccountPage })));
 import "./styles/app.css";
 
 function App() {
@@ -21,6 +23,13 @@ function App() {
     history.pushState(null, "", to);
     setPath(to);
   };
+  if (/^\/account\/?$/.test(path)) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <AccountPage navigate={navigate} />
+      </Suspense>
+    );
+  }
   const room = /^\/r\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (!room) return <Landing navigate={navigate} />;
   return (

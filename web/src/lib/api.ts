@@ -58,7 +58,7 @@ export type Problem = ProblemDetail;
 
 /** Every command the UI sends, in one place. */
 export const Api = {
-  createRoom: (title: string) => api("createRoom", {}, { body: { title } }),
+  createRoom: (body: RequestBody<"createRoom">) => api("createRoom", {}, { body }),
   join: (roomId: string, invite: string, name: string) => api("join", { roomId }, { token: invite, body: { name } }),
   getRoom: (roomId: string, token: string) => api("room", { roomId }, { token }),
   languages: () => api("languages", {}),
@@ -81,4 +81,11 @@ export const Api = {
   newInvite: (roomId: string, token: string, role: Role) => api("createInvite", { roomId }, { token, body: { role } }),
   revoke: (roomId: string, token: string, inviteId: string) => api("revokeInvite", { roomId, inviteId }, { token }),
   end: (roomId: string, token: string) => api("end", { roomId }, { token }),
+
+  // The account (its HttpOnly session cookie goes with every same-origin call; nothing is stored here).
+  me: () => api("me", {}),
+  myInterviews: () => api("myInterviews", {}),
+  createOrg: (name: string) => api("createOrg", {}, { body: { name } }),
+  /** An account's way into its room without a link: a session token like a join's. */
+  enter: (roomId: string) => api("enterRoom", { roomId }),
 };

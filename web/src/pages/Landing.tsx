@@ -1,70 +1,41 @@
 /**
- * Landing: create a room (title, your name, problem, language), then copy the three invite links
- * and enter as the interviewer. Creating joins the creator with the interviewer link at once.
+ * Landing: who you are and what you can start. Signed out: sign in with a passkey or create an
+ * account, and — only where this server allows rooms without an account (a local development
+ * server) — today's create-room form, saying so. Signed in: a team to name first if the account
+ * has none, then the create-room form, and "Your interviews" from the account.
  */
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ApiLanguage } from "../../../contracts/api";
-import { CopyField } from "../components/CopyField";
-import { ThemeToggle, useTheme } from "../components/ThemeToggle";
-import { SettingsButton } from "../components/SettingsDialog";
+import { can } from "../../../contracts/org-roles";
+import { SignInCard } from "../account/SignInCard";
+import { TeamStep } from "../account/TeamStep";
+import { type Me, useMe } from "../account/useMe";
+import { YourInterviews } from "../account/YourInterviews";
 import { Logo } from "../components/TopBar";
-import { errorMessage } from "../i18n/errors";
-import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
-import { Api, type ProblemSummary } from "../lib/api";
-import { saveLinks, saveSession } from "../lib/session";
-import { DEFAULT_LANGUAGE } from "../room/useLanguage";
-
-interface Created { roomId: string; links: Record<"interviewer" | "candidate" | "spectator", string> }
+import { CreateRoomForm } from "./CreateRoomForm";
+import { PageNav } from "./PageNav";
+import { type CreatedRoom, RoomReady } from "./RoomReady";
 
 export function Landing({ navigate }: { navigate(path: string): void }) {
   const { t } = useTranslation();
-  const [theme, setTheme] = useTheme();
-  const [languages, setLanguages] = useState<ApiLanguage[]>([]);
-  const [problems, setProblems] = useState<ProblemSummary[] | null>(null);
-  const [form, setForm] = useState({ title: "", name: "", language: DEFAULT_LANGUAGE, problem: "" });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<Created | null>(null);
-
-  useEffect(() => {
-    Api.languages().then((r) => setLanguages(r.languages), () => {});
-    Api.problems().then((r) => setProblems(r.problems), () => setProblems(null));
-  }, []);
+  const { me, refresh } = useMe();
+  const [created, setCreated] = useState<CreatedRoom | null>(null);
+  const [listVersion, setListVersion] = useState(0);
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
-
-  const languageOptions = languages.length ? languages : [{ id: DEFAULT_LANGUAGE, displayName: "Python 3", available: true } as ApiLanguage];
-  const chooseLanguage = (value: string) => {
-    const chosen = languageOptions.find((l) => l.id === value);
-    if (chosen) setForm({ ...form, language: chosen.id });
+  const onCreated = (room: CreatedRoom) => {
+    setCreated(room);
+    setListVersion((v) => v + 1);
   };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const room = await Api.createRoom(form.title.trim() || t("common.defaultTitle"));
-      const invite = new URL(room.links.interviewer).hash.replace(/^#token=/, "");
-      const joined = await Api.join(room.roomId, invite, form.name.trim());
-      saveSession(room.roomId, { token: joined.token, identity: joined.identity, title: joined.room.title });
-      saveLinks(room.roomId, room.links);
-      // The room's language (the server seeds its template) and problem; older servers lack these.
-      await Api.setLanguage(room.roomId, joined.token, form.language).catch(() => {});
-      if (form.problem) await Api.setProblem(room.roomId, joined.token, form.problem).catch(() => {});
-      setCreated({ roomId: room.roomId, links: room.links });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+  const signedOut = async () => {
+    setCreated(null);
+    await refresh();
   };
 
   return (
     <div className="landing">
-      <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /><SettingsButton /></span></nav>
+      <PageNav brand={<Logo />} me={me} navigate={navigate} onSignedOut={signedOut} />
       <main className="landing-main">
         <section className="hero">
           <h1>{t("landing.heroLine1")}<br /><span className="accent-text">{t("landing.heroLine2")}</span></h1>
@@ -73,48 +44,45 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
             <li>{t("landing.pointCursors")}</li><li>{t("landing.pointSandbox")}</li><li>{t("landing.pointNotes")}</li>
           </ul>
         </section>
-        <section className="card create-card" aria-labelledby="create-title">
-          {created ? (
-            <>
-              <h2 id="create-title">{t("landing.readyTitle")}</h2>
-              <p className="muted">{t("landing.readyText")}</p>
-              <CopyField name="candidate" label={t("roles.candidate")} value={created.links.candidate} hint={t("landing.hintCandidate")} />
-              <CopyField name="spectator" label={t("roles.spectator")} value={created.links.spectator} hint={t("landing.hintSpectator")} />
-              <CopyField name="interviewer" label={t("roles.interviewer")} value={created.links.interviewer} hint={t("landing.hintInterviewer")} />
-              <button type="button" className="btn btn-primary btn-block" onClick={() => navigate(`/r/${created.roomId}`)} data-testid="enter-room">{t("landing.enterRoom")}</button>
-            </>
+        <div className="landing-side">
+          {me === undefined ? (
+            <div className="card page-loading" aria-busy="true"><span className="spinner" /> {t("app.loading")}</div>
+          ) : created ? (
+            <section className="card create-card" aria-labelledby="create-title"><RoomReady created={created} navigate={navigate} /></section>
           ) : (
-            <form onSubmit={submit}>
-              <h2 id="create-title">{t("landing.startTitle")}</h2>
-              <label className="field"><span>{t("landing.titleLabel")}</span>
-                <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} placeholder={t("landing.titlePlaceholder")} maxLength={120} name="title" />
-              </label>
-              <label className="field"><span>{t("landing.nameLabel")}</span>
-                <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} placeholder={t("landing.namePlaceholder")} required maxLength={64} name="name" autoComplete="name" />
-              </label>
-              <div className="field-row">
-                <label className="field"><span>{t("common.language")}</span>
-                  <select value={form.language} onChange={(e) => chooseLanguage(e.target.value)} name="language">
-                    {languageOptions.map((l) => (
-                      <option key={l.id} value={l.id} disabled={l.available === false}>{l.displayName}</option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field"><span>{t("common.problem")}</span>
-                  <select value={form.problem} onChange={(e) => setForm({ ...form, problem: e.target.value })} name="problem" disabled={!problems?.length}>
-                    <option value="">{problems?.length ? t("landing.noProblem") : t("landing.noLibrary")}</option>
-                    {problems?.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}
-                  </select>
-                </label>
-              </div>
-              {error && <p className="form-error" role="alert">{error}</p>}
-              <button type="submit" className="btn btn-primary btn-block" disabled={busy || !form.name.trim()} data-testid="create-room">
-                {busy ? t("landing.creating") : t("landing.create")}
-              </button>
-            </form>
+            <StartCards me={me} onCreated={onCreated} refresh={refresh} />
           )}
-        </section>
+        </div>
+        {me?.user && <div className="landing-below"><YourInterviews key={listVersion} navigate={navigate} /></div>}
       </main>
     </div>
+  );
+}
+
+/** What a person can start from here, by who they are and what this server allows. */
+function StartCards({ me, onCreated, refresh }: { me: Me; onCreated(room: CreatedRoom): void; refresh(): Promise<void> }) {
+  const { t } = useTranslation();
+  if (!me.user) {
+    return (
+      <>
+        {me.anonymousRooms && <section className="card create-card" aria-labelledby="create-title"><CreateRoomForm orgs={null} onCreated={onCreated} /></section>}
+        <SignInCard me={me} required={!me.anonymousRooms} onSignedIn={refresh} />
+      </>
+    );
+  }
+  const running = me.organizations.filter((o) => can(o.role, "runInterviews"));
+  return (
+    <section className="card create-card" aria-labelledby="create-title">
+      {me.organizations.length === 0 ? (
+        <TeamStep onCreated={refresh} />
+      ) : running.length > 0 ? (
+        <CreateRoomForm orgs={running} onCreated={onCreated} />
+      ) : (
+        <>
+          <h2 id="create-title">{t("landing.startTitle")}</h2>
+          <p className="muted">{t("landing.reviewerOnly")}</p>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,25 @@
+/** The signed-in interviewer in the top bar: their name, their account page, and signing out. */
+import { useTranslation } from "react-i18next";
+import { loadAuth } from "./auth";
+import { useAction } from "./useAction";
+
+export function AccountNav({ name, navigate, onSignedOut }: { name: string; navigate(path: string): void; onSignedOut(): Promise<void> }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useAction<"signOut">();
+  const signOut = () =>
+    run("signOut", async () => {
+      await (await loadAuth()).signOut();
+      await onSignedOut();
+    });
+  return (
+    <span className="account-nav" data-testid="account-nav">
+      <bdi className="account-name" data-testid="account-name">{name}</bdi>
+      <a href="/account" className="btn btn-small" onClick={(e) => {
+        e.preventDefault();
+        navigate("/account");
+      }}>{t("account.accountLink")}</a>
+      <button type="button" className="btn btn-small" onClick={signOut} disabled={busy !== null} data-testid="sign-out">{t("account.signOut")}</button>
+      {error && <span className="form-error" role="alert">{error}</span>}
+    </span>
+  );
+}
