@@ -2,8 +2,9 @@
  * Organisations, their members and roles, their settings and audit log, and which interviews an
  * account may see. Queries return values or null; the Worker decides what each means over HTTP.
  */
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { DEFAULT_ORG_QUOTAS, type InterviewSummary, type Membership, type OrgRole, type OrgSettings } from "../contracts/accounts";
+import { can, ORG_CAPABILITIES } from "../contracts/org-roles";
 import type { Db } from "./db";
 import * as schema from "./schema";
 
@@ -76,13 +77,25 @@ const interviewColumns = {
   endedAt: schema.rooms.endedAt,
 };
 
-/** "Your interviews": the rooms this account created or was added to as interviewer, newest first. */
+/**
+ * True in SQL when the room is the user's to run: a room of no organisation, or one of an
+ * organisation where they still run interviews. A member who left, or became a reviewer, no longer
+ * runs the organisation's interviews they started: those stay the organisation's.
+ */
+function stillRuns(userId: string) {
+  return or(
+    isNull(schema.rooms.orgId),
+    sql`exists (select 1 from ${schema.members} where ${schema.members.organizationId} = ${schema.rooms.orgId} and ${schema.members.userId} = ${userId} and ${inArray(schema.members.role, [...ORG_CAPABILITIES.runInterviews])})`,
+  );
+}
+
+/** "Your interviews": the rooms this account created or was added to as interviewer, and still runs, newest first. */
 export async function interviewsOf(d: Db, userId: string): Promise<InterviewSummary[]> {
   const owned = await d
     .select(interviewColumns)
     .from(schema.rooms)
     .leftJoin(schema.users, eq(schema.users.id, schema.rooms.ownerId))
-    .where(eq(schema.rooms.ownerId, userId))
+    .where(and(eq(schema.rooms.ownerId, userId), stillRuns(userId)))
     .orderBy(desc(schema.rooms.createdAt))
     .limit(LIST_LIMIT);
   const added = await d
@@ -90,7 +103,7 @@ export async function interviewsOf(d: Db, userId: string): Promise<InterviewSumm
     .from(schema.roomInterviewers)
     .innerJoin(schema.rooms, eq(schema.rooms.id, schema.roomInterviewers.roomId))
     .leftJoin(schema.users, eq(schema.users.id, schema.rooms.ownerId))
-    .where(eq(schema.roomInterviewers.userId, userId))
+    .where(and(eq(schema.roomInterviewers.userId, userId), stillRuns(userId)))
     .orderBy(desc(schema.rooms.createdAt))
     .limit(LIST_LIMIT);
   const seen = new Set(owned.map((r) => r.roomId));
@@ -108,10 +121,18 @@ export async function interviewsOfOrg(d: Db, orgId: string): Promise<InterviewSu
     .limit(LIST_LIMIT);
 }
 
-/** Whether the account may enter the room as its interviewer: it created it, or was added to it. */
+/**
+ * Whether the account may enter the room as its interviewer: it created it, or was added to it —
+ * and, for an organisation's room, still runs interviews in that organisation.
+ */
 export async function isRoomInterviewer(d: Db, roomId: string, userId: string): Promise<boolean> {
-  const [room] = await d.select({ ownerId: schema.rooms.ownerId }).from(schema.rooms).where(eq(schema.rooms.id, roomId));
-  if (room?.ownerId === userId) return true;
+  const [room] = await d.select({ ownerId: schema.rooms.ownerId, orgId: schema.rooms.orgId }).from(schema.rooms).where(eq(schema.rooms.id, roomId));
+  if (!room) return false;
+  if (room.orgId !== null) {
+    const role = await roleIn(d, room.orgId, userId);
+    if (!role || !can(role, "runInterviews")) return false;
+  }
+  if (room.ownerId === userId) return true;
   const [added] = await d
     .select({ userId: schema.roomInterviewers.userId })
     .from(schema.roomInterviewers)

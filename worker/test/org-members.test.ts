@@ -74,6 +74,25 @@ describe("organisation members", () => {
     expect(mine.interviews).toEqual([]);
   });
 
+  it("the organisation's rooms stay the organisation's: a member who leaves no longer enters or lists those they created; one made reviewer watches them", async () => {
+    const { orgId, admin, interviewer } = await team();
+    const lee = await member(admin, orgId, "interviewer", "Lee");
+    const roomOf = async (who: TestAccount) => ROUTE_BODIES.createRoom.response.parse(await (await callAs(who, "createRoom", {}, { orgId })).json()).roomId;
+    const [ians, lees] = [await roomOf(interviewer), await roomOf(lee)];
+
+    await callAs(lee, "removeMember", { orgId, userId: lee.userId });
+    expect((await callAs(lee, "enterRoom", { roomId: lees })).status).toBe(403);
+    expect(ROUTE_BODIES.myInterviews.response.parse(await (await callAs(lee, "myInterviews", {})).json()).interviews).toEqual([]);
+
+    await callAs(admin, "setMemberRole", { orgId, userId: interviewer.userId }, { role: "reviewer" });
+    const entered = ROUTE_BODIES.enterRoom.response.parse(await (await callAs(interviewer, "enterRoom", { roomId: ians })).json());
+    expect(entered.identity.role).toBe("spectator");
+    expect(ROUTE_BODIES.myInterviews.response.parse(await (await callAs(interviewer, "myInterviews", {})).json()).interviews).toEqual([]);
+    // Both rooms are still the organisation's, for its reviewers and admins.
+    const all = ROUTE_BODIES.orgInterviews.response.parse(await (await callAs(admin, "orgInterviews", { orgId })).json());
+    expect(all.interviews.map((i) => i.roomId).sort()).toEqual([ians, lees].sort());
+  });
+
   it("bad role changes are refused and change nothing: unknown role, extra field, not a member, oversize body", async () => {
     const { orgId, admin, interviewer } = await team();
     const other = await team("Other");
