@@ -3,16 +3,20 @@
  * in Chromium with virtual WebAuthn authenticators (the devtools protocol's WebAuthn domain), then
  * the team, a room, "Your interviews" (after a reload, and in a fresh browser that signs in with
  * the same passkey: the list comes from the account, not the browser), entering the room from the
- * list, a second passkey on a security key, and signing out and in again.
+ * list, a second passkey on a security key, signing out and in again, and a removed passkey that
+ * no longer signs in. The signed-in pages also pass axe in every display mode and the pseudo-locale.
  *
  * The site is opened as http://localhost:<port>: WebAuthn refuses IP addresses, and the e2e
  * server's base URL is 127.0.0.1.
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { inRoom } from "./a11y-pages";
+import { PSEUDO_MARK } from "../../web/src/i18n/pseudo";
+import { axeFindings, blocking } from "./a11y-axe";
+import { inRoom, MODES, switchMode } from "./a11y-pages";
 import { launch, type Launched } from "./browser";
 import { shot, until } from "./helpers";
+import { textProblems } from "./i18n-page";
 
 const site = inject("baseUrl").replace("//127.0.0.1", "//localhost");
 let browser: Launched;
@@ -145,6 +149,54 @@ describe("an interviewer account with passkeys", () => {
     await seesInterview(page, TITLE);
     const [after] = await credentialsOf(key);
     expect(after.signCount).toBeGreaterThan(before.signCount); // it was the key that signed
+  });
+
+  it("a removed passkey no longer signs in; the last one can't be removed", async () => {
+    const { page, phone } = second;
+    await page.goto(`${site}/account`);
+    await until(async () => (await passkeyRows(page)) === 2, "two passkeys listed");
+    await page.getByTestId("passkey").first().getByTestId("delete-passkey").click(); // the phone's, the older one
+    await until(async () => (await passkeyRows(page)) === 1, "one passkey left");
+    expect(await page.getByTestId("delete-passkey").isDisabled()).toBe(true);
+
+    await page.goto(site);
+    await page.getByTestId("sign-out").click();
+    await page.getByTestId("sign-in-passkey").waitFor();
+    await presence(key, false);
+    await presence(phone, true); // the phone still holds its credential, but the account no longer knows it
+    await page.getByTestId("sign-in-passkey").click();
+    await page.getByRole("alert").waitFor();
+    expect((await me(page)).user).toBeNull();
+
+    await presence(phone, false);
+    await presence(key, true);
+    await page.getByTestId("sign-in-passkey").click();
+    await page.getByTestId("account-name").waitFor();
+    expect((await me(page)).user?.id).toBe(userId);
+  });
+
+  it("the signed-in pages: no serious axe findings in any display mode, nothing untranslated or clipped in the pseudo-locale", async () => {
+    const { page } = second;
+    const failures: string[] = [];
+    for (const path of ["/", "/account"]) {
+      await page.goto(site + path);
+      await page.getByTestId(path === "/" ? "interview" : "passkey").first().waitFor();
+      for (const mode of MODES) {
+        await switchMode(page, mode);
+        failures.push(...blocking(await axeFindings(page)).map((f) => `${path} / ${mode.name}: ${f}`));
+      }
+    }
+    expect(failures).toEqual([]);
+
+    await page.evaluate(() => localStorage.setItem("duet:locale", "en-XA"));
+    for (const path of ["/", "/account"]) {
+      await page.goto(site + path);
+      await until(async () => PSEUDO_MARK.test((await page.locator("h1, h2").first().textContent()) ?? ""), "the pseudo-locale");
+      await page.getByTestId(path === "/" ? "interview" : "passkey").first().waitFor();
+      await shot(page, `accounts-pseudo-${path === "/" ? "landing" : "account"}`);
+      expect({ path, ...(await textProblems(page)) }).toEqual({ path, untranslated: [], clipped: [] });
+    }
+    await page.evaluate(() => localStorage.removeItem("duet:locale"));
   });
 
   it("the first browser's session is its own: still signed in there", async () => {
