@@ -7,6 +7,7 @@
  *   POST /hooks/<name>?fail=2           500 to the first two, then 200
  *   POST /hooks/<name>?fail=always      500, always
  *   POST /hooks/<name>?redirect=1       302 to /hooks/<name>-redirected (a delivery must not follow it)
+ *   POST /hooks/<name>?hang=1           200, but only after 15 s (longer than a delivery waits)
  *   GET  /received/<name>               [{headers, body, answered}] in order of arrival
  */
 import { createServer, type IncomingMessage } from "node:http";
@@ -18,6 +19,8 @@ declare module "vitest" {
     webhookReceiverUrl: string;
   }
 }
+
+const HANG_MS = 15_000;
 
 export interface Received {
   headers: Record<string, string>;
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject) {
     if (url.searchParams.has("redirect")) answered = 302;
     else if (fail === "always" || (fail !== null && log.length < Number(fail))) answered = 500;
     log.push({ headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])), body, answered });
+    if (url.searchParams.has("hang")) await new Promise((r) => setTimeout(r, HANG_MS).unref()); // unref: never holds the run open
     res.statusCode = answered;
     if (answered === 302) res.setHeader("Location", `/hooks/${name}-redirected`);
     res.end(answered === 200 ? "ok" : "no");
@@ -61,6 +65,7 @@ export default async function setup(project: TestProject) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   project.provide("webhookReceiverUrl", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return async () => {
+    server.closeAllConnections(); // a hanging answer must not hold the run open
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 }

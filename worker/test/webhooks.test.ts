@@ -148,6 +148,20 @@ describe("an organisation's webhooks", () => {
     expect(await received(`${hook.name}-redirected`)).toEqual([]);
   });
 
+  it("a receiver that hangs does not slow the room, and is given up on after 10 s", async () => {
+    const { admin, org } = await adminWithOrg();
+    const hook = receiverUrl("hang=1");
+    await createWebhook(admin, org.id, hook.url, ["room.created"]);
+    const started = Date.now();
+    await orgRoom(admin, org.id);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await eventually(() => received(hook.name), (r) => r.length === 1); // the delivery is waiting on the receiver now
+    const [d] = await eventually(() => deliveries(admin, org.id), (l) => (l[0]?.attempts ?? 0) >= 1, 20_000);
+    expect(d.history[0]).toMatchObject({ httpStatus: null, error: "no answer within 10 s" });
+    expect(d.history[0].durationMs).toBeGreaterThanOrEqual(9_000);
+    expect(d.history[0].durationMs).toBeLessThan(14_000);
+  });
+
   it("a receiver nobody answers at never slows or fails the room: the log says why the attempt failed", async () => {
     const { admin, org } = await adminWithOrg();
     await createWebhook(admin, org.id, "http://127.0.0.1:1/hooks", ["room.created"]); // port 1: connection refused
