@@ -136,8 +136,11 @@ describe("an interviewer account with passkeys", () => {
   it("signs out (the page and GET /api/me say so), then signs in again with the new passkey", async () => {
     const { page } = second;
     await page.goto(site);
+    const roomSession = () => page.evaluate((id) => sessionStorage.getItem(`duet:session:${id}`), roomId);
+    expect(await roomSession()).not.toBeNull(); // entered from the list in this tab
     await page.getByTestId("sign-out").click();
     await page.getByTestId("sign-in-passkey").waitFor();
+    expect(await roomSession()).toBeNull(); // the room is not left open to the next person at this browser
     expect(await page.getByTestId("account-nav").count()).toBe(0);
     expect(await page.getByTestId("your-interviews").count()).toBe(0);
     expect((await me(page)).user).toBeNull();

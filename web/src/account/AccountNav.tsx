@@ -1,19 +1,21 @@
 /** The signed-in interviewer in the top bar: their name, their account page, and signing out. */
 import { useTranslation } from "react-i18next";
+import { clearSessionsOf } from "../lib/session";
 import { loadAuth } from "./auth";
 import { useAction } from "./useAction";
 
-export function AccountNav({ name, navigate, onSignedOut }: { name: string; navigate(path: string): void; onSignedOut(): Promise<void> }) {
+export function AccountNav({ user, navigate, onSignedOut }: { user: { id: string; name: string }; navigate(path: string): void; onSignedOut(): Promise<void> }) {
   const { t } = useTranslation();
   const { busy, error, run } = useAction<"signOut">();
   const signOut = () =>
     run("signOut", async () => {
       await (await loadAuth()).signOut();
+      clearSessionsOf(user.id); // the rooms it entered in this tab are not left open to the next person here
       await onSignedOut();
     });
   return (
     <span className="account-nav" data-testid="account-nav">
-      <bdi className="account-name" data-testid="account-name">{name}</bdi>
+      <bdi className="account-name" data-testid="account-name">{user.name}</bdi>
       <a href="/account" className="btn btn-small" onClick={(e) => {
         e.preventDefault();
         navigate("/account");

@@ -55,6 +55,18 @@ export function clearSession(roomId: string): void {
   set(key("session", roomId), null);
 }
 
+/** Forgets this tab's room sessions of account `userId` when it signs out here: they were its way back into those rooms. */
+export function clearSessionsOf(userId: string): void {
+  const prefix = key("session", "");
+  try {
+    for (const k of Object.keys(sessionStorage)) {
+      if (k.startsWith(prefix) && loadSession(k.slice(prefix.length))?.identity.userId === userId) sessionStorage.removeItem(k);
+    }
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
+
 /** The creator's three links, kept in this tab so the interviewer can copy them again. */
 export function saveLinks(roomId: string, links: Record<string, string>): void {
   set(key("links", roomId), JSON.stringify(links));

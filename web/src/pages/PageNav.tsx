@@ -12,7 +12,7 @@ export function PageNav({ brand, me, navigate, onSignedOut }: { brand: ReactNode
     <nav className="landing-nav">
       {brand}
       <span className="nav-tools">
-        {me?.user && <AccountNav name={me.user.name} navigate={navigate} onSignedOut={onSignedOut} />}
+        {me?.user && <AccountNav user={me.user} navigate={navigate} onSignedOut={onSignedOut} />}
         <LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /><SettingsButton />
       </span>
     </nav>
