@@ -61,6 +61,21 @@ describe("an interviewer account with passkeys", () => {
   let userId = "";
   let roomId = "";
 
+  it("a sign-up whose passkey isn't saved leaves no account behind (one could never sign in)", async () => {
+    const context = await browser.context({ locale: "en-US" });
+    const page = await context.newPage();
+    const broken = await addAuthenticator(page, "internal");
+    // Its answers say nobody touched it: the server refuses the registration.
+    await broken.cdp.send("WebAuthn.setResponseOverrideBits", { authenticatorId: broken.id, isBadUP: true });
+    await page.goto(site);
+    await page.getByLabel("Name for your account").fill("Nobody");
+    await page.getByTestId("create-account").click();
+    await page.getByRole("alert").waitFor();
+    expect((await me(page)).user).toBeNull();
+    expect(await page.getByTestId("account-nav").count()).toBe(0);
+    await context.close();
+  });
+
   it("signs up with a passkey, names the team, creates a room and finds it in Your interviews, also after a reload", async () => {
     const context = await browser.context({ locale: "en-US" });
     const page = await context.newPage();
