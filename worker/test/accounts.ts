@@ -17,15 +17,19 @@ export interface TestAccount {
   cookie: string;
 }
 
-export function asAccount(who: TestAccount | null, path: string, init: { method?: string; body?: unknown; origin?: string | null; headers?: Record<string, string> } = {}) {
+export function asAccount(
+  who: TestAccount | null, path: string,
+  init: { method?: string; body?: unknown; rawBody?: string; origin?: string | null; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (who) headers.Cookie = who.cookie;
   if (init.origin !== null) headers.Origin = init.origin ?? PAGE;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  const body = init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined);
+  if (body !== undefined) headers["Content-Type"] = "application/json";
   return SELF.fetch(`${PAGE}${path}`, {
-    method: init.method ?? (init.body !== undefined ? "POST" : "GET"),
+    method: init.method ?? (body !== undefined ? "POST" : "GET"),
     headers,
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    body,
     redirect: "manual",
   });
 }

@@ -91,5 +91,35 @@ describe("responses match the route table", () => {
     await answer("myInterviews", {}, { account });
     await answer("orgInterviews", { orgId: org.id }, { account });
     await answer("enterRoom", { roomId }, { account });
+
+    const inviteCode = async () => new URL((await answer("createOrgInvite", { orgId: org.id }, { account, body: { role: "interviewer" } })).link).hash.slice(1);
+    const [cole, lee] = [await startAccount("Cole"), await startAccount("Lee")];
+    await answer("acceptOrgInvite", {}, { account: cole, body: { invite: await inviteCode() } });
+    await answer("acceptOrgInvite", {}, { account: lee, body: { invite: await inviteCode() } });
+    const unused = await answer("createOrgInvite", { orgId: org.id }, { account, body: { role: "admin", ttlHours: 1 } });
+    await answer("revokeOrgInvite", { orgId: org.id, inviteId: unused.id }, { account });
+    await answer("orgInvites", { orgId: org.id }, { account });
+    await answer("org", { orgId: org.id }, { account });
+    await answer("addRoomInterviewer", { roomId }, { account, body: { userId: cole.userId } });
+    await answer("setMemberRole", { orgId: org.id, userId: cole.userId }, { account, body: { role: "reviewer" } });
+    await answer("orgSettings", { orgId: org.id }, { account });
+    await answer("updateOrgSettings", { orgId: org.id }, { account, body: { retentionDays: 30 } });
+    await answer("orgAudit", { orgId: org.id }, { account });
+
+    const key = await answer("createApiKey", { orgId: org.id }, { account, body: { name: "ATS", scopes: ["rooms:read"] } });
+    await answer("apiKeys", { orgId: org.id }, { account });
+    await answer("roomResults", { roomId }, { account });
+    await answer("revokeApiKey", { orgId: org.id, keyId: key.id }, { account });
+
+    const webhook = await answer("createWebhook", { orgId: org.id }, { account, body: { url: "https://ats.example/hooks", events: ["room.created"] } });
+    await answer("webhooks", { orgId: org.id }, { account });
+    await answer("webhookDeliveries", { orgId: org.id }, { account });
+    await answer("deleteWebhook", { orgId: org.id, endpointId: webhook.endpoint.id }, { account });
+
+    await answer("exportMyData", {}, { account });
+    await answer("removeMember", { orgId: org.id, userId: lee.userId }, { account });
+    await answer("resetMemberSignIn", { orgId: org.id, userId: cole.userId }, { account });
+    await answer("deleteMemberData", { orgId: org.id, userId: cole.userId }, { account });
+    await answer("deleteMyAccount", {}, { account: lee });
   });
 });

@@ -7,9 +7,13 @@ import type { z } from "zod";
 import { LANGUAGE_IDS } from "../../../contracts/languages";
 import { ROUTE_BODIES } from "../../../contracts/route-bodies";
 import type { RouteName } from "../../../contracts/routes";
+import { API_KEY_SCOPES } from "../../../contracts/accounts";
+import { ORG_ROLES } from "../../../contracts/org-roles";
 import { ROLES } from "../../../contracts/wire";
+import { ORG_EVENT_TYPES } from "../../../contracts/webhooks";
 
-export type Who = "anyone" | "invite" | "interviewer" | "candidate";
+/** Who sends the body: nobody in particular, a room link or session, or a signed-in organisation admin (cookie). */
+export type Who = "anyone" | "invite" | "interviewer" | "candidate" | "admin";
 
 export interface BodyRoute {
   /** The route in contracts/routes.ts; its request schema (contracts/route-bodies.ts) is what the Worker validates the body with. */
@@ -56,6 +60,28 @@ export const BODY_ROUTES: BodyRoute[] = [
   }),
   row("startRun", { who: "candidate", keys: ["language", "stdin", "cases"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true }),
   row("submit", { who: "candidate", keys: ["language"], valid: record({ language }), invalidOnly: true }),
+  row("createOrg", { who: "admin", keys: ["name"], valid: record({ name: visible }) }),
+  row("createOrgInvite", { who: "admin", keys: ["role", "ttlHours"], valid: record({ role: fc.constantFrom(...ORG_ROLES), ttlHours: optional(hours) }) }),
+  row("acceptOrgInvite", {
+    who: "admin", keys: ["invite"],
+    valid: record({ invite: fc.tuple(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map(([i, s]) => `${i}.${s}`) }),
+  }),
+  row("setMemberRole", { who: "admin", keys: ["role"], valid: record({ role: fc.constantFrom(...ORG_ROLES) }) }),
+  row("updateOrgSettings", {
+    who: "admin", keys: ["runsPerHour", "roomsWithRuns", "retentionDays", "defaultRubric"],
+    valid: record({
+      runsPerHour: optional(fc.integer({ min: 1, max: 100_000 })),
+      roomsWithRuns: optional(fc.integer({ min: 1, max: 1_000 })),
+      retentionDays: optional(fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null })),
+      defaultRubric: optional(fc.jsonValue({ maxDepth: 2 })),
+    }),
+  }),
+  row("addRoomInterviewer", { who: "admin", keys: ["userId"], valid: record({ userId: word }) }),
+  row("createApiKey", { who: "admin", keys: ["name", "scopes"], valid: record({ name: visible, scopes: fc.uniqueArray(fc.constantFrom(...API_KEY_SCOPES), { minLength: 1 }) }) }),
+  row("createWebhook", {
+    who: "admin", keys: ["url", "events"],
+    valid: record({ url: fc.webUrl({ validSchemes: ["https"] }), events: fc.uniqueArray(fc.constantFrom(...ORG_EVENT_TYPES), { minLength: 1 }) }),
+  }),
   row("testSession", {
     who: "anyone", keys: ["roomId", "role", "userId", "name", "inviteId"],
     valid: record({ roomId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), role: fc.constantFrom(...ROLES), userId: word, name: word, inviteId: word }),
