@@ -215,6 +215,14 @@ describe("an interviewer account with passkeys", () => {
       expect({ path, ...(await textProblems(page)) }).toEqual({ path, untranslated: [], clipped: [] });
     }
     await page.evaluate(() => localStorage.removeItem("duet:locale"));
+
+    await page.setViewportSize({ width: 390, height: 844 }); // a phone: the account in the top bar must still fit
+    for (const path of ["/", "/account"]) {
+      await page.goto(site + path);
+      await page.getByTestId(path === "/" ? "interview" : "passkey").first().waitFor();
+      await shot(page, `accounts-phone-${path === "/" ? "landing" : "account"}`);
+      expect({ path, clipped: (await textProblems(page)).clipped }).toEqual({ path, clipped: [] });
+    }
   });
 
   it("the first browser's session is its own: still signed in there", async () => {
