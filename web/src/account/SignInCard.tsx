@@ -1,13 +1,17 @@
 /**
  * Signing in and signing up, passkey first: "Sign in with a passkey" (the browser offers this
- * site's passkeys; no name to type), the OpenID Connect providers the deployment configured, and
- * "Create an account" (a name, then one browser prompt that saves a passkey on this device).
+ * site's passkeys; no name to type), Cloudflare Access and the OpenID Connect providers where the
+ * deployment configured them, and "Create an account" (a name, then one browser prompt that saves
+ * a passkey on this device).
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { loadAuth } from "./auth";
 import { useAction } from "./useAction";
 import type { Me } from "./useMe";
+
+/** A product's name, the same in every language. */
+const CLOUDFLARE_ACCESS = "Cloudflare Access";
 
 export function SignInCard({ me, required, onSignedIn }: { me: Me; required: boolean; onSignedIn(): Promise<void> }) {
   const { t } = useTranslation();
@@ -31,6 +35,11 @@ export function SignInCard({ me, required, onSignedIn }: { me: Me; required: boo
       <button type="button" className="btn btn-primary btn-block" disabled={busy !== null} onClick={() => run("signIn", (auth) => auth.signIn())} data-testid="sign-in-passkey">
         {busy === "signIn" ? t("account.signingIn") : t("account.signInPasskey")}
       </button>
+      {me.signIn.cloudflareAccess && (
+        <button type="button" className="btn btn-block" disabled={busy !== null} onClick={() => run("signIn", (auth) => auth.signInWithCloudflareAccess())} data-testid="sign-in-cloudflare-access">
+          {t("account.signInWith", { provider: CLOUDFLARE_ACCESS })}
+        </button>
+      )}
       {me.signIn.providers.map((p) => (
         <button key={p.id} type="button" className="btn btn-block" disabled={busy !== null} onClick={() => run("signIn", (auth) => auth.signInWith(p.id))} data-testid={`sign-in-${p.id}`}>
           {t("account.signInWith", { provider: p.name })}

@@ -88,3 +88,11 @@ export async function signInWith(provider: string): Promise<void> {
   const { url } = unwrap(await client.$fetch<{ url: string }>("/sign-in/social", { method: "POST", body: { provider, callbackURL: "/" } }));
   location.assign(url);
 }
+
+/**
+ * Signs in behind Cloudflare Access (worker/accounts/cloudflare-access.ts): Access has already
+ * checked who this is and sends its signed token with every request; the Worker turns it into a session.
+ */
+export async function signInWithCloudflareAccess(): Promise<void> {
+  unwrap(await client.$fetch<{ user: { id: string } }>("/cloudflare-access", { method: "POST" }));
+}

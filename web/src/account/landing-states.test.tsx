@@ -46,12 +46,13 @@ describe("the landing page", () => {
     expect(screen.queryByTestId("your-interviews")).toBeNull();
   });
 
-  it("signed out where sign-in is required: no create form, sign-in asked for", async () => {
-    serve({ user: null, organizations: [], anonymousRooms: false, signIn: { providers: [{ id: "acme", name: "Acme SSO" }], cloudflareAccess: false } });
+  it("signed out where sign-in is required: no create form, sign-in asked for (a passkey, Cloudflare Access, the OIDC providers)", async () => {
+    serve({ user: null, organizations: [], anonymousRooms: false, signIn: { providers: [{ id: "acme", name: "Acme SSO" }], cloudflareAccess: true } });
     render(<Landing navigate={() => {}} />);
     await screen.findByRole("heading", { name: "Sign in to start an interview" });
     expect(screen.queryByTestId("create-room")).toBeNull();
     expect(screen.getByTestId("sign-in-acme").textContent).toBe("Sign in with Acme SSO");
+    expect(screen.getByTestId("sign-in-cloudflare-access").textContent).toBe("Sign in with Cloudflare Access");
   });
 
   it("signed in without a team: names it first, then the form (no name field: the account is the name)", async () => {
