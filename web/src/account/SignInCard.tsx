@@ -4,9 +4,9 @@
  * deployment configured them, and "Create an account" (a name, then one browser prompt that saves
  * a passkey on this device).
  */
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { loadAuth } from "./auth";
+import { loadAuth, takeSignInFailure } from "./auth";
 import { useAction } from "./useAction";
 import type { Me } from "./useMe";
 
@@ -17,7 +17,10 @@ export function SignInCard({ me, required, onSignedIn }: { me: Me; required: boo
   const { t } = useTranslation();
   const [name, setName] = useState("");
   const action = useAction<"signIn" | "signUp">();
-  const { busy, error } = action;
+  const { busy, error, setError } = action;
+  useEffect(() => {
+    if (takeSignInFailure()) setError(t("account.providerFailed"));
+  }, [setError, t]);
   const run = (what: "signIn" | "signUp", ceremony: (auth: Awaited<ReturnType<typeof loadAuth>>) => Promise<void>) =>
     action.run(what, async () => {
       await ceremony(await loadAuth());

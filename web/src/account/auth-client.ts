@@ -7,6 +7,7 @@
  */
 import { passkeyClient } from "@better-auth/passkey/client";
 import { createAuthClient } from "better-auth/client";
+import { SIGN_IN_FAILED } from "./auth";
 
 const client = createAuthClient({ baseURL: location.origin, basePath: "/api/auth", plugins: [passkeyClient()] });
 
@@ -85,7 +86,7 @@ export async function deletePasskey(id: string): Promise<void> {
  * better-auth answers the provider's authorization URL and the browser leaves for it, coming back signed in.
  */
 export async function signInWith(provider: string): Promise<void> {
-  const { url } = unwrap(await client.$fetch<{ url: string }>("/sign-in/social", { method: "POST", body: { provider, callbackURL: "/" } }));
+  const { url } = unwrap(await client.$fetch<{ url: string }>("/sign-in/social", { method: "POST", body: { provider, callbackURL: "/", errorCallbackURL: `/?${SIGN_IN_FAILED}` } }));
   location.assign(url);
 }
 

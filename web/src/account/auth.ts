@@ -8,6 +8,17 @@ import { t } from "../i18n";
 
 export const loadAuth = () => import("./auth-client");
 
+/** Where a provider's sign-in that didn't complete comes back to: the landing page, with this in its query. */
+export const SIGN_IN_FAILED = "sign-in=failed";
+
+/** Whether this page load is the return of a failed provider sign-in; the query is removed from the address at once. */
+export function takeSignInFailure(): boolean {
+  const query = new URLSearchParams(location.search);
+  if (query.get("sign-in") !== "failed") return false;
+  history.replaceState(history.state, "", location.pathname);
+  return true;
+}
+
 /** A failed ceremony or account call in the interface language. */
 export function accountErrorMessage(e: unknown): string {
   if (e instanceof ApiError) return errorMessage(e);

@@ -55,6 +55,14 @@ describe("the landing page", () => {
     expect(screen.getByTestId("sign-in-cloudflare-access").textContent).toBe("Sign in with Cloudflare Access");
   });
 
+  it("back from a provider's sign-in that didn't complete: says so, and the address loses the query", async () => {
+    serve({ user: null, organizations: [], anonymousRooms: false, signIn: { providers: [{ id: "acme", name: "Acme SSO" }], cloudflareAccess: false } });
+    history.replaceState(null, "", "/?sign-in=failed&error=access_denied");
+    render(<Landing navigate={() => {}} />);
+    expect((await screen.findByRole("alert")).textContent).toContain("didn't complete");
+    expect(location.search).toBe("");
+  });
+
   it("signed in without a team: names it first, then the form (no name field: the account is the name)", async () => {
     const { calls, answers } = serve({ user: grace, organizations: [], anonymousRooms: false, signIn });
     render(<Landing navigate={() => {}} />);
