@@ -6,8 +6,8 @@
  */
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError } from "better-auth/api";
-import { setSessionCookie } from "better-auth/cookies";
 import { createAuthEndpoint } from "@better-auth/core/api";
+import { startSession } from "./session-start";
 import { AccountStartSchema } from "../../contracts/accounts";
 
 export const PLACEHOLDER_EMAIL_DOMAIN = "passkey.duet.invalid";
@@ -26,10 +26,7 @@ export function accountStart() {
           updatedAt: now,
         }, { method: "passkey" });
         if (!user) throw new APIError("INTERNAL_SERVER_ERROR", { message: "could not create the account" });
-        const session = await ctx.context.internalAdapter.createSession(user.id);
-        if (!session) throw new APIError("INTERNAL_SERVER_ERROR", { message: "could not start a session" });
-        await setSessionCookie(ctx, { session, user });
-        return ctx.json({ user: { id: user.id, name: user.name } });
+        return startSession(ctx, user);
       }),
     },
   } satisfies BetterAuthPlugin;

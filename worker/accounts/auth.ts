@@ -44,6 +44,9 @@ function createAuth(env: Env, origin: string) {
     // in-memory one is per isolate, so it would count nothing useful on Workers.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // A sign-in that fails before better-auth knows the page's own error URL (a bad OAuth state) lands
+    // on the app's landing page, which says so, instead of better-auth's generic error page.
+    onAPIError: { errorURL: "/?sign-in=failed" },
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: production,

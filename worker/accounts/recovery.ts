@@ -6,8 +6,8 @@
  */
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError } from "better-auth/api";
-import { setSessionCookie } from "better-auth/cookies";
 import { createAuthEndpoint } from "@better-auth/core/api";
+import { startSession } from "./session-start";
 import { RecoverAccountSchema } from "../../contracts/orgs";
 import { db } from "../../data/db";
 import { consumeRecoveryCode } from "../../data/recovery-codes";
@@ -23,10 +23,7 @@ export function recovery(env: Env) {
         if (!userId) throw new APIError("BAD_REQUEST", { message: "this recovery link is not valid: it was used, has expired, or was replaced by a newer one" });
         const user = await ctx.context.internalAdapter.findUserById(userId);
         if (!user) throw new APIError("BAD_REQUEST", { message: "this account no longer exists" });
-        const session = await ctx.context.internalAdapter.createSession(user.id);
-        if (!session) throw new APIError("INTERNAL_SERVER_ERROR", { message: "could not start a session" });
-        await setSessionCookie(ctx, { session, user });
-        return ctx.json({ user: { id: user.id, name: user.name } });
+        return startSession(ctx, user);
       }),
     },
   } satisfies BetterAuthPlugin;
