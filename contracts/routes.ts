@@ -14,6 +14,13 @@ import { WEBHOOK_ROUTES } from "./webhooks-routes";
 
 export type Method = "GET" | "POST";
 
+/**
+ * The header every change made with the account cookie carries (DESIGN.md: Origin and a CSRF header).
+ * A page can only add a custom header to a request of its own site without a CORS preflight, which
+ * the Worker never grants: a second wall behind the Origin check.
+ */
+export const CSRF_HEADER = "X-Duet-Request";
+
 export interface Route<M extends Method = Method, P extends string = string> {
   method: M;
   path: P;

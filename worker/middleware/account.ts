@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
 import { authFor } from "../accounts/auth";
+import { CSRF_HEADER } from "../../contracts/routes";
 import { HttpError } from "../http-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -16,8 +17,9 @@ export function account(): MiddlewareHandler<AppEnv> {
       const found = await authFor(c.env, c.req.url).api.getSession({ headers: c.req.raw.headers });
       // A cookie goes with any request the browser makes, whoever's page asked for it: a change made
       // with one must say where it comes from (originCheck has held any Origin to this site's).
-      if (found && !SAFE_METHODS.has(c.req.method) && c.req.header("origin") === undefined) {
-        throw new HttpError("forbidden", "a signed-in change must come from a page of this site (no Origin header)");
+      if (found && !SAFE_METHODS.has(c.req.method)) {
+        if (c.req.header("origin") === undefined) throw new HttpError("forbidden", "a signed-in change must come from a page of this site (no Origin header)");
+        if (c.req.header(CSRF_HEADER) === undefined) throw new HttpError("forbidden", `a signed-in change must carry the ${CSRF_HEADER} header`);
       }
       c.set("account", found ? { userId: found.user.id, name: found.user.name, email: found.user.email, sessionId: found.session.id } : null);
     }

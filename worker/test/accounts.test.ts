@@ -82,6 +82,15 @@ describe("accounts", () => {
     expect(res.status).toBe(403);
   });
 
+  it("a cookie-carrying change without the CSRF header is refused, even from this site's own origin", async () => {
+    const ivy = await startAccount("Ivy");
+    const res = await asAccount(ivy, pathTo(ROUTES.createOrg), { body: { name: "No header" }, csrf: false });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: { message: expect.stringMatching(/X-Duet-Request/) } });
+    const me = MeResponseSchema.parse(await (await asAccount(ivy, pathTo(ROUTES.me))).json());
+    expect(me.organizations).toEqual([]);
+  });
+
   it("signing out ends the session: the cookie no longer signs anyone in", async () => {
     const ivy = await startAccount("Ivy");
     const out = await asAccount(ivy, "/api/auth/sign-out", { body: {} });

@@ -6,7 +6,7 @@
  */
 import { SELF } from "cloudflare:test";
 import type { Membership } from "../../contracts/accounts";
-import { pathTo, ROUTES } from "../../contracts/routes";
+import { CSRF_HEADER, pathTo, ROUTES } from "../../contracts/routes";
 
 /** A loopback origin: the one the test environment allows a browser page (worker/auth/origins.ts). */
 export const PAGE = "http://localhost";
@@ -19,11 +19,12 @@ export interface TestAccount {
 
 export function asAccount(
   who: TestAccount | null, path: string,
-  init: { method?: string; body?: unknown; rawBody?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  init: { method?: string; body?: unknown; rawBody?: string; origin?: string | null; csrf?: boolean; headers?: Record<string, string> } = {},
 ) {
   const headers: Record<string, string> = { ...init.headers };
   if (who) headers.Cookie = who.cookie;
   if (init.origin !== null) headers.Origin = init.origin ?? PAGE;
+  if (init.csrf !== false) headers[CSRF_HEADER] = "1";
   const body = init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined);
   if (body !== undefined) headers["Content-Type"] = "application/json";
   return SELF.fetch(`${PAGE}${path}`, {

@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { pathTo, ROUTES } from "../../contracts/routes";
+import { CSRF_HEADER, pathTo, ROUTES } from "../../contracts/routes";
 import { createOrgAs, PAGE, startAccount } from "./accounts";
 import { createKeyAs, revokeKeyAs } from "./api-keys";
 import { fetchWith, PRODUCTION, type Vars } from "./with-vars";
@@ -60,7 +60,7 @@ describe("room creation when sign-in is required", () => {
     const { id: keyId, key } = await createKeyAs(ada, orgId, ["rooms:create"]);
 
     expect((await create(REQUIRED, PAGE)).status).toBe(401);
-    expect((await create(REQUIRED, PAGE, { Cookie: ada.cookie, Origin: PAGE })).status).toBe(201);
+    expect((await create(REQUIRED, PAGE, { Cookie: ada.cookie, Origin: PAGE, [CSRF_HEADER]: "1" })).status).toBe(201);
     expect((await create(REQUIRED, "http://ats.test", { Authorization: `Bearer ${key}` })).status).toBe(201);
     await revokeKeyAs(ada, orgId, keyId);
     const before = await roomCount();

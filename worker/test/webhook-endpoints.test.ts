@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { OrgRole } from "../../contracts/accounts";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
-import { pathTo, ROUTES } from "../../contracts/routes";
+import { CSRF_HEADER, pathTo, ROUTES } from "../../contracts/routes";
 import { db } from "../../data/db";
 import * as schema from "../../data/schema";
 import { asAccount, cookieFrom, createOrgAs, startAccount, type TestAccount } from "./accounts";
@@ -154,7 +154,7 @@ describe("webhook endpoints", () => {
     for (const WEBHOOK_RETRY_BASE_MS of ["0", "-5", "1.5", "soon", "99999999"]) {
       const vars = { DUET_ENV: "test", WEBHOOK_RETRY_BASE_MS };
       const res = await fetchWith(vars, `http://localhost${pathTo(ROUTES.createWebhook, { orgId: org.id })}`, {
-        method: "POST", headers: { Cookie: admin.cookie, Origin: "http://localhost", "Content-Type": "application/json" },
+        method: "POST", headers: { Cookie: admin.cookie, Origin: "http://localhost", [CSRF_HEADER]: "1", "Content-Type": "application/json" },
         body: JSON.stringify({ url: receiverUrl().url, events: ["room.created"] }),
       });
       const error = await errorOf(res);
@@ -172,7 +172,7 @@ describe("webhook endpoints in production", () => {
   const inProduction = (path: string, cookie: string, body?: unknown) =>
     fetchWith(vars, `${ORIGIN}${path}`, {
       method: body === undefined ? "GET" : "POST",
-      headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json", "CF-Connecting-IP": "203.0.113.9" },
+      headers: { Cookie: cookie, Origin: ORIGIN, [CSRF_HEADER]: "1", "Content-Type": "application/json", "CF-Connecting-IP": "203.0.113.9" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
@@ -217,7 +217,7 @@ describe("webhook endpoints in production", () => {
     const { cookie, orgId } = await productionAdmin();
     const tooQuick = { ...vars, WEBHOOK_RETRY_BASE_MS: "10" };
     const res = await fetchWith(tooQuick, `${ORIGIN}${pathTo(ROUTES.createWebhook, { orgId })}`, {
-      method: "POST", headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json", "CF-Connecting-IP": "203.0.113.9" },
+      method: "POST", headers: { Cookie: cookie, Origin: ORIGIN, [CSRF_HEADER]: "1", "Content-Type": "application/json", "CF-Connecting-IP": "203.0.113.9" },
       body: JSON.stringify({ url: "https://ats.example/hooks", events: ["room.created"] }),
     });
     expect(await errorOf(res)).toEqual({ status: 500, message: expect.stringContaining("from 1000 to 3600000") });

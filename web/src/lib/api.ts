@@ -7,7 +7,7 @@ import type { ApiLanguage, Invite } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
 import type { ProblemDetail, ProblemSummary } from "../../../contracts/problems";
 import type { RequestBody, ResponseBody } from "../../../contracts/route-bodies";
-import { type PathParams, pathTo, type Route, ROUTES, type RouteName, type Routes } from "../../../contracts/routes";
+import { CSRF_HEADER, type PathParams, pathTo, type Route, ROUTES, type RouteName, type Routes } from "../../../contracts/routes";
 import type { TimerCommand } from "../../../contracts/room-state";
 import type { Role } from "../../../contracts/wire";
 
@@ -31,7 +31,8 @@ export async function api<N extends RouteName>(
   name: N, params: PathParams<Routes[N]["path"]>, opts: { token?: string; body?: RequestBody<N> } = {},
 ): Promise<ResponseBody<N>> {
   const route: Route = ROUTES[name];
-  const headers: Record<string, string> = {};
+  // The account cookie goes with every call; changes made with it must say they come from this app.
+  const headers: Record<string, string> = route.method === "GET" ? {} : { [CSRF_HEADER]: "1" };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   let res: Response;
