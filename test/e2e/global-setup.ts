@@ -30,7 +30,9 @@ export async function startProduct(): Promise<Product> {
   buildWeb(ROOT);
   // Outside production a server has one rate-limit bucket for everyone (worker/client-address.ts):
   // here that is every page of the whole e2e run, so its limits are lifted as in the workers suite.
-  return startLocalProduct(ROOT, { vars: { RATE_SOCKET_CONNECTS_PER_MINUTE: "100000", RATE_ROOM_CREATES_PER_MINUTE: "100000" } });
+  return startLocalProduct(ROOT, {
+    vars: { RATE_SOCKET_CONNECTS_PER_MINUTE: "100000", RATE_ROOM_CREATES_PER_MINUTE: "100000", RATE_SIGN_INS_PER_MINUTE: "100000" },
+  });
 }
 
 export default async function setup(project: TestProject) {
