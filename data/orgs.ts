@@ -140,6 +140,18 @@ export async function isRoomInterviewer(d: Db, roomId: string, userId: string): 
   return added !== undefined;
 }
 
+/**
+ * How an account enters a room without a link, or null if it may not: the room's interviewers as
+ * interviewer; the reviewers and admins of the room's organisation as spectators. Asked when it
+ * enters, and again on every request with the room session it got, so leaving the organisation or
+ * losing a role takes the room with it.
+ */
+export async function accountRoleInRoom(d: Db, room: { id: string; orgId: string | null }, userId: string): Promise<"interviewer" | "spectator" | null> {
+  if (await isRoomInterviewer(d, room.id, userId)) return "interviewer";
+  const orgRole = room.orgId ? await roleIn(d, room.orgId, userId) : null;
+  return orgRole && can(orgRole, "seeAllInterviews") ? "spectator" : null;
+}
+
 export async function addRoomInterviewer(d: Db, roomId: string, userId: string, now = Date.now()): Promise<void> {
   await d.insert(schema.roomInterviewers).values({ roomId, userId, addedAt: now }).onConflictDoNothing();
 }

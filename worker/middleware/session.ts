@@ -5,7 +5,9 @@ import { colorFor } from "../auth/colors";
 import { tokenSecret } from "../auth/secret";
 import { verifyToken, type Token } from "../auth/tokens";
 import { db } from "../../data/db";
-import { openRoomFor, type RoomClosedReason } from "../../data/rooms";
+import type { Db } from "../../data/db";
+import { accountRoleInRoom } from "../../data/orgs";
+import { openRoomFor, type RoomClosedReason, type RoomRow } from "../../data/rooms";
 import { HttpError } from "../http-error";
 
 export interface SessionOptions {
@@ -20,6 +22,9 @@ const CLOSED: Record<RoomClosedReason, string> = {
   expired: "this room has expired",
   revoked: "this link was revoked",
 };
+
+/** The `jti` of a room session an account got by entering (worker/routes/accounts.ts), followed by its user id. */
+export const ACCOUNT_SESSION_PREFIX = "account:";
 
 const REASONS = { malformed: "malformed token", bad_signature: "token signature is invalid", expired: "token has expired" };
 
@@ -42,12 +47,21 @@ export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
     if (opts.roles && !opts.roles.includes(token.role)) throw new HttpError("forbidden", `only ${opts.roles.join(" or ")} may do this`);
     const open = await openRoomFor(db(c.env.DB), token.rid, token.jti);
     if (!open.ok) throw new HttpError(open.reason === "not_found" ? "not_found" : "forbidden", CLOSED[open.reason]);
+    if (token.jti.startsWith(ACCOUNT_SESSION_PREFIX)) await stillAllowed(db(c.env.DB), open.room, token);
     c.set("room", open.room);
     c.set("inviteId", token.jti);
     c.set("token", token);
     if (token.kind === "session") c.set("identity", { userId: token.uid, name: token.name, role: token.role, color: colorFor(token.uid) });
     await next();
   };
+}
+
+/** A room session an account got without a link (POST …/enter): valid while the account keeps that access. */
+async function stillAllowed(d: Db, room: RoomRow, token: Token): Promise<void> {
+  const now = token.kind === "session" ? await accountRoleInRoom(d, room, token.uid) : null;
+  if (now === null || (token.role === "interviewer" && now !== "interviewer")) {
+    throw new HttpError("forbidden", "your access to this room was withdrawn: you left its organisation or your role changed");
+  }
 }
 
 function bearer(c: Context<AppEnv>): string | undefined {

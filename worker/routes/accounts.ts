@@ -10,7 +10,7 @@ import { ROUTES } from "../../contracts/routes";
 import { RoomIdSchema } from "../../contracts/wire";
 import { audit } from "../../data/audit";
 import { db } from "../../data/db";
-import { createOrg, interviewsOf, interviewsOfOrg, isRoomInterviewer, membershipsOf, orgAudit, roleIn } from "../../data/orgs";
+import { accountRoleInRoom, createOrg, interviewsOf, interviewsOfOrg, membershipsOf, orgAudit, roleIn } from "../../data/orgs";
 import { openRoomFor } from "../../data/rooms";
 import type { AppEnv } from "../app-env";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "../accounts/account-start";
@@ -20,6 +20,7 @@ import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
 import { account, signedIn } from "../middleware/account";
+import { ACCOUNT_SESSION_PREFIX } from "../middleware/session";
 import { apiKeyCaller } from "../middleware/api-key";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
@@ -81,17 +82,12 @@ export const accounts = new Hono<AppEnv>()
     const open = await openRoomFor(d, parsed.data, "");
     if (!open.ok) throw new HttpError(open.reason === "not_found" ? "not_found" : "forbidden", `this room is ${open.reason === "not_found" ? "unknown" : open.reason}`);
     const room = open.room;
-    // The room's interviewers enter as interviewer; the organisation's reviewers and admins watch as spectators.
-    let role: "interviewer" | "spectator";
-    if (await isRoomInterviewer(d, room.id, me.userId)) role = "interviewer";
-    else {
-      const orgRole = room.orgId ? await roleIn(d, room.orgId, me.userId) : null;
-      if (!orgRole || !can(orgRole, "seeAllInterviews")) throw new HttpError("forbidden", "you are not an interviewer of this room");
-      role = "spectator";
-    }
-    // The session names the account, so every entry of one account is one participant; jti `account:` is never revoked by a link.
+    const role = await accountRoleInRoom(d, room, me.userId);
+    if (!role) throw new HttpError("forbidden", "you are not an interviewer of this room");
+    // The session names the account, so every entry of one account is one participant; no link revokes
+    // it, so the session middleware asks accountRoleInRoom again on every request made with it.
     const token = await signToken(
-      { kind: "session", v: 1, rid: room.id, role, jti: `account:${me.userId}`, uid: me.userId, name: me.name, exp: room.createdAt + MAX_ROOM_LIFETIME_MS },
+      { kind: "session", v: 1, rid: room.id, role, jti: `${ACCOUNT_SESSION_PREFIX}${me.userId}`, uid: me.userId, name: me.name, exp: room.createdAt + MAX_ROOM_LIFETIME_MS },
       tokenSecret(c.env),
     );
     const identity = { userId: me.userId, name: me.name, role, color: colorFor(me.userId) };

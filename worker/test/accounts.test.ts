@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { MeResponseSchema } from "../../contracts/accounts";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
 import { pathTo, ROUTES } from "../../contracts/routes";
-import { asAccount, createOrgAs, startAccount } from "./accounts";
+import { asAccount, createOrgAs, startAccount, type TestAccount } from "./accounts";
+import { callAs, team } from "./org-team";
 
 describe("accounts", () => {
   it("starting an account sets an HttpOnly, SameSite=Lax session cookie and nothing secret in the body", async () => {
@@ -97,5 +98,37 @@ describe("accounts", () => {
     expect(out.status).toBe(200);
     const me = MeResponseSchema.parse(await (await asAccount(ivy, pathTo(ROUTES.me))).json());
     expect(me.user).toBeNull();
+  });
+});
+
+describe("a room session an account got by entering", () => {
+  async function sessionOf(who: TestAccount, roomId: string) {
+    const res = await callAs(who, "enterRoom", { roomId });
+    expect(res.status).toBe(200);
+    return ROUTE_BODIES.enterRoom.response.parse(await res.json());
+  }
+  const roomAs = (token: string, roomId: string) => asAccount(null, pathTo(ROUTES.room, { roomId }), { headers: { Authorization: `Bearer ${token}` } });
+
+  it("stops working when its account leaves the organisation, and an interviewer's when they become a reviewer", async () => {
+    const { orgId, admin, interviewer, reviewer } = await team("Withdrawn");
+    const created = await callAs(admin, "createRoom", {}, { title: "Screen" });
+    const { roomId } = ROUTE_BODIES.createRoom.response.parse(await created.json());
+    expect((await callAs(admin, "addRoomInterviewer", { roomId }, { userId: interviewer.userId })).status).toBe(200);
+
+    const ian = await sessionOf(interviewer, roomId);
+    const rita = await sessionOf(reviewer, roomId);
+    expect([ian.identity.role, rita.identity.role]).toEqual(["interviewer", "spectator"]);
+    expect((await roomAs(ian.token, roomId)).status).toBe(200);
+    expect((await roomAs(rita.token, roomId)).status).toBe(200);
+
+    expect((await callAs(admin, "setMemberRole", { orgId, userId: interviewer.userId }, { role: "reviewer" })).status).toBe(200);
+    const demoted = await roomAs(ian.token, roomId);
+    expect(demoted.status).toBe(403);
+    expect(await demoted.json()).toMatchObject({ error: { message: expect.stringMatching(/withdrawn/) } });
+    expect((await sessionOf(interviewer, roomId)).identity.role).toBe("spectator"); // entering again gives what the role allows now
+
+    expect((await callAs(admin, "removeMember", { orgId, userId: reviewer.userId })).status).toBe(200);
+    expect((await roomAs(rita.token, roomId)).status).toBe(403);
+    expect((await callAs(reviewer, "enterRoom", { roomId })).status).toBe(403);
   });
 });
