@@ -45,6 +45,20 @@ describe("rate limits", () => {
     for (const ws of sockets) ws.close(1000);
   });
 
+  it("production: sign-ins (a new account each here) are limited per Cloudflare address: a script cannot mint accounts without end", async () => {
+    const vars = { ...PRODUCTION, AUTH_SECRET: "test-only-auth-secret-0123456789abcdef", RATE_SIGN_INS_PER_MINUTE: "2" };
+    const ip = address();
+    const start = () => fetchWith(vars, "https://duet.example/api/auth/account/start", {
+      method: "POST", body: JSON.stringify({ name: "Bot" }), headers: { "Content-Type": "application/json", Origin: "https://duet.example", "CF-Connecting-IP": ip },
+    });
+    expect((await start()).status).toBe(200);
+    expect((await start()).status).toBe(200);
+    const limited = await start();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.getSetCookie()).toEqual([]);
+    expect(await limited.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringMatching(/sign-in/) } });
+  });
+
   it("outside production a spoofed CF-Connecting-IP gets no fresh bucket: all local clients share one", async () => {
     // The suite shares this bucket, so its count may already be past 2: whatever it was, five
     // requests from five "different" addresses cannot all pass a limit of 2 (even across one
