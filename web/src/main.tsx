@@ -1,4 +1,4 @@
-/** Duet's web app: / landing, /account, /r/:roomId room; pushState navigation, no router library. */
+/** Duet's web app: / landing, /account, /org/:orgId, /org-invite, /recover, /r/:roomId room; pushState navigation, no router library. */
 import "./zod-config"; // first: no module may parse a schema before zod is told not to eval
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -10,6 +10,10 @@ import { Landing } from "./pages/Landing";
 const RoomPage = lazy(() => import("./pages/RoomPage").then((m) => ({ default: m.RoomPage })));
 // The account page (passkeys, with better-auth's client) is one too: most visits never open it.
 const AccountPage = lazy(() => import("./pages/AccountPage").then((m) => ({ default: m.AccountPage })));
+// So are a team's page and the pages its links open (an invitation, a recovery).
+const OrgPage = lazy(() => import("./pages/OrgPage").then((m) => ({ default: m.OrgPage })));
+const OrgInvitePage = lazy(() => import("./pages/OrgInvitePage").then((m) => ({ default: m.OrgInvitePage })));
+const RecoverPage = lazy(() => import("./pages/RecoverPage").then((m) => ({ default: m.RecoverPage })));
 import "./styles/app.css";
 
 function App() {
@@ -23,13 +27,8 @@ function App() {
     history.pushState(null, "", to);
     setPath(to);
   };
-  if (/^\/account\/?$/.test(path)) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <AccountPage navigate={navigate} />
-      </Suspense>
-    );
-  }
+  const page = accountPage(path, navigate);
+  if (page) return <Suspense fallback={<Loading />}>{page}</Suspense>;
   const room = /^\/r\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (!room) return <Landing navigate={navigate} />;
   return (
@@ -37,6 +36,15 @@ function App() {
       <RoomPage key={room[1]} roomId={room[1]} />
     </Suspense>
   );
+}
+
+/** The account's pages, each its own chunk: /account, /org/:orgId, /org-invite, /recover. */
+function accountPage(path: string, navigate: (to: string) => void) {
+  if (/^\/account\/?$/.test(path)) return <AccountPage navigate={navigate} />;
+  if (/^\/org-invite\/?$/.test(path)) return <OrgInvitePage navigate={navigate} />;
+  if (/^\/recover\/?$/.test(path)) return <RecoverPage navigate={navigate} />;
+  const org = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  return org ? <OrgPage key={org[1]} orgId={org[1]} navigate={navigate} /> : null;
 }
 
 function Loading() {

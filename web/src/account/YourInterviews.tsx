@@ -9,7 +9,7 @@ import type { InterviewSummary } from "../../../contracts/accounts";
 import { errorMessage } from "../i18n/errors";
 import { useFormat } from "../i18n/format";
 import { Api } from "../lib/api";
-import { saveSession } from "../lib/session";
+import { enterRoom } from "./enter-room";
 
 export type InterviewStatus = "open" | "ended" | "expired";
 
@@ -37,9 +37,7 @@ export function YourInterviews({ navigate }: { navigate(path: string): void }) {
     setEntering(roomId);
     setError(null);
     try {
-      const entered = await Api.enter(roomId);
-      saveSession(roomId, { token: entered.token, identity: entered.identity, title: entered.room.title });
-      navigate(`/r/${roomId}`);
+      await enterRoom(roomId, navigate);
     } catch (e) {
       setError(errorMessage(e));
       setEntering(null);

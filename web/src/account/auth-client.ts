@@ -56,6 +56,14 @@ export async function signUp(name: string): Promise<void> {
   }
 }
 
+/**
+ * Redeems an admin's one-time recovery code (`POST /api/auth/account/recover`, worker/accounts/recovery.ts):
+ * the member is signed in once, without a passkey; the page then registers a new one (`addPasskey`).
+ */
+export async function recover(code: string): Promise<void> {
+  unwrap(await client.$fetch<{ user: { id: string } }>("/account/recover", { method: "POST", body: { code } }));
+}
+
 /** Signs in with a passkey the browser offers for this site (discoverable: no name to type). */
 export async function signIn(): Promise<void> {
   unwrap(await client.signIn.passkey());

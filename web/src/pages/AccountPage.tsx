@@ -1,10 +1,13 @@
 /**
- * /account: the signed-in interviewer's own page — their name, their passkeys, signing out. Its
+ * /account: the signed-in interviewer's own page — their name, their teams, their passkeys, their
+ * data (download, delete), signing out. Its
  * own chunk: the landing page doesn't carry it. Signed out, it points back to the sign-in.
  */
 import { type MouseEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { AccountData } from "../account/AccountData";
 import { Passkeys } from "../account/Passkeys";
+import { TeamLinks } from "../account/TeamLinks";
 import { useMe } from "../account/useMe";
 import { Logo } from "../components/TopBar";
 import { PageNav } from "./PageNav";
@@ -30,7 +33,12 @@ export function AccountPage({ navigate }: { navigate(path: string): void }) {
           ) : me.user ? (
             <>
               <p className="muted">{t("accountPage.signedInAs", { name: me.user.name })}</p>
+              <TeamLinks teams={me.organizations} navigate={navigate} />
               <Passkeys />
+              <AccountData userId={me.user.id} onDeleted={async () => {
+                await refresh();
+                navigate("/");
+              }} />
             </>
           ) : (
             <p className="muted" data-testid="signed-out">{t("accountPage.signedOut")}</p>

@@ -2,12 +2,13 @@
  * Landing: who you are and what you can start. Signed out: sign in with a passkey or create an
  * account, and — only where this server allows rooms without an account (a local development
  * server) — today's create-room form, saying so. Signed in: a team to name first if the account
- * has none, then the create-room form, and "Your interviews" from the account.
+ * has none, then the create-room form, "Your interviews" from the account, and links to its teams' pages.
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../../../contracts/org-roles";
 import { SignInCard } from "../account/SignInCard";
+import { TeamLinks } from "../account/TeamLinks";
 import { TeamStep } from "../account/TeamStep";
 import { type Me, useMe } from "../account/useMe";
 import { YourInterviews } from "../account/YourInterviews";
@@ -53,7 +54,12 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
             <StartCards me={me} onCreated={onCreated} refresh={refresh} />
           )}
         </div>
-        {me?.user && <div className="landing-below"><YourInterviews key={listVersion} navigate={navigate} /></div>}
+        {me?.user && (
+          <div className="landing-below">
+            <YourInterviews key={listVersion} navigate={navigate} />
+            <TeamLinks teams={me.organizations} navigate={navigate} />
+          </div>
+        )}
       </main>
     </div>
   );
