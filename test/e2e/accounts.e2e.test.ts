@@ -9,7 +9,7 @@
  * The site is opened as http://localhost:<port>: WebAuthn refuses IP addresses, and the e2e
  * server's base URL is 127.0.0.1.
  */
-import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PSEUDO_MARK } from "../../web/src/i18n/pseudo";
 import { axeFindings, blocking } from "./a11y-axe";
@@ -17,29 +17,10 @@ import { inRoom, MODES, switchMode } from "./a11y-pages";
 import { launch, type Launched } from "./browser";
 import { shot, until } from "./helpers";
 import { textProblems } from "./i18n-page";
+import { addAuthenticator, type Authenticator, credentialsOf, me, presence, siteOf } from "./passkeys";
 
-const site = inject("baseUrl").replace("//127.0.0.1", "//localhost");
+const site = siteOf(inject("baseUrl"));
 let browser: Launched;
-
-/** One virtual authenticator attached to a page: a phone's built-in one, or a USB security key. */
-interface Authenticator { cdp: CDPSession; id: string }
-
-async function addAuthenticator(page: Page, transport: "internal" | "usb"): Promise<Authenticator> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable", { enableUI: false });
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", ctap2Version: "ctap2_1", transport, hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  return { cdp, id: authenticatorId };
-}
-
-const credentialsOf = async (a: Authenticator) => (await a.cdp.send("WebAuthn.getCredentials", { authenticatorId: a.id })).credentials;
-
-/** While off, the authenticator never answers (the person touches another one instead). */
-const presence = (a: Authenticator, enabled: boolean) => a.cdp.send("WebAuthn.setAutomaticPresenceSimulation", { authenticatorId: a.id, enabled });
-
-/** What the page's own cookie says: `GET /api/me` from inside it. */
-const me = (page: Page) => page.evaluate(() => fetch("/api/me").then((r) => r.json() as Promise<{ user: { id: string; name: string } | null }>));
 
 const interviewTitles = (page: Page) => page.getByTestId("interview").locator(".interview-title").allTextContents();
 async function seesInterview(page: Page, title: string): Promise<void> {

@@ -52,9 +52,9 @@ export function Members({ orgId, myId, admin, members, reload }: { orgId: string
                 </td>
                 <td>{format.dateTime(m.joinedAt)}</td>
                 {admin && (
-                  <td className="org-actions">
+                  <td>
                     {!mine && (
-                      <>
+                      <div className="org-actions">
                         <ConfirmButton label={t("org.resetSignIn")} describedBy={nameId} testId="reset-sign-in"
                           title={t("org.resetTitle", { name: m.name })} text={t("org.resetText", { name: m.name })} confirmLabel={t("org.resetConfirm")}
                           action={async () => {
@@ -67,7 +67,7 @@ export function Members({ orgId, myId, admin, members, reload }: { orgId: string
                             await OrgApi.remove(orgId, m.userId);
                             await reload();
                           }} />
-                      </>
+                      </div>
                     )}
                   </td>
                 )}
