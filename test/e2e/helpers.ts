@@ -7,8 +7,8 @@ import type { Page } from "playwright-core";
 export const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/e2e/", import.meta.url));
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+export async function shot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 /** The text in the visible Monaco editor (its model, not the rendered lines). */

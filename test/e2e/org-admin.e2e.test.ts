@@ -5,17 +5,21 @@
  * reviewer's sign-in: the old passkey no longer signs in, the recovery link signs them in once and
  * saves a new passkey. The admin makes and revokes an API key (shown once), adds a webhook to a
  * receiver on loopback that gets room.created (and the delivery log shows it), and reads all of it
- * in the audit log. The team's page as admin passes axe in every display mode.
+ * in the audit log. The team's page as admin passes axe in every display mode, and the pseudo-locale
+ * and a phone find nothing untranslated or clipped. Account data: a download, and a deletion.
  */
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PSEUDO_MARK } from "../../web/src/i18n/pseudo";
 import { axeFindings, blocking } from "./a11y-axe";
 import { inRoom, MODES, switchMode } from "./a11y-pages";
 import { launch, type Launched } from "./browser";
 import { shot, until } from "./helpers";
-import { addAuthenticator, type Authenticator, me, signUp, siteOf } from "./passkeys";
+import { textProblems } from "./i18n-page";
+import { addAuthenticator, type Authenticator, credentialsOf, me, presence, signUp, siteOf } from "./passkeys";
 
 const site = siteOf(inject("baseUrl"));
 let browser: Launched;
@@ -181,9 +185,14 @@ describe("a hiring team's admin and reviewer", () => {
     await r.getByRole("alert").waitFor();
     expect((await me(r)).user).toBeNull();
 
+    // The new passkey goes on a security key: the phone, still holding the old one, stays silent
+    // (with two passkeys for this site on one authenticator, which one answers is the browser's pick).
+    await presence(reviewer.phone, false);
+    const key = await addAuthenticator(r, "usb");
     await r.goto(onSite(link));
     await r.getByTestId("recover-account").click();
     await until(async () => new URL(r.url()).pathname === "/", "the start page after recovery");
+    expect((await credentialsOf(key)).map((c) => c.rpId)).toEqual(["localhost"]);
     await r.getByTestId("account-name").waitFor();
     expect((await me(r)).user?.id).toBe(reviewerId);
 
@@ -207,10 +216,10 @@ describe("a hiring team's admin and reviewer", () => {
     }
     expect(actions[0]).toBe("member.reset_sign_in");
     expect(actions.at(-1)).toBe("org.create");
-    await shot(page, "org-admin-01-team-page");
+    await shot(page, "org-admin-01-team-page", { fullPage: true });
   });
 
-  it("the team's page as admin: no serious axe findings in any display mode", async () => {
+  it("the team's page as admin: no serious axe findings in any display mode; nothing untranslated or clipped in the pseudo-locale or on a phone", async () => {
     const { page } = admin;
     const failures: string[] = [];
     for (const mode of MODES) {
@@ -218,6 +227,45 @@ describe("a hiring team's admin and reviewer", () => {
       failures.push(...blocking(await axeFindings(page)).map((f) => `${mode.name}: ${f}`));
     }
     expect(failures).toEqual([]);
+    await switchMode(page, MODES[0]);
+
+    await page.evaluate(() => localStorage.setItem("duet:locale", "en-XA"));
+    await page.reload();
+    await until(async () => PSEUDO_MARK.test((await page.locator("h2").first().textContent()) ?? ""), "the pseudo-locale");
+    await page.getByTestId("audit-entry").first().waitFor();
+    expect(await textProblems(page)).toEqual({ untranslated: [], clipped: [] });
+    await page.evaluate(() => localStorage.removeItem("duet:locale"));
+
+    await page.setViewportSize({ width: 390, height: 844 }); // a phone: the tables scroll inside their sections, not the page
+    await page.reload();
+    await page.getByTestId("audit-entry").first().waitFor();
+    await shot(page, "org-admin-02-phone", { fullPage: true });
+    expect((await textProblems(page)).clipped).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it("account data: the admin downloads it; deleting the account is refused while they are the team's last admin; the reviewer's goes", async () => {
+    const { page } = admin;
+    await page.goto(`${site}/account`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-data").click()]);
+    const data = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { user: { name: string }; memberships: { id: string }[] };
+    expect({ name: data.user.name, orgs: data.memberships.map((m) => m.id) }).toEqual({ name: "Ada Admin", orgs: [orgId] });
+    await page.getByTestId("delete-account").click();
+    await confirm(page);
+    expect(await page.getByRole("dialog").getByRole("alert").textContent()).toContain("last admin");
+    await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    expect((await me(page)).user?.name).toBe("Ada Admin");
+
+    const r = reviewer.page;
+    await r.goto(`${site}/account`);
+    await r.getByTestId("delete-account").click();
+    await confirm(r);
+    await until(async () => new URL(r.url()).pathname === "/", "the start page");
+    await r.getByTestId("sign-in-passkey").waitFor();
+    expect((await me(r)).user).toBeNull();
+    await page.goto(`${site}/org/${orgId}`);
+    await page.getByTestId("member").first().waitFor();
+    expect(await page.getByTestId("member").count()).toBe(1);
     await admin.context.close();
     await reviewer.context.close();
   });
