@@ -6,7 +6,8 @@
  * saves a new passkey. The admin makes and revokes an API key (shown once), adds a webhook to a
  * receiver on loopback that gets room.created (and the delivery log shows it), and reads all of it
  * in the audit log. The team's page as admin passes axe in every display mode, and the pseudo-locale
- * and a phone find nothing untranslated or clipped. Account data: a download, and a deletion.
+ * and a phone find nothing untranslated or clipped; so do the invite and recovery pages (axe).
+ * Account data: a download, and a deletion.
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -268,6 +269,23 @@ describe("a hiring team's admin and reviewer", () => {
     expect(await page.getByTestId("member").count()).toBe(1);
     await admin.context.close();
     await reviewer.context.close();
+  });
+
+  it("the invite and recovery pages, signed out: no serious axe findings, light and dark (high contrast: the team page above)", async () => {
+    const context = await browser.context({ locale: "en-US" });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    const pages = { "/org-invite": [`${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}.${"A".repeat(43)}`, "sign-in-passkey"], "/recover": ["A".repeat(43), "recover-account"] };
+    for (const [path, [code, ready]] of Object.entries(pages)) {
+      await page.goto(`${site}${path}#${code}`);
+      await page.getByTestId(ready).waitFor();
+      for (const mode of MODES.filter((m) => m.contrast === "normal")) {
+        await switchMode(page, mode);
+        failures.push(...blocking(await axeFindings(page)).map((f) => `${path} / ${mode.name}: ${f}`));
+      }
+    }
+    expect(failures).toEqual([]);
+    await context.close();
   });
 
   it("no page broke the content security policy or threw", () => {
