@@ -99,6 +99,10 @@ describe("a hiring team's admin and reviewer", () => {
     await reviewer.page.getByTestId("org-invite").waitFor();
     await signUp(reviewer.page, "Rita Reviewer");
     reviewerId = (await me(reviewer.page)).user?.id ?? "";
+    await reviewer.page.goto(`${site}/org/${orgId}`); // not a member yet: the team's page says so, and shows nothing of it
+    expect(await reviewer.page.getByRole("alert").textContent()).toContain("aren't one of its members");
+    expect(await reviewer.page.getByTestId("members").count()).toBe(0);
+    await reviewer.page.goto(onSite(link));
     await reviewer.page.getByTestId("accept-invite").click();
     await until(async () => new URL(reviewer.page.url()).pathname === "/", "the start page after joining");
     expect((await me(reviewer.page)).organizations).toEqual([{ id: orgId, name: "Platform hiring", role: "interviewer" }]);

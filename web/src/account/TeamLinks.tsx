@@ -2,11 +2,12 @@
 import { useTranslation } from "react-i18next";
 import type { Membership } from "../../../contracts/accounts";
 
-export function TeamLinks({ teams, navigate }: { teams: Membership[]; navigate(path: string): void }) {
+/** `card`: on the start page it stands as a card of its own; on /account it is a section of the account's card. */
+export function TeamLinks({ teams, navigate, card = false }: { teams: Membership[]; navigate(path: string): void; card?: boolean }) {
   const { t } = useTranslation();
   if (teams.length === 0) return null;
   return (
-    <nav className="team-links" aria-labelledby="team-links-title" data-testid="team-links">
+    <nav className={card ? "card team-links team-links-card" : "team-links"} aria-labelledby="team-links-title" data-testid="team-links">
       <h2 id="team-links-title">{t("org.yourTeams")}</h2>
       <ul>
         {teams.map((o) => (

@@ -57,7 +57,7 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
         {me?.user && (
           <div className="landing-below">
             <YourInterviews key={listVersion} navigate={navigate} />
-            <TeamLinks teams={me.organizations} navigate={navigate} />
+            <TeamLinks teams={me.organizations} navigate={navigate} card />
           </div>
         )}
       </main>

@@ -7,6 +7,8 @@ import { type MouseEvent, useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../../../contracts/org-roles";
 import { useMe } from "../account/useMe";
+import { errorMessage } from "../i18n/errors";
+import { ApiError } from "../lib/api";
 import { Logo } from "../components/TopBar";
 import { ApiKeys } from "../org/ApiKeys";
 import { AuditLog } from "../org/AuditLog";
@@ -22,7 +24,7 @@ import { PageNav } from "./PageNav";
 export function OrgPage({ orgId, navigate }: { orgId: string; navigate(path: string): void }) {
   const { t } = useTranslation();
   const { me, refresh } = useMe();
-  const { data, error, reload } = useLoad(useCallback(() => OrgApi.org(orgId), [orgId]));
+  const { data, error, reload } = useLoad(useCallback(() => OrgApi.org(orgId), [orgId]), (e) => (e instanceof ApiError && e.status === 404 ? t("org.notFound") : errorMessage(e)));
   useEffect(() => {
     document.title = t("org.documentTitle", { name: data?.org.name ?? t("org.team") });
   }, [t, data]);
