@@ -2,7 +2,7 @@
 import { OrgSettingsSchema, UpdateOrgSettingsSchema } from "./accounts";
 import { type Bodies, bodies } from "./bodies";
 import {
-  AcceptOrgInviteResponseSchema, AcceptOrgInviteSchema, AccountExportSchema, AddRoomInterviewerResponseSchema, AddRoomInterviewerSchema,
+  AcceptOrgInviteResponseSchema, AcceptOrgInviteSchema, OrgInvitePreviewSchema, AccountExportSchema, AddRoomInterviewerResponseSchema, AddRoomInterviewerSchema,
   CreateOrgInviteResponseSchema, CreateOrgInviteSchema, DeleteAccountResponseSchema, DeleteMemberDataResponseSchema, MemberResponseSchema,
   OrgAuditResponseSchema, OrgInvitesResponseSchema, OrgResponseSchema, RemoveMemberResponseSchema, ResetSignInResponseSchema,
   RevokeOrgInviteResponseSchema, SetMemberRoleSchema,
@@ -15,6 +15,7 @@ export const ORG_ROUTE_BODIES = {
   createOrgInvite: bodies(CreateOrgInviteSchema, CreateOrgInviteResponseSchema),
   revokeOrgInvite: bodies(null, RevokeOrgInviteResponseSchema),
   acceptOrgInvite: bodies(AcceptOrgInviteSchema, AcceptOrgInviteResponseSchema),
+  previewOrgInvite: bodies(AcceptOrgInviteSchema, OrgInvitePreviewSchema),
   setMemberRole: bodies(SetMemberRoleSchema, MemberResponseSchema),
   removeMember: bodies(null, RemoveMemberResponseSchema),
   resetMemberSignIn: bodies(null, ResetSignInResponseSchema),

@@ -13,6 +13,8 @@ export const ORG_ROUTES = {
   revokeOrgInvite: { method: "POST", path: `${org}/invites/:inviteId/revoke` },
   /** A signed-in account joins with the code from an invite link's fragment. */
   acceptOrgInvite: { method: "POST", path: "/api/org-invites/accept" },
+  /** Who invites, and as what: the invite page shows it before the holder signs in or accepts. */
+  previewOrgInvite: { method: "POST", path: "/api/org-invites/preview" },
   setMemberRole: { method: "POST", path: `${member}/role` },
   /** By an admin, or by the member themself leaving. */
   removeMember: { method: "POST", path: `${member}/remove` },

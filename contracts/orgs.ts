@@ -58,6 +58,8 @@ export const RevokeOrgInviteResponseSchema = z.strictObject({ id: z.string(), re
 
 export const AcceptOrgInviteSchema = z.strictObject({ invite: OrgInviteCodeSchema });
 export const AcceptOrgInviteResponseSchema = MembershipSchema;
+/** The code goes in a body, never a URL: a preview is a POST for the same reason as accepting. */
+export const OrgInvitePreviewSchema = z.strictObject({ orgName: z.string(), role: OrgRoleSchema, expiresAt: z.number() });
 
 // ── recovery without e-mail ─────────────────────────────────────────────────────────────────────
 

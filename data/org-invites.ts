@@ -55,21 +55,41 @@ export async function revokeOrgInvite(d: Db, orgId: string, inviteId: string, no
 export type InviteRefusal = "not_found" | "expired" | "revoked" | "used" | "already_member";
 export type AcceptResult = { ok: true; membership: Membership } | { ok: false; reason: InviteRefusal };
 
-/**
- * Joins `userId` to the link's organisation with its role. `secretHash` must match the row's: a
- * wrong secret is indistinguishable from an unknown link.
- */
-export async function acceptOrgInvite(d: Db, inviteId: string, secretHash: string, userId: string, now = Date.now()): Promise<AcceptResult> {
+type UsableInvite = { ok: true; row: { link: typeof links.$inferSelect; orgName: string } } | { ok: false; reason: Exclude<InviteRefusal, "already_member"> };
+
+/** The link and its organisation's name, if the secret matches and the link can still admit someone. */
+async function usableInvite(d: Db, inviteId: string, secretHash: string, now: number): Promise<UsableInvite> {
   const [row] = await d
     .select({ link: links, orgName: organizations.name })
     .from(links)
     .innerJoin(organizations, eq(organizations.id, links.organizationId))
     .where(and(eq(links.id, inviteId), eq(links.secretHash, secretHash)));
   if (!row) return { ok: false, reason: "not_found" };
+  if (row.link.usedAt !== null) return { ok: false, reason: "used" };
+  if (row.link.revokedAt !== null) return { ok: false, reason: "revoked" };
+  if (row.link.expiresAt <= now) return { ok: false, reason: "expired" };
+  return { ok: true, row };
+}
+
+export type PreviewResult = { ok: true; preview: { orgName: string; role: OrgRole; expiresAt: number } } | { ok: false; reason: Exclude<InviteRefusal, "already_member"> };
+
+/** What the link's holder is invited to, before they accept: the organisation's name and the role. */
+export async function previewOrgInvite(d: Db, inviteId: string, secretHash: string, now = Date.now()): Promise<PreviewResult> {
+  const usable = await usableInvite(d, inviteId, secretHash, now);
+  if (!usable.ok) return usable;
+  const { link, orgName } = usable.row;
+  return { ok: true, preview: { orgName, role: OrgRoleSchema.parse(link.role), expiresAt: link.expiresAt } };
+}
+
+/**
+ * Joins `userId` to the link's organisation with its role. `secretHash` must match the row's: a
+ * wrong secret is indistinguishable from an unknown link.
+ */
+export async function acceptOrgInvite(d: Db, inviteId: string, secretHash: string, userId: string, now = Date.now()): Promise<AcceptResult> {
+  const usable = await usableInvite(d, inviteId, secretHash, now);
+  if (!usable.ok) return usable;
+  const { row } = usable;
   const { link } = row;
-  if (link.usedAt !== null) return { ok: false, reason: "used" };
-  if (link.revokedAt !== null) return { ok: false, reason: "revoked" };
-  if (link.expiresAt <= now) return { ok: false, reason: "expired" };
   const [existing] = await d.select({ role: members.role }).from(members).where(and(eq(members.organizationId, link.organizationId), eq(members.userId, userId)));
   if (existing) return { ok: false, reason: "already_member" };
 

@@ -97,6 +97,8 @@ describe("a hiring team's admin and reviewer", () => {
     reviewer = await person();
     await reviewer.page.goto(onSite(link));
     await reviewer.page.getByTestId("org-invite").waitFor();
+    // Who invites, and as what, before the newcomer even has an account.
+    expect(await reviewer.page.getByTestId("invite-preview").textContent()).toBe("Platform hiring invites you to join as Interviewer.");
     await signUp(reviewer.page, "Rita Reviewer");
     reviewerId = (await me(reviewer.page)).user?.id ?? "";
     await reviewer.page.goto(`${site}/org/${orgId}`); // not a member yet: the team's page says so, and shows nothing of it
@@ -108,10 +110,10 @@ describe("a hiring team's admin and reviewer", () => {
     expect((await me(reviewer.page)).organizations).toEqual([{ id: orgId, name: "Platform hiring", role: "interviewer" }]);
     expect(reviewer.page.url()).not.toContain("#"); // the code left the address
 
-    // The link admitted one person: opened again, it says so.
+    // The link admitted one person: opened again, it says so at once, and offers nothing to accept.
     await reviewer.page.goto(onSite(link));
-    await reviewer.page.getByTestId("accept-invite").click();
-    expect(await reviewer.page.getByTestId("invite-refused").textContent()).toMatch(/already used|already a member/);
+    expect(await reviewer.page.getByTestId("invite-refused").textContent()).toMatch(/already used/);
+    expect(await reviewer.page.getByTestId("accept-invite").isDisabled()).toBe(true);
   });
 
   it("the admin sees the newcomer among the members and makes them a reviewer", async () => {

@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import { db } from "../../data/db";
-import { acceptOrgInvite, type InviteRefusal, insertOrgInvite, listOrgInvites, revokeOrgInvite } from "../../data/org-invites";
+import { acceptOrgInvite, type InviteRefusal, insertOrgInvite, listOrgInvites, previewOrgInvite, revokeOrgInvite } from "../../data/org-invites";
 import { orgAudit } from "../../data/orgs";
 import type { AppEnv } from "../app-env";
 import { randomSecret, sha256Hex } from "../accounts/random-secret";
@@ -55,6 +55,14 @@ export const orgInvites = new Hono<AppEnv>()
     }
     await orgAudit(d, { orgId, actor: actorOf(me), action: "invite.revoke", detail: { inviteId } });
     return c.json({ id: inviteId, revokedAt: revoked.revokedAt } satisfies ResponseBody<"revokeOrgInvite">);
+  })
+
+  .on(ROUTES.previewOrgInvite.method, ROUTES.previewOrgInvite.path, smallBody, async (c) => {
+    const { invite } = await jsonBody(c, ROUTE_BODIES.previewOrgInvite.request);
+    const [inviteId, secret] = invite.split(".");
+    const previewed = await previewOrgInvite(db(c.env.DB), inviteId, await sha256Hex(secret));
+    if (!previewed.ok) throw new HttpError(...REFUSED[previewed.reason]);
+    return c.json(previewed.preview satisfies ResponseBody<"previewOrgInvite">);
   })
 
   .on(ROUTES.acceptOrgInvite.method, ROUTES.acceptOrgInvite.path, smallBody, signedIn(), async (c) => {

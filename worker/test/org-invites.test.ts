@@ -25,6 +25,23 @@ beforeAll(async () => {
 });
 
 describe("organisation invite links", () => {
+  it("the link's holder sees who invites them and as what before accepting, signed in or not; a used or forged link shows nothing", async () => {
+    const { orgId, admin } = acme;
+    const invite = await inviteLink(admin, orgId, "interviewer");
+    const preview = await callAs(null, "previewOrgInvite", {}, { invite: codeOf(invite.link) });
+    expect(preview.status).toBe(200);
+    expect(ROUTE_BODIES.previewOrgInvite.response.parse(await preview.json())).toEqual({ orgName: "Acme", role: "interviewer", expiresAt: invite.expiresAt });
+    expect(await memberNames(admin, orgId)).not.toContain("Pia"); // previewing joins nobody
+
+    const [id] = codeOf(invite.link).split(".");
+    const forged = await callAs(null, "previewOrgInvite", {}, { invite: `${id}.${"A".repeat(43)}` });
+    expect(await errorOf(forged)).toMatchObject({ status: 404, code: "not_found" });
+    expect((await accept(await startAccount("Pia"), codeOf(invite.link))).status).toBe(200);
+    const used = await callAs(null, "previewOrgInvite", {}, { invite: codeOf(invite.link) });
+    expect(await errorOf(used)).toMatchObject({ status: 403, message: expect.stringMatching(/already used/) });
+    expect((await callAs(null, "previewOrgInvite", {}, { invite: "not-a-code" })).status).toBe(400);
+  });
+
   it("a link carries its secret in the fragment only; D1 and the list hold no secret; accepting joins with the link's role", async () => {
     const { orgId, admin } = acme;
     const invite = await inviteLink(admin, orgId, "reviewer");

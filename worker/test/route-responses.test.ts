@@ -94,7 +94,9 @@ describe("responses match the route table", () => {
 
     const inviteCode = async () => new URL((await answer("createOrgInvite", { orgId: org.id }, { account, body: { role: "interviewer" } })).link).hash.slice(1);
     const [cole, lee] = [await startAccount("Cole"), await startAccount("Lee")];
-    await answer("acceptOrgInvite", {}, { account: cole, body: { invite: await inviteCode() } });
+    const coleInvite = await inviteCode();
+    await answer("previewOrgInvite", {}, { body: { invite: coleInvite } });
+    await answer("acceptOrgInvite", {}, { account: cole, body: { invite: coleInvite } });
     await answer("acceptOrgInvite", {}, { account: lee, body: { invite: await inviteCode() } });
     const unused = await answer("createOrgInvite", { orgId: org.id }, { account, body: { role: "admin", ttlHours: 1 } });
     await answer("revokeOrgInvite", { orgId: org.id, inviteId: unused.id }, { account });

@@ -16,6 +16,7 @@ export const OrgApi = {
   invites: (orgId: string) => api("orgInvites", { orgId }),
   createInvite: (orgId: string, body: RequestBody<"createOrgInvite">) => api("createOrgInvite", { orgId }, { body }),
   revokeInvite: (orgId: string, inviteId: string) => api("revokeOrgInvite", { orgId, inviteId }),
+  previewInvite: (invite: string) => api("previewOrgInvite", {}, { body: { invite } }),
   acceptInvite: (invite: string) => api("acceptOrgInvite", {}, { body: { invite } }),
   setRole: (orgId: string, userId: string, role: RequestBody<"setMemberRole">["role"]) => api("setMemberRole", { orgId, userId }, { body: { role } }),
   remove: (orgId: string, userId: string) => api("removeMember", { orgId, userId }),

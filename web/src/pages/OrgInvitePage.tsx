@@ -10,6 +10,7 @@ import { useMe } from "../account/useMe";
 import { Logo } from "../components/TopBar";
 import { errorMessage } from "../i18n/errors";
 import { t as translate } from "../i18n";
+import type { ResponseBody } from "../../../contracts/route-bodies";
 import { ApiError } from "../lib/api";
 import { OrgApi } from "../org/org-api";
 import { PageNav } from "./PageNav";
@@ -33,9 +34,15 @@ export function OrgInvitePage({ navigate }: { navigate(path: string): void }) {
   const [code] = useState(() => location.hash.slice(1));
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ text: string; member: boolean } | null>(null);
+  const [preview, setPreview] = useState<ResponseBody<"previewOrgInvite"> | null>(null);
   useEffect(() => {
     document.title = t("orgInvite.documentTitle");
   }, [t]);
+  useEffect(() => {
+    // Who invites, and as what, before anyone signs in: a used or expired link says so at once.
+    if (!INVITE_CODE.test(code)) return;
+    OrgApi.previewInvite(code).then(setPreview, (e) => setRefusal({ text: inviteRefusal(e), member: false }));
+  }, [code]);
   const home = (e?: MouseEvent) => {
     e?.preventDefault();
     history.replaceState(null, "", "/"); // the code leaves the address and the history
@@ -59,6 +66,11 @@ export function OrgInvitePage({ navigate }: { navigate(path: string): void }) {
       <main className="account-main">
         <div className="card account-page-card" data-testid="org-invite">
           <h1>{t("orgInvite.title")}</h1>
+          {preview && (
+            <p data-testid="invite-preview">
+              {t("orgInvite.invitedTo", { team: preview.orgName, role: t(`org.roles.${preview.role}`) })}
+            </p>
+          )}
           {!valid ? (
             <p className="form-error" role="alert">{t("orgInvite.invalid")}</p>
           ) : me === undefined ? (
@@ -70,7 +82,7 @@ export function OrgInvitePage({ navigate }: { navigate(path: string): void }) {
             </>
           ) : (
             <>
-              <p>{t("orgInvite.joinAs", { name: me.user.name })}</p>
+              <p>{preview ? t("orgInvite.joinNamed", { name: me.user.name, team: preview.orgName }) : t("orgInvite.joinAs", { name: me.user.name })}</p>
               <button type="button" className="btn btn-primary" disabled={busy || refusal !== null} onClick={accept} data-testid="accept-invite">
                 {busy ? t("orgInvite.joining") : t("orgInvite.join")}
               </button>

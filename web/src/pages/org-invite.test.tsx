@@ -12,11 +12,14 @@ import { inviteRefusal, OrgInvitePage } from "./OrgInvitePage";
 const CODE = `${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}.${"A".repeat(43)}`;
 const signedIn = { user: { id: "u1", name: "Grace Hopper", email: null }, organizations: [], anonymousRooms: false, signIn: { providers: [], cloudflareAccess: false } };
 
-function serve(accept: { status: number; body: unknown }) {
+const PREVIEW = { status: 200, body: { orgName: "Platform hiring", role: "interviewer", expiresAt: Date.now() + 3_600_000 } };
+
+function serve(accept: { status: number; body: unknown }, preview: { status: number; body: unknown } = PREVIEW) {
   const calls: { method: string; url: string; body: unknown }[] = [];
   vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
     calls.push({ method: init.method ?? "GET", url, body: init.body ? JSON.parse(String(init.body)) : null });
     if (url === pathTo(ROUTES.me)) return Response.json(signedIn);
+    if (url === pathTo(ROUTES.previewOrgInvite)) return Response.json(preview.body, { status: preview.status });
     return Response.json(accept.body, { status: accept.status });
   });
   return calls;
@@ -54,8 +57,25 @@ describe("the invite page", () => {
     fireEvent.click(await screen.findByTestId("accept-invite"));
     expect((await screen.findByTestId("invite-refused")).textContent).toMatch(/has expired/);
     const posts = calls.filter((c) => c.method === "POST");
-    expect(posts).toEqual([{ method: "POST", url: pathTo(ROUTES.acceptOrgInvite), body: { invite: CODE } }]);
+    expect(posts).toEqual([
+      { method: "POST", url: pathTo(ROUTES.previewOrgInvite), body: { invite: CODE } },
+      { method: "POST", url: pathTo(ROUTES.acceptOrgInvite), body: { invite: CODE } },
+    ]);
     expect(calls.every((c) => !c.url.includes(CODE.split(".")[1]))).toBe(true);
+  });
+
+  it("names the team and the role before anyone accepts; a link that can no longer admit anyone says so at once", async () => {
+    serve({ status: 200, body: {} });
+    history.replaceState(null, "", `/org-invite#${CODE}`);
+    const first = render(<OrgInvitePage navigate={() => {}} />);
+    expect((await screen.findByTestId("invite-preview")).textContent).toBe("Platform hiring invites you to join as Interviewer.");
+    expect((await screen.findByTestId("accept-invite")).textContent).toBe("Join the team");
+    first.unmount();
+
+    serve({ status: 200, body: {} }, { status: 403, body: { error: { code: "forbidden", message: "this invite link was revoked: ask an admin of the organisation for a new one" } } });
+    render(<OrgInvitePage navigate={() => {}} />);
+    expect((await screen.findByTestId("invite-refused")).textContent).toMatch(/was revoked/);
+    expect((await screen.findByTestId("accept-invite")).hasAttribute("disabled")).toBe(true);
   });
 
   it("joined: the code leaves the address and the start page opens", async () => {

@@ -31,6 +31,8 @@ const visible = fc.tuple(fc.constantFrom(..."aZ9é王ب"), fc.string({ maxLength
 const language = fc.constantFrom(...LANGUAGE_IDS);
 const slug = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
 const word = fc.stringMatching(/^[a-z0-9]{1,64}$/);
+/** An organisation invite link's fragment: `<id>.<secret>`. */
+const inviteCode = fc.tuple(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map(([i, s]) => `${i}.${s}`);
 const hours = fc.integer({ min: 1, max: 168 });
 const minutes = fc.integer({ min: 1, max: 600 });
 const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -64,7 +66,11 @@ export const BODY_ROUTES: BodyRoute[] = [
   row("createOrgInvite", { who: "admin", keys: ["role", "ttlHours"], valid: record({ role: fc.constantFrom(...ORG_ROLES), ttlHours: optional(hours) }) }),
   row("acceptOrgInvite", {
     who: "admin", keys: ["invite"],
-    valid: record({ invite: fc.tuple(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map(([i, s]) => `${i}.${s}`) }),
+    valid: record({ invite: inviteCode }),
+  }),
+  row("previewOrgInvite", {
+    who: "anyone", keys: ["invite"],
+    valid: record({ invite: inviteCode }),
   }),
   row("setMemberRole", { who: "admin", keys: ["role"], valid: record({ role: fc.constantFrom(...ORG_ROLES) }) }),
   row("updateOrgSettings", {
