@@ -32,7 +32,8 @@ const Person = z.strictObject({ userId: z.string(), name: z.string() });
 export const ORG_EVENT_DATA = {
   "room.created": z.strictObject({ ...RoomRef, createdBy: Person, expiresAt: z.number() }),
   "candidate.joined": z.strictObject({ ...RoomRef, candidate: z.strictObject({ name: z.string() }) }),
-  "room.ended": z.strictObject({ ...RoomRef, endedBy: z.strictObject({ name: z.string() }) }),
+  /** `ended` by an interviewer (endedBy names them), or `expired` at its time (endedBy is "Duet"). */
+  "room.ended": z.strictObject({ ...RoomRef, endedBy: z.strictObject({ name: z.string() }), reason: z.enum(["ended", "expired"]) }),
   /** Defined for issue 15 (scorecards): nothing emits it yet. */
   "scorecard.submitted": z.strictObject({ ...RoomRef, scorecardId: z.string(), interviewer: Person }),
 } as const;

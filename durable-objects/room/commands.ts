@@ -28,6 +28,8 @@ export interface RoomInit {
   tenant?: string;
   /** The tenant's cap on rooms running code at once, when its organisation set one (else the deployment's). */
   roomsWithRuns?: number;
+  /** The organisation whose webhooks hear of the room's end. */
+  orgId?: string | null;
 }
 
 export interface CommandHost {
@@ -66,7 +68,7 @@ export class RoomCommands {
 
   configure(init: RoomInit): void {
     const { store, docs } = this.host;
-    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null, roomsWithRuns: init.roomsWithRuns ?? null }));
+    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null, roomsWithRuns: init.roomsWithRuns ?? null, orgId: init.orgId ?? null }));
     setMeta(docs.doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, ROOM);
     this.setProblem(init.problem ?? null);
     store.deadlines.set("expiry", init.expiresAt);

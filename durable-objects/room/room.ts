@@ -14,6 +14,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, TimerCommand } from "../../contracts/room-state";
 import { readRoomConnect } from "../../contracts/room-rpc";
+import type { OrgEvent } from "../../contracts/webhooks";
 import { CLOSE, PING, PONG, SYNC_UPDATE, type Identity, type Role } from "../../contracts/wire";
 import { roomData, type RoomData } from "../../data/room-data";
 import type { Starters } from "./buffers";
@@ -173,6 +174,7 @@ export class Room extends DurableObject<Env> {
   async #expire(): Promise<"stop"> {
     for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
     this.#audit("room.expire", { userId: "server", name: "Duet" });
+    this.#tellOrganisation();
     this.#purged = true;
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
@@ -194,6 +196,15 @@ export class Room extends DurableObject<Env> {
     const roomId = this.#room.store.settings.get().roomId;
     if (!roomId) return; // a room never configured by the Worker has no D1 row
     this.ctx.waitUntil(this.#data.audit({ roomId, actor, action }).catch((e) => logRoomEvent(roomId, "audit_failed", { error: String(e) })));
+  }
+
+  /** An organisation's room that expires is a room.ended for its webhooks (the Worker sends the ended-by-hand ones). */
+  #tellOrganisation(): void {
+    const { roomId, title, orgId } = this.#room.store.settings.get();
+    if (!roomId || !orgId) return;
+    const event: OrgEvent = { id: `evt_${crypto.randomUUID()}`, type: "room.ended", createdAt: Date.now(), orgId, data: { roomId, title, endedBy: { name: "Duet" }, reason: "expired" } };
+    const events = this.env.ORG_EVENTS.get(this.env.ORG_EVENTS.idFromName(orgId));
+    this.ctx.waitUntil(events.emit(event).catch((e) => logRoomEvent(roomId, "org_event_failed", { error: String(e) })));
   }
 
   /** The loaded room; throws why not when its storage could not be opened. */

@@ -18,12 +18,14 @@ export const RoomSettingsSchema = z.object({
   tenant: z.string().nullable().default(null),
   /** How many of the tenant's rooms may run code at once: its organisation's quota; null is the deployment's RUNS_ROOMS_PER_TENANT. */
   roomsWithRuns: z.number().int().positive().nullable().default(null),
+  /** The organisation the room belongs to, told when the room expires (its webhooks' room.ended); null for anonymous rooms. */
+  orgId: z.string().nullable().default(null),
   /** Spectators' awareness (carets) reaches candidates only when the interviewer allows it (spectators.ts). */
   spectatorsVisible: z.boolean().default(false),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, roomsWithRuns: null, spectatorsVisible: false };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, roomsWithRuns: null, orgId: null, spectatorsVisible: false };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

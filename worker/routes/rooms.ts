@@ -57,7 +57,7 @@ export const rooms = new Hono<AppEnv>()
     const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
     // An organisation's rooms share its own cap on rooms running code at once.
     const roomsWithRuns = creator.orgId ? (await orgSettings(d, creator.orgId)).roomsWithRuns : undefined;
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant, roomsWithRuns });
+    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant, roomsWithRuns, orgId: creator.orgId });
     const origin = linkOrigin(c.env, c.req.url);
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
@@ -128,7 +128,7 @@ export const rooms = new Hono<AppEnv>()
     await endRoom(db(c.env.DB), roomId);
     await roomStub(c.env, roomId).end();
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "room.end" });
-    c.executionCtx.waitUntil(emitOrgEvent(c.env, c.get("room").orgId, "room.ended", { roomId, title: c.get("room").title, endedBy: { name: c.get("identity").name } }));
+    c.executionCtx.waitUntil(emitOrgEvent(c.env, c.get("room").orgId, "room.ended", { roomId, title: c.get("room").title, endedBy: { name: c.get("identity").name }, reason: "ended" }));
     return c.json({ ended: true } satisfies ResponseBody<"end">);
   })
 

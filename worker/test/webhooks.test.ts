@@ -64,7 +64,7 @@ describe("an organisation's webhooks", () => {
     const byType = Object.fromEntries(events.map((e) => [e.type, e]));
     expect(byType["room.created"].data).toMatchObject({ createdBy: { userId: admin.userId, name: "Ada" } });
     expect(byType["candidate.joined"].data).toMatchObject({ candidate: { name: "Cam" } });
-    expect(byType["room.ended"].data).toMatchObject({ endedBy: { name: "Ivy" } });
+    expect(byType["room.ended"].data).toMatchObject({ endedBy: { name: "Ivy" }, reason: "ended" });
 
     // The log: one delivered row per event, its id the Duet-Delivery header, newest first.
     const log = await eventually(() => deliveries(admin, org.id), (l) => l.length === 3 && l.every((d) => d.status === "delivered"));
@@ -93,6 +93,23 @@ describe("an organisation's webhooks", () => {
     const got = await eventually(() => received(hook.name), (r) => r.length >= 1);
     expect(got.map((r) => JSON.parse(r.body).type)).toEqual(["room.ended"]);
     expect((await deliveries(admin, org.id)).map((d) => d.event)).toEqual(["room.ended"]);
+  });
+
+  it("a room of the organisation that expires is a room.ended too, sent by the room itself as it goes", async () => {
+    const { admin, org } = await adminWithOrg();
+    const hook = receiverUrl();
+    const { secret } = await createWebhook(admin, org.id, hook.url, ["room.ended"]);
+    const room = await orgRoom(admin, org.id, "Expiring screen");
+    // Its expiry comes due now (extend moves it, as the Worker does): the room's alarm ends it.
+    const stub = env.ROOM.get(env.ROOM.idFromName(room.roomId));
+    await stub.extend(Date.now() - 1);
+    await runDurableObjectAlarm(stub); // a past alarm may already have run: either way it ran
+
+    const [got] = await eventually(() => received(hook.name), (r) => r.length >= 1);
+    await verifySignature(got.headers[WEBHOOK_HEADERS.signature.toLowerCase()], secret, got.body);
+    expect(OrgEventSchema.parse(JSON.parse(got.body))).toMatchObject({
+      type: "room.ended", orgId: org.id, data: { roomId: room.roomId, title: "Expiring screen", endedBy: { name: "Duet" }, reason: "expired" },
+    });
   });
 
   it("a receiver that fails twice (500) is retried by the alarm, and the third attempt delivers", async () => {
