@@ -121,22 +121,26 @@ export async function interviewsOfOrg(d: Db, orgId: string): Promise<InterviewSu
     .limit(LIST_LIMIT);
 }
 
+/** What the access checks read of a room: its row, which every caller has already loaded. */
+export type RoomAccessRef = { id: string; ownerId: string; orgId: string | null };
+
+const orgRoleFor = (d: Db, room: RoomAccessRef, userId: string) => (room.orgId ? roleIn(d, room.orgId, userId) : Promise.resolve(null));
+
 /**
  * Whether the account may enter the room as its interviewer: it created it, or was added to it —
- * and, for an organisation's room, still runs interviews in that organisation.
+ * and, for an organisation's room, still runs interviews in that organisation. `orgRole` is the
+ * account's role there when the caller already looked it up (undefined: look it up here).
  */
-export async function isRoomInterviewer(d: Db, roomId: string, userId: string): Promise<boolean> {
-  const [room] = await d.select({ ownerId: schema.rooms.ownerId, orgId: schema.rooms.orgId }).from(schema.rooms).where(eq(schema.rooms.id, roomId));
-  if (!room) return false;
+export async function isRoomInterviewer(d: Db, room: RoomAccessRef, userId: string, orgRole?: OrgRole | null): Promise<boolean> {
   if (room.orgId !== null) {
-    const role = await roleIn(d, room.orgId, userId);
+    const role = orgRole === undefined ? await orgRoleFor(d, room, userId) : orgRole;
     if (!role || !can(role, "runInterviews")) return false;
   }
   if (room.ownerId === userId) return true;
   const [added] = await d
     .select({ userId: schema.roomInterviewers.userId })
     .from(schema.roomInterviewers)
-    .where(and(eq(schema.roomInterviewers.roomId, roomId), eq(schema.roomInterviewers.userId, userId)));
+    .where(and(eq(schema.roomInterviewers.roomId, room.id), eq(schema.roomInterviewers.userId, userId)));
   return added !== undefined;
 }
 
@@ -146,9 +150,9 @@ export async function isRoomInterviewer(d: Db, roomId: string, userId: string): 
  * enters, and again on every request with the room session it got, so leaving the organisation or
  * losing a role takes the room with it.
  */
-export async function accountRoleInRoom(d: Db, room: { id: string; orgId: string | null }, userId: string): Promise<"interviewer" | "spectator" | null> {
-  if (await isRoomInterviewer(d, room.id, userId)) return "interviewer";
-  const orgRole = room.orgId ? await roleIn(d, room.orgId, userId) : null;
+export async function accountRoleInRoom(d: Db, room: RoomAccessRef, userId: string): Promise<"interviewer" | "spectator" | null> {
+  const orgRole = await orgRoleFor(d, room, userId);
+  if (await isRoomInterviewer(d, room, userId, orgRole)) return "interviewer";
   return orgRole && can(orgRole, "seeAllInterviews") ? "spectator" : null;
 }
 

@@ -64,7 +64,7 @@ export const apiKeys = new Hono<AppEnv>()
       if (!me) throw new HttpError("unauthorized", "sign in, or use an organisation API key with the scope rooms:read");
       if (!room) throw noSuchRoom();
       const orgRole = room.orgId ? await roleIn(d, room.orgId, me.userId) : null;
-      const allowed = (orgRole !== null && can(orgRole, "seeAllInterviews")) || (await isRoomInterviewer(d, room.id, me.userId));
+      const allowed = (orgRole !== null && can(orgRole, "seeAllInterviews")) || (await isRoomInterviewer(d, room, me.userId, orgRole));
       if (!allowed) throw new HttpError("forbidden", "only the room's interviewers and its organisation's reviewers and admins read its results");
     }
     if (!room) throw noSuchRoom();

@@ -34,7 +34,7 @@ export const roomInterviewers = new Hono<AppEnv>()
 
     // The room's own interviewer while still in its organisation, or any admin of that organisation.
     const myRole = await roleIn(d, orgId, me.userId);
-    const allowed = myRole === "admin" || (myRole !== null && (await isRoomInterviewer(d, room.id, me.userId)));
+    const allowed = myRole === "admin" || (myRole !== null && (await isRoomInterviewer(d, room, me.userId, myRole)));
     if (!allowed) throw new HttpError("forbidden", "only the room's interviewer or an admin of its organisation can add interviewers");
 
     const { userId } = await jsonBody(c, ROUTE_BODIES.addRoomInterviewer.request);
