@@ -19,6 +19,9 @@ import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
 import { ORG_ROUTE_BODIES } from "./orgs-bodies";
 import { ProblemDetailSchema } from "./problems";
 import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
+import { RECORD_ROUTE_BODIES } from "./record-bodies";
+import { RECORD_EXPORT_ROUTE_BODIES } from "./record-export-bodies";
+import { SCORECARD_ROUTE_BODIES } from "./scorecard-bodies";
 import {
   ChatSchema, SetLanguageSchema, SetSpectatorsVisibleSchema, StartRunResponseSchema, StartRunSchema, SubmitSchema,
   TimerCommandSchema,
@@ -68,6 +71,9 @@ export const ROUTE_BODIES = {
   ...ORG_ROUTE_BODIES,
   ...API_KEY_ROUTE_BODIES,
   ...WEBHOOK_ROUTE_BODIES,
+  ...RECORD_ROUTE_BODIES,
+  ...RECORD_EXPORT_ROUTE_BODIES,
+  ...SCORECARD_ROUTE_BODIES,
 
   roomSocket: bodies(null, null),
 

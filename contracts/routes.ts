@@ -10,9 +10,12 @@
 
 import { API_KEY_ROUTES } from "./api-keys-routes";
 import { ORG_ROUTES } from "./orgs-routes";
+import { RECORD_EXPORT_ROUTES } from "./record-export-routes";
+import { RECORD_ROUTES } from "./record-routes";
+import { SCORECARD_ROUTES } from "./scorecard-routes";
 import { WEBHOOK_ROUTES } from "./webhooks-routes";
 
-export type Method = "GET" | "POST";
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 /**
  * The header every change made with the account cookie carries (DESIGN.md: Origin and a CSRF header).
@@ -73,6 +76,9 @@ export const ROUTES = {
   ...ORG_ROUTES,
   ...API_KEY_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...RECORD_ROUTES,
+  ...RECORD_EXPORT_ROUTES,
+  ...SCORECARD_ROUTES,
 
   /** A WebSocket upgrade (y-websocket protocol, contracts/wire.ts) with `?token=` a session token (worker/routes/room-socket.ts). */
   roomSocket: { method: "GET", path: `${room}/:doc` },

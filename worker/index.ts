@@ -15,6 +15,9 @@ import { rooms } from "./routes/rooms";
 import { runs } from "./routes/runs";
 import { testOnly } from "./routes/test-only";
 import { webhooks } from "./routes/webhooks";
+import { recordRoutes } from "./routes/record";
+import { recordExport } from "./routes/record-export";
+import { scorecards } from "./routes/scorecards";
 
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
@@ -32,6 +35,9 @@ const app = new Hono<AppEnv>()
   .route("/", orgs)
   .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc
   .route("/", webhooks)
+  .route("/", recordRoutes) // before roomSocket: GET …/record and …/scorecard are routes, not docs
+  .route("/", recordExport)
+  .route("/", scorecards)
   .route("/", roomSocket)
   .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))
