@@ -23,6 +23,7 @@ function body(): RecordExportBody {
     { seq: 1, t: T, userId: "u-ivy", kind: "join", role: "interviewer" },
     { seq: 2, t: T + 10, userId: "u-cam", kind: "join", role: "candidate" },
     { seq: 4, t: T + 500, userId: "u-cam", kind: "edit", language: "python", added: 5, removed: 0, delta: [{ insert: "print" }] },
+    { seq: 4, t: T + 500, userId: "u-cam", kind: "edit", language: "java", added: 2, removed: 0, delta: [{ insert: "//" }] },
     { seq: 5, t: T + 900, userId: "u-cam", kind: "chat", text: "done?" },
     { seq: 9, t: T + 1500, userId: "u-ivy", kind: "chat", text: "yes" },
   ];
@@ -72,16 +73,16 @@ describe("verifying an export", () => {
     const deployment = await newSigner();
     const doc = await sealRecord(body(), deployment);
     const result = await verifyRecord(readExportFile(JSON.stringify(doc, null, 2)), keysOf(deployment));
-    expect(result).toEqual({ ok: true, events: 5, head: doc.chain.head, kid: deployment.kid, warnings: [] });
+    expect(result).toEqual({ ok: true, events: 6, head: doc.chain.head, kid: deployment.kid, warnings: [] });
   });
 
   it("an altered event names itself when the chain was left as it was", async () => {
     const deployment = await newSigner();
     const doc = copy(await sealRecord(body(), deployment));
-    (doc.events[3] as { text: string }).text = "I copied this";
+    (doc.events[4] as { text: string }).text = "I copied this";
     const result = await verifyRecord(doc, keysOf(deployment));
-    expect(result).toMatchObject({ ok: false, event: { index: 3, seq: 5, kind: "chat" } });
-    if (!result.ok) expect(result.reason).toMatch(/^event seq 5 \(chat, #4\) does not match the chain/);
+    expect(result).toMatchObject({ ok: false, event: { index: 4, seq: 5, kind: "chat" } });
+    if (!result.ok) expect(result.reason).toMatch(/^event seq 5 \(chat, #5\) does not match the chain/);
   });
 
   it("an event altered, the chain redone and signed again by another key from there: the deployment's key names the event", async () => {
@@ -99,7 +100,7 @@ describe("verifying an export", () => {
   it("signed again entirely by another key: nothing in it is the deployment's", async () => {
     const [deployment, forger] = [await newSigner(), await newSigner()];
     const doc = copy(await sealRecord(body(), deployment));
-    (doc.events[4] as { text: string }).text = "no";
+    (doc.events[5] as { text: string }).text = "no";
     const forged = await rechain(doc, forger);
     const result = await verifyRecord(forged, keysOf(deployment));
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(new RegExp(`^no event is signed by key ${deployment.kid}`)) });
@@ -125,24 +126,24 @@ describe("verifying an export", () => {
     }
   });
 
-  it("events dropped, added or reordered are caught where it happened", async () => {
+  it("events dropped, added or reordered are caught where it happened (two edits of one update share a seq)", async () => {
     const deployment = await newSigner();
     const doc = await sealRecord(body(), deployment);
     const dropMiddle = copy(doc);
     dropMiddle.events.splice(1, 1);
     expect(await verifyRecord(dropMiddle, keysOf(deployment))).toMatchObject({ ok: false, event: { seq: 4 } });
     const reorder = copy(doc);
-    [reorder.events[3], reorder.events[4]] = [{ ...reorder.events[4], seq: 5 }, { ...reorder.events[3], seq: 9 }];
-    expect(await verifyRecord(reorder, keysOf(deployment))).toMatchObject({ ok: false, event: { index: 3 } });
+    [reorder.events[4], reorder.events[5]] = [{ ...reorder.events[5], seq: 5 }, { ...reorder.events[4], seq: 9 }];
+    expect(await verifyRecord(reorder, keysOf(deployment))).toMatchObject({ ok: false, event: { index: 4 } });
     const added = copy(doc);
     added.events.push({ seq: 10, t: T + 3000, userId: "u-cam", kind: "chat", text: "thanks" });
     expect(await verifyRecord(added, keysOf(deployment))).toMatchObject({ ok: false, event: { seq: 10 }, reason: expect.stringContaining("was added") });
     const dropLast = copy(doc);
     dropLast.events.pop();
     expect(await verifyRecord(dropLast, keysOf(deployment))).toMatchObject({ ok: false, reason: expect.stringContaining("removed") });
-    // …and with its link and the head trimmed to match: the statement counted five
+    // …and with its link and the head trimmed to match: the statement counted six
     dropLast.chain.links.pop();
-    dropLast.chain.head = dropLast.chain.links[3].h;
+    dropLast.chain.head = dropLast.chain.links[4].h;
     expect(await verifyRecord(dropLast, keysOf(deployment))).toMatchObject({ ok: false, reason: expect.stringMatching(/^signature does not verify/) });
   });
 

@@ -56,7 +56,8 @@ export async function verifyRecord(input: unknown, key: VerifyKey, c: ChainCrypt
   // 1. The chain: the first event whose hash is not its link's names where the file was changed.
   let h = await genesis(doc.room.id, c);
   for (let i = 0; i < events.length; i++) {
-    if (i > 0 && !((events[i].seq as number) > (events[i - 1].seq as number))) return fail(`${describe(at(i))} is out of order: seq must increase`, at(i));
+    // One update that changed two buffers is two edits with one seq: seqs never decrease.
+    if (i > 0 && !((events[i].seq as number) >= (events[i - 1].seq as number))) return fail(`${describe(at(i))} is out of order: seqs never decrease`, at(i));
     h = await nextLink(h, events[i], c);
     if (i >= links.length) return fail(`${describe(at(i))} has no link in the chain: it was added`, at(i));
     if (links[i].h !== toHex(h)) return fail(`${describe(at(i))} does not match the chain: it was altered, or an event just before it was removed or inserted`, at(i));
