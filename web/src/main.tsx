@@ -1,4 +1,4 @@
-/** Duet's web app: / landing, /account, /org/:orgId, /org-invite, /recover, /r/:roomId room; pushState navigation, no router library. */
+/** Duet's web app: / landing, /account, /org/:orgId, /org-invite, /recover, /r/:roomId room, /r/:roomId/replay; pushState navigation, no router library. */
 import "./zod-config"; // first: no module may parse a schema before zod is told not to eval
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -13,6 +13,8 @@ const AccountPage = lazy(() => import("./pages/AccountPage").then((m) => ({ defa
 // So are a team's page and the pages its links open (an invitation, a recovery).
 const OrgPage = lazy(() => import("./pages/OrgPage").then((m) => ({ default: m.OrgPage })));
 const OrgInvitePage = lazy(() => import("./pages/OrgInvitePage").then((m) => ({ default: m.OrgInvitePage })));
+// The replay of an interview's record (Monaco again, no sockets).
+const ReplayPage = lazy(() => import("./pages/ReplayPage").then((m) => ({ default: m.ReplayPage })));
 const RecoverPage = lazy(() => import("./pages/RecoverPage").then((m) => ({ default: m.RecoverPage })));
 import "./styles/app.css";
 
@@ -29,6 +31,8 @@ function App() {
   };
   const page = accountPage(path, navigate);
   if (page) return <Suspense fallback={<Loading />}>{page}</Suspense>;
+  const replay = /^\/r\/([A-Za-z0-9_-]{1,64})\/replay\/?$/.exec(path);
+  if (replay) return <Suspense fallback={<Loading />}><ReplayPage key={replay[1]} roomId={replay[1]} /></Suspense>;
   const room = /^\/r\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (!room) return <Landing navigate={navigate} />;
   return (

@@ -3,7 +3,7 @@
  * from this browser, so they follow the interviewer to any device. An open one is entered without
  * a link (`POST /api/rooms/:roomId/enter`), its session kept in this tab as after a join.
  */
-import { useEffect, useState } from "react";
+import { type MouseEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { InterviewSummary } from "../../../contracts/accounts";
 import { errorMessage } from "../i18n/errors";
@@ -54,14 +54,21 @@ export function YourInterviews({ navigate }: { navigate(path: string): void }) {
         <p className="muted">{t("interviews.empty")}</p>
       ) : (
         <ul className="interview-list">
-          {list.map((i) => <InterviewRow key={i.roomId} interview={i} busy={entering !== null} onEnter={() => enter(i.roomId)} />)}
+          {list.map((i) => <InterviewRow key={i.roomId} interview={i} busy={entering !== null} onEnter={() => enter(i.roomId)} navigate={navigate} />)}
         </ul>
       )}
     </section>
   );
 }
 
-function InterviewRow({ interview, busy, onEnter }: { interview: InterviewSummary; busy: boolean; onEnter(): void }) {
+/** A plain click stays in the app (pushState); a modified one opens a tab as links do. */
+function follow(e: MouseEvent<HTMLAnchorElement>, navigate: (path: string) => void): void {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate(e.currentTarget.pathname);
+}
+
+function InterviewRow({ interview, busy, onEnter, navigate }: { interview: InterviewSummary; busy: boolean; onEnter(): void; navigate(path: string): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const status = statusOf(interview);
@@ -74,6 +81,11 @@ function InterviewRow({ interview, busy, onEnter }: { interview: InterviewSummar
         <span className="muted">{t("interviews.created", { when: format.dateTime(interview.createdAt) })}</span>
       </span>
       <span className={`interview-status status-${status}`}>{statusText}</span>
+      {status !== "open" && (
+        <a className="btn btn-small" href={`/r/${encodeURIComponent(interview.roomId)}/replay`} aria-describedby={titleId} data-testid="replay-interview" onClick={(e) => follow(e, navigate)}>
+          {t("replay.link")}
+        </a>
+      )}
       {status === "open" && (
         <button type="button" className="btn btn-small" onClick={onEnter} disabled={busy} aria-describedby={titleId} data-testid="enter-interview">
           {t("interviews.enter")}

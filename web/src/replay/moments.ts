@@ -52,8 +52,20 @@ export function markersOf(events: readonly RecordEvent[]): Marker[] {
   return out;
 }
 
-export const nextMarker = (markers: readonly Marker[], t: number) => markers.find((m) => m.t > t) ?? null;
-export const prevMarker = (markers: readonly Marker[], t: number) => markers.findLast((m) => m.t < t) ?? null;
+/** How many of `items` (in time order) happened at or before t. */
+export function countUpTo(items: readonly { t: number }[], t: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].t <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const nextMarker = (markers: readonly Marker[], t: number) => markers[countUpTo(markers, t)] ?? null;
+export const prevMarker = (markers: readonly Marker[], t: number) => markers[countUpTo(markers, t - 1) - 1] ?? null;
 
 export interface RunAt {
   start: Ev<"run.start">;
@@ -84,7 +96,7 @@ export class Moments {
 
   /** The latest run started at or before t, as the console showed it then. */
   runAt(t: number): RunAt | null {
-    const start = this.#starts.findLast((s) => s.t <= t);
+    const start = this.#starts[countUpTo(this.#starts, t) - 1];
     if (!start) return null;
     const output = (this.#output.get(start.runId) ?? []).filter((o) => o.t <= t).map((o) => ({ stream: o.stream, data: o.data }));
     const end = this.#ends.get(start.runId);
@@ -92,7 +104,6 @@ export class Moments {
   }
 
   chatAt(t: number): Ev<"chat">[] {
-    const n = this.#chat.findLastIndex((c) => c.t <= t);
-    return this.#chat.slice(0, n + 1);
+    return this.#chat.slice(0, countUpTo(this.#chat, t));
   }
 }

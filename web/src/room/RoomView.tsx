@@ -169,7 +169,8 @@ export function RoomView() {
           <div className="ended-card">
             <h2 id="ended-title">{ended}</h2>
             <p>{t("room.endedThanks")}</p>
-            <a className="btn btn-primary" href="/">{t("common.startNewInterview")}</a>
+            {isInterviewer && <a className="btn btn-primary" href={`/r/${encodeURIComponent(roomId)}/replay`} data-testid="open-replay">{t("replay.open")}</a>}
+            <a className={`btn ${isInterviewer ? "" : "btn-primary"}`} href="/">{t("common.startNewInterview")}</a>
           </div>
         </div>
       )}
