@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ORG_ROLES } from "./org-roles";
+import { RubricSchema } from "./scorecards";
 import { DisplayNameSchema, RoomTitleSchema } from "./text";
 
 // ── roles ────────────────────────────────────────────────────────────────────────────────────────
@@ -22,8 +23,8 @@ export const OrgSettingsSchema = z.strictObject({
   roomsWithRuns: z.number().int().min(1).max(1_000),
   /** How long interview records are kept, in days; null keeps them until deleted. */
   retentionDays: z.number().int().min(1).max(3650).nullable(),
-  /** The rubric new interviews start from (issue 15 gives it its shape). */
-  defaultRubric: z.unknown().nullable(),
+  /** The rubric the organisation's interviews score against unless a room sets its own (contracts/scorecards.ts); null: Duet's default. */
+  defaultRubric: RubricSchema.nullable(),
 });
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 export const UpdateOrgSettingsSchema = OrgSettingsSchema.partial().strict();

@@ -39,8 +39,12 @@ export const CreateRoomResponseSchema = z.strictObject({
 });
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 
-/** The name others will see: cleaned (contracts/text.ts), visible, at most 64 characters. */
-export const JoinSchema = z.strictObject({ name: DisplayNameSchema });
+/**
+ * The name others will see: cleaned (contracts/text.ts), visible, at most 64 characters; and, when
+ * joining again through the same link, the session token that join gave (`resume`): the new
+ * session keeps its user id, so the participant is who they were (their scorecard, their record).
+ */
+export const JoinSchema = z.strictObject({ name: DisplayNameSchema, resume: z.string().min(1).max(2048).optional() });
 
 export const JoinResponseSchema = z.strictObject({
   token: z.string(),

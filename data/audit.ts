@@ -4,7 +4,8 @@ import { auditLog } from "./schema";
 
 export type AuditAction =
   | "room.create" | "room.join" | "room.leave" | "room.end" | "room.extend" | "room.expire"
-  | "role.read_only" | "invite.create" | "invite.revoke" | "run.start";
+  | "role.read_only" | "invite.create" | "invite.revoke" | "run.start"
+  | "scorecard.submit" | "rubric.set" | "record.delete";
 
 export interface AuditEntry {
   roomId: string;

@@ -5,6 +5,7 @@
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { DEFAULT_ORG_QUOTAS, type InterviewSummary, type Membership, type OrgRole, type OrgSettings } from "../contracts/accounts";
 import { can, ORG_CAPABILITIES } from "../contracts/org-roles";
+import { RubricSchema } from "../contracts/scorecards";
 import type { Db } from "./db";
 import * as schema from "./schema";
 
@@ -44,7 +45,8 @@ export async function orgSettings(d: Db, orgId: string): Promise<OrgSettings> {
     runsPerHour: row?.runsPerHour ?? DEFAULT_ORG_QUOTAS.runsPerHour,
     roomsWithRuns: row?.roomsWithRuns ?? DEFAULT_ORG_QUOTAS.roomsWithRuns,
     retentionDays: row?.retentionDays ?? null,
-    defaultRubric: row?.defaultRubric ?? null,
+    // A rubric saved before rubrics had a shape is no rubric: the interviews fall back to Duet's default.
+    defaultRubric: RubricSchema.safeParse(row?.defaultRubric).data ?? null,
   };
 }
 

@@ -5,6 +5,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export * from "./account-schema";
+export * from "./scorecard-schema";
 
 export const rooms = sqliteTable(
   "rooms",

@@ -12,6 +12,7 @@ import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
 import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
+import { resumedUserId, sessionExpiry } from "../auth/room-session";
 import { signToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
@@ -72,17 +73,19 @@ export const rooms = new Hono<AppEnv>()
   })
 
   .on(ROUTES.join.method, ROUTES.join.path, smallBody, session({ kind: "invite" }), async (c) => {
-    const { name } = await jsonBody(c, ROUTE_BODIES.join.request);
+    const { name, resume } = await jsonBody(c, ROUTE_BODIES.join.request);
     const invite = c.get("token");
     const room = c.get("room");
-    const userId = crypto.randomUUID();
+    const secret = tokenSecret(c.env);
+    const userId = resume ? await resumedUserId(resume, secret, room, invite) : crypto.randomUUID();
     const token = await signToken(
-      { kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp: room.createdAt + MAX_ROOM_LIFETIME_MS },
-      tokenSecret(c.env),
+      { kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp: sessionExpiry(c.env, room, invite.role) },
+      secret,
     );
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
-    await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti } });
-    if (invite.role === "candidate") c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
+    await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti, resumed: !!resume } });
+    // A candidate coming back through their link joined once: the organisation hears of it once.
+    if (invite.role === "candidate" && !resume) c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"join">);
   })
 

@@ -17,7 +17,7 @@ describe("organisation settings", () => {
     const defaults = { ...DEFAULT_ORG_QUOTAS, retentionDays: null, defaultRubric: null };
     expect(await (await callAs(interviewer, "orgSettings", { orgId })).json()).toEqual(defaults);
 
-    const rubric = { criteria: [{ name: "Problem solving", weight: 2 }] };
+    const rubric = [{ id: "problem-solving", title: "Problem solving", description: "Explores approaches" }, { id: "coding", title: "Coding" }];
     const first = await callAs(admin, "updateOrgSettings", { orgId }, { runsPerHour: 120, defaultRubric: rubric });
     expect(ROUTE_BODIES.updateOrgSettings.response.parse(await first.json())).toEqual({ ...defaults, runsPerHour: 120, defaultRubric: rubric });
     await callAs(admin, "updateOrgSettings", { orgId }, { retentionDays: 90 });
@@ -33,7 +33,10 @@ describe("organisation settings", () => {
 
   it("out-of-bounds, unknown, malformed and oversize settings are refused and nothing is written", async () => {
     const { orgId, admin } = await team();
-    for (const body of [{ runsPerHour: 0 }, { roomsWithRuns: 1001 }, { retentionDays: 1.5 }, { runsPerHour: "600" }, { owner: "me" }, { runsPerHour: null }]) {
+    for (const body of [{ runsPerHour: 0 }, { roomsWithRuns: 1001 }, { retentionDays: 1.5 }, { runsPerHour: "600" }, { owner: "me" }, { runsPerHour: null },
+      // a rubric is 1–20 criteria with distinct ids and a title each (contracts/scorecards.ts)
+      { defaultRubric: { criteria: [{ name: "Problem solving" }] } }, { defaultRubric: [] }, { defaultRubric: [{ id: "a", title: " " }] },
+      { defaultRubric: [{ id: "a", title: "A" }, { id: "a", title: "B" }] }, { defaultRubric: Array.from({ length: 21 }, (_, i) => ({ id: `c${i}`, title: "C" })) }]) {
       expect((await callAs(admin, "updateOrgSettings", { orgId }, body)).status, JSON.stringify(body)).toBe(400);
     }
     // No body at all is no change.

@@ -36,6 +36,12 @@ const inviteCode = fc.tuple(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/))
 const hours = fc.integer({ min: 1, max: 168 });
 const minutes = fc.integer({ min: 1, max: 600 });
 const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+/** A scorecard rubric: 1–20 criteria with distinct ids (contracts/scorecards.ts). */
+const rubric = fc.uniqueArray(
+  fc.record({ id: fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,39}$/), title: visible.map((s) => s.slice(0, 80)), description: fc.option(fc.string({ maxLength: 100 }), { nil: undefined }) }),
+  { minLength: 1, maxLength: 20, selector: (c) => c.id },
+).map((cs) => cs.map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))));
+const rating = (id: string) => fc.record({ criterionId: fc.constant(id), rating: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), evidence: fc.string({ maxLength: 100 }) });
 /** Drops undefined fields (an optional field is either there or not). */
 const record = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
   fc.record(shape).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
@@ -48,7 +54,7 @@ const row = <N extends RouteName>(name: N, r: Omit<BodyRoute, "name" | "schema">
 
 export const BODY_ROUTES: BodyRoute[] = [
   row("createRoom", { who: "anyone", keys: ["title", "ttlHours", "language", "problem"], valid: record({ title: optional(visible), ttlHours: optional(hours), language: optional(language) }) }),
-  row("join", { who: "invite", keys: ["name"], valid: record({ name: visible }) }),
+  row("join", { who: "invite", keys: ["name", "resume"], valid: record({ name: visible, resume: optional(fc.stringMatching(/^[A-Za-z0-9_-]{1,60}\.[A-Za-z0-9_-]{43}$/)) }) }),
   row("setReadOnly", { who: "interviewer", keys: ["candidateReadOnly"], valid: record({ candidateReadOnly: fc.boolean() }) }),
   row("createInvite", { who: "interviewer", keys: ["role"], valid: record({ role: fc.constantFrom(...ROLES) }) }),
   row("extend", { who: "interviewer", keys: ["hours"], valid: record({ hours }) }),
@@ -79,9 +85,20 @@ export const BODY_ROUTES: BodyRoute[] = [
       runsPerHour: optional(fc.integer({ min: 1, max: 100_000 })),
       roomsWithRuns: optional(fc.integer({ min: 1, max: 1_000 })),
       retentionDays: optional(fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null })),
-      defaultRubric: optional(fc.jsonValue({ maxDepth: 2 })),
+      defaultRubric: optional(fc.option(rubric, { nil: null })),
     }),
   }),
+  row("saveScorecard", {
+    who: "interviewer", keys: ["ratings", "recommendation", "notes", "citations", "submit"],
+    valid: record({
+      ratings: optional(fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,39}$/), { maxLength: 20 }).chain((ids) => fc.tuple(...ids.map(rating)))),
+      recommendation: optional(fc.option(fc.constantFrom("strong_no", "no", "yes", "strong_yes"), { nil: null })),
+      notes: optional(fc.string({ maxLength: 200 })),
+      citations: optional(fc.array(fc.record({ t: fc.nat(), label: fc.string({ maxLength: 50 }) }), { maxLength: 50 })),
+      submit: optional(fc.boolean()),
+    }),
+  }),
+  row("setRubric", { who: "interviewer", keys: ["rubric"], valid: record({ rubric }) }),
   row("addRoomInterviewer", { who: "admin", keys: ["userId"], valid: record({ userId: word }) }),
   row("createApiKey", { who: "admin", keys: ["name", "scopes"], valid: record({ name: visible, scopes: fc.uniqueArray(fc.constantFrom(...API_KEY_SCOPES), { minLength: 1 }) }) }),
   row("createWebhook", {
