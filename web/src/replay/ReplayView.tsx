@@ -19,6 +19,7 @@ import { ReplayChat, ReplayConsole, ReplayNotes } from "./Panels";
 import type { LoadedRecord } from "./record-api";
 import { Transport } from "./Transport";
 import { useReplay } from "./useReplay";
+import { useServerCode, useTrusted } from "./useServerCode";
 import { useVersionRun } from "./useVersionRun";
 import { VersionRunPanel } from "./VersionRunPanel";
 import "../styles/replay.css";
@@ -40,6 +41,11 @@ export default function ReplayView({ roomId, token, record, languages }: Props) 
   const [marks, setMarks] = useState<{ a: number | null; b: number | null }>({ a: null, b: null });
   const [side, setSide] = useState("console");
   const version = useVersionRun(roomId, token);
+  // When the record's deltas cannot rebuild the code, the server's code of each moment is shown.
+  const trusted = useTrusted(roomId, token, timeline, span.end);
+  const server = useServerCode(roomId, token, replay.t, !trusted);
+  const files = server?.files ?? frame.files;
+  const runs = server?.authors ?? frame.authors;
   const hasNotes = useMemo(() => record.events.some((e) => e.kind === "note"), [record]);
 
   useEffect(() => {
@@ -58,7 +64,7 @@ export default function ReplayView({ roomId, token, record, languages }: Props) 
     setSide("version");
     void version.start(language as LanguageId, Math.round(replay.t), Math.round(replay.pos));
   };
-  const shown = Object.keys(frame.files).filter((id) => frame.files[id] !== "" || id === frame.language);
+  const shown = Object.keys(files).filter((id) => files[id] !== "" || id === frame.language);
 
   const tabs: TabDef[] = [
     { id: "console", label: t("room.console"), focusable: false, panel: <ReplayConsole run={moments.runAt(replay.t)} authors={authors} start={span.start} /> },
@@ -101,11 +107,11 @@ export default function ReplayView({ roomId, token, record, languages }: Props) 
                   {shown.map((id) => <option key={id} value={id}>{languages.find((l) => l.id === id)?.displayName ?? id}</option>)}
                 </select>
               </label>
-              {!timeline.complete && <span className="muted">{t("replay.incomplete")}</span>}
+              {!trusted && <span className="muted" data-testid="replay-incomplete">{t("replay.incomplete")}</span>}
             </div>
             <div className="editor-host" data-testid="replay-editor" data-language={language}>
               <Suspense fallback={<div className="editor-loading">{t("editor.loading")}</div>}>
-                <ReplayEditor text={frame.files[language] ?? ""} runs={frame.authors[language] ?? []} language={lang} classOf={classOf} nameOf={nameOf} theme={theme} />
+                <ReplayEditor text={files[language] ?? ""} runs={runs[language] ?? []} language={lang} classOf={classOf} nameOf={nameOf} theme={theme} />
               </Suspense>
             </div>
           </div>
