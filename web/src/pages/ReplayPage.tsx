@@ -16,7 +16,20 @@ import { type LoadedRecord, loadRecord } from "../replay/record-api";
 
 const ReplayView = lazy(() => import("../replay/ReplayView"));
 
-type State = { kind: "loading"; events: number } | { kind: "failed"; error: unknown } | { kind: "ready"; record: LoadedRecord; languages: ApiLanguage[] };
+type State =
+  | { kind: "loading"; events: number }
+  | { kind: "failed"; error: unknown }
+  | { kind: "ready"; record: LoadedRecord; languages: ApiLanguage[]; token: string | undefined };
+
+/** With this tab's room session; when that has ended (401), with the account cookie alone. */
+async function load(roomId: string, token: string | undefined, onPage: (events: number) => void): Promise<{ record: LoadedRecord; token: string | undefined }> {
+  try {
+    return { record: await loadRecord(roomId, token, onPage), token };
+  } catch (e) {
+    if (!token || !(e instanceof ApiError) || e.status !== 401) throw e;
+    return { record: await loadRecord(roomId, undefined, onPage), token: undefined };
+  }
+}
 
 export function ReplayPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
@@ -26,8 +39,8 @@ export function ReplayPage({ roomId }: { roomId: string }) {
   useEffect(() => {
     let live = true;
     const languages = Api.languages().then((r) => r.languages.map((l) => ({ ...l, available: l.available ?? true })), () => [] as ApiLanguage[]);
-    loadRecord(roomId, session?.token, (events) => live && setState({ kind: "loading", events }))
-      .then(async (record) => live && setState({ kind: "ready", record, languages: await languages }))
+    load(roomId, session?.token, (events) => live && setState({ kind: "loading", events }))
+      .then(async ({ record, token }) => live && setState({ kind: "ready", record, token, languages: await languages }))
       .catch((error) => live && setState({ kind: "failed", error }));
     return () => {
       live = false;
@@ -42,7 +55,7 @@ export function ReplayPage({ roomId }: { roomId: string }) {
   if (state.kind === "ready") {
     return (
       <Suspense fallback={<Loading text={t("replay.loading")} />}>
-        <ReplayView roomId={roomId} token={session?.token} record={state.record} languages={state.languages} />
+        <ReplayView roomId={roomId} token={state.token} record={state.record} languages={state.languages} />
       </Suspense>
     );
   }
