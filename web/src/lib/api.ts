@@ -60,7 +60,7 @@ export type Problem = ProblemDetail;
 /** Every command the UI sends, in one place. */
 export const Api = {
   createRoom: (body: RequestBody<"createRoom">) => api("createRoom", {}, { body }),
-  join: (roomId: string, invite: string, name: string) => api("join", { roomId }, { token: invite, body: { name } }),
+  join: (roomId: string, invite: string, name: string, resume?: string) => api("join", { roomId }, { token: invite, body: resume ? { name, resume } : { name } }),
   getRoom: (roomId: string, token: string) => api("room", { roomId }, { token }),
   languages: () => api("languages", {}),
   problems: () => api("problems", {}),

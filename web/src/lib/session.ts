@@ -67,6 +67,52 @@ export function clearSessionsOf(userId: string): void {
   }
 }
 
+/**
+ * Coming back through the same link: the last session this browser got from it, kept across tabs
+ * and restarts (localStorage, per room and link), is sent as `resume` when joining again, so the
+ * participant keeps their identity (an interviewer's scorecard, their authorship in the record).
+ * Whoever opens the link in this browser profile gets it back: the link itself is the key anyway.
+ */
+export interface Resume { token: string; name: string }
+
+/** The link's invite id (`jti`) from the token's payload; the server checks the signature, not us. */
+export function inviteIdOf(invite: string): string | null {
+  try {
+    const json = atob(invite.split(".")[0].replace(/-/g, "+").replace(/_/g, "/"));
+    const jti = (JSON.parse(json) as { jti?: unknown }).jti;
+    return typeof jti === "string" ? jti : null;
+  } catch {
+    return null;
+  }
+}
+
+const resumeKey = (roomId: string, invite: string) => {
+  const id = inviteIdOf(invite);
+  return id ? `duet:resume:${roomId}:${id}` : null;
+};
+
+export function loadResume(roomId: string, invite: string): Resume | null {
+  const k = resumeKey(roomId, invite);
+  try {
+    const raw = k ? localStorage.getItem(k) : null;
+    const r = raw ? (JSON.parse(raw) as Resume) : null;
+    return r && typeof r.token === "string" && typeof r.name === "string" ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveResume(roomId: string, invite: string, r: Resume | null): void {
+  const k = resumeKey(roomId, invite);
+  if (!k) return;
+  try {
+    if (r) localStorage.setItem(k, JSON.stringify(r));
+    else localStorage.removeItem(k);
+  } catch {
+    // storage disabled: joining again makes a new participant
+  }
+}
+
 /** The creator's three links, kept in this tab so the interviewer can copy them again. */
 export function saveLinks(roomId: string, links: Record<string, string>): void {
   set(key("links", roomId), JSON.stringify(links));

@@ -7,7 +7,7 @@ import { Logo } from "../components/TopBar";
 import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
-import { saveSession, type Session } from "../lib/session";
+import { loadResume, saveResume, saveSession, type Session } from "../lib/session";
 
 export function Join({ roomId, invite, onJoined }: { roomId: string; invite: string | null; onJoined(s: Session): void }) {
   const { t } = useTranslation();
@@ -15,7 +15,9 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
-  const [name, setName] = useState("");
+  // Joined through this link before, in this browser: the same participant again, under the same name unless changed.
+  const [resume] = useState(() => (invite ? loadResume(roomId, invite) : null));
+  const [name, setName] = useState(resume?.name ?? "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,7 +27,8 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
     setBusy(true);
     setError(null);
     try {
-      const r = await Api.join(roomId, invite, name.trim());
+      const r = await joinAgain(roomId, invite, name.trim(), resume?.token);
+      saveResume(roomId, invite, { token: r.token, name: r.identity.name });
       const s = { token: r.token, identity: r.identity, title: r.room.title };
       saveSession(roomId, s);
       onJoined(s);
@@ -63,4 +66,15 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
       </main>
     </div>
   );
+}
+
+/** Joins with the earlier session as `resume`; a resume the server refuses (say its key was rotated) is dropped and the join made afresh. */
+async function joinAgain(roomId: string, invite: string, name: string, resume: string | undefined) {
+  try {
+    return await Api.join(roomId, invite, name, resume);
+  } catch (e) {
+    if (!resume || !(e instanceof ApiError && e.status === 400 && e.message.startsWith("resume:"))) throw e;
+    saveResume(roomId, invite, null);
+    return Api.join(roomId, invite, name);
+  }
 }

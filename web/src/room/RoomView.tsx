@@ -11,6 +11,7 @@ import { EndDialog, InvitesDialog, ReadOnlySwitch } from "../components/Intervie
 import { NotesPanel } from "../components/NotesPanel";
 import { Participants } from "../components/Participants";
 import { ProblemPanel } from "../components/ProblemPanel";
+import { ScorecardPanel } from "../scorecard/ScorecardPanel";
 import { SplitPane } from "../components/SplitPane";
 import { StatusBadge } from "../components/StatusBadge";
 import { Tabs, type TabDef } from "../components/Tabs";
@@ -77,11 +78,14 @@ export function RoomView() {
 
   const problem = <ProblemPanel slug={problemSlug} canPick={isInterviewer} onPick={(slug) => Api.setProblem(roomId, token, slug).then(() => undefined)} />;
   const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
+  // Each interviewer's own sealed scorecard (web/src/scorecard/).
+  const scorecardTab: TabDef[] = isInterviewer ? [{ id: "scorecard", label: t("scorecard.tab"), focusable: false, panel: <ScorecardPanel roomId={roomId} token={token} /> }] : [];
   const sideTabs: TabDef[] = [
     { id: "problem", label: t("common.problem"), panel: problem },
     // Panels whose content takes the focus itself are no Tab stop of their own (Tabs.tsx).
     { id: "chat", label: t("room.chat"), badge: unread, focusable: false, panel: chatPanel },
     ...(conn.notes ? [{ id: "notes", label: t("room.notes"), focusable: false, panel: <NotesPanel doc={conn.notes} /> }] : []),
+    ...scorecardTab,
   ];
   const editor = lang ? (
     <div className="editor-area">
@@ -149,6 +153,7 @@ export function RoomView() {
             { id: "console", label: t("room.console"), focusable: false, panel: console_ },
             { id: "chat", label: t("room.chat"), badge: unread, focusable: false, panel: chatPanel },
             ...(conn.notes ? [{ id: "notes", label: t("room.notes"), focusable: false, panel: <NotesPanel doc={conn.notes} /> }] : []),
+            ...scorecardTab,
           ]} />
         ) : (
           <SplitPane id="main" direction="horizontal" initial={34} min={20} max={60} label={t("room.resizeProblem")}>

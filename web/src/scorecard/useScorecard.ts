@@ -1,0 +1,58 @@
+/**
+ * The panel's state: the server's view (rubric, my card, the others' I may read) and my card as I
+ * edit it, saved as a draft or submitted. Edits stay local until saved; `dirty` says so.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { Citation, Recommendation, Rubric, Scorecard, ScorecardResponse } from "../../../contracts/scorecards";
+import { ScorecardApi } from "./scorecard-api";
+
+export interface Draft {
+  ratings: Record<string, { rating: number | null; evidence: string }>;
+  recommendation: Recommendation | null;
+  notes: string;
+  citations: Citation[];
+}
+
+export function draftOf(rubric: Rubric, card: Scorecard | null): Draft {
+  const ratings = Object.fromEntries(rubric.map((c) => {
+    const r = card?.ratings.find((x) => x.criterionId === c.id);
+    return [c.id, { rating: r?.rating ?? null, evidence: r?.evidence ?? "" }];
+  }));
+  return { ratings, recommendation: card?.recommendation ?? null, notes: card?.notes ?? "", citations: card?.citations ?? [] };
+}
+
+/** The PUT body: only criteria with something said about them. */
+function bodyOf(d: Draft, submit: boolean) {
+  const ratings = Object.entries(d.ratings).filter(([, r]) => r.rating !== null || r.evidence.trim() !== "").map(([criterionId, r]) => ({ criterionId, ...r }));
+  return { ratings, recommendation: d.recommendation, notes: d.notes, citations: d.citations, submit };
+}
+
+export function useScorecard(roomId: string, token?: string) {
+  const [view, setView] = useState<ScorecardResponse | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  const take = useCallback((v: ScorecardResponse) => {
+    setView(v);
+    setDraft(draftOf(v.rubric, v.mine));
+    setDirty(false);
+  }, []);
+
+  const reload = useCallback(() => ScorecardApi.get(roomId, token).then(take, setLoadError), [roomId, token, take]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const edit = useCallback((change: (d: Draft) => Draft) => {
+    setDraft((d) => (d ? change(d) : d));
+    setDirty(true);
+  }, []);
+
+  const save = useCallback(async (submit: boolean) => {
+    if (!draft) return;
+    take(await ScorecardApi.save(roomId, token, bodyOf(draft, submit)));
+  }, [draft, roomId, token, take]);
+
+  return { view, draft, dirty, loadError, edit, save, reload };
+}
