@@ -116,7 +116,7 @@ describe("verifying an export", () => {
     for (const change of [
       (d: RecordExport) => (d.participants[1].name = "Someone Else"),
       (d: RecordExport) => (d.room.title = "Another interview"),
-      (d: RecordExport) => d.scorecards.push({ recommendation: "strong_yes" }),
+      (d: RecordExport) => d.scorecards.push({ id: "c1", userId: "u-ivy", name: "Ivy", ratings: [], recommendation: "strong_yes", notes: "", citations: [], submittedAt: T, updatedAt: T, blank: false }),
       (d: RecordExport) => (d.view = "spectator"),
       (d: RecordExport) => Object.assign(d, { extra: "a field the deployment never wrote" }),
     ]) {

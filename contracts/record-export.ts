@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { RecordEventSchema, RecordParticipantSchema, RecordRoomSchema } from "./record";
+import { ScorecardSchema } from "./scorecards";
 
 export const RECORD_EXPORT_FORMAT = "duet-record";
 export const RECORD_EXPORT_VERSION = 1;
@@ -14,7 +15,11 @@ export const RECORD_EXPORT_VERSION = 1;
 /** How an HTML export embeds the signed JSON: this tag, the JSON with every `<` as `\u003c`, then `</script>`. */
 export const RECORD_DATA_OPEN = '<script type="application/json" id="record">';
 
-export const RecordExportQuerySchema = z.strictObject({ format: z.enum(["json", "html"]).default("json") });
+export const RecordExportQuerySchema = z.strictObject({
+  format: z.enum(["json", "html"]).default("json"),
+  /** A room session may come in the query, for a download link (worker/middleware/record-reader.ts). */
+  token: z.string().optional(),
+});
 export type RecordExportFormat = z.infer<typeof RecordExportQuerySchema>["format"];
 
 /** 32 bytes as 64 lowercase hex digits (hashes). */
@@ -68,8 +73,8 @@ export const RecordExportSchema = z.strictObject({
   events: z.array(RecordEventSchema),
   /** Time-travel runs made while reviewing, after the interview: kept apart from what happened in it. */
   reviewRuns: z.array(z.unknown()),
-  /** The interviewers' scorecards (an interviewer's view only). */
-  scorecards: z.array(z.unknown()),
+  /** The submitted scorecards, as the exporter may read them (worker/routes/scorecards.ts): never a draft, none in a spectator's view. */
+  scorecards: z.array(ScorecardSchema),
   chain: RecordChainSchema,
 });
 export type RecordExport = z.infer<typeof RecordExportSchema>;

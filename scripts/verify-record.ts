@@ -11,7 +11,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { fromBase64Url, toBase64Url } from "../contracts/bytes";
 import type { ChainCrypto } from "../contracts/record-chain";
 import { keyId } from "../contracts/record-chain";
+import { RECORD_DATA_OPEN, type RecordExport } from "../contracts/record-export";
 import { readExportFile, type VerifyKey, verifyRecord } from "../contracts/record-verify";
+import { recordHtml } from "../worker/record/export-html";
 
 const USAGE = "usage: npm run verify-record -- <export.json|export.html> [--key <key set file | public key file | fingerprint | base64url key>]";
 
@@ -92,14 +94,19 @@ async function main(args: string[]): Promise<number> {
   const { file, key: keyArg } = parseArgs(args);
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
   const key = await keyFromArg(keyArg);
+  const text = readFileSync(file, "utf8");
   let record: unknown;
   try {
-    record = readExportFile(readFileSync(file, "utf8"));
+    record = readExportFile(text);
   } catch (err) {
     console.error(`NOT verified: ${file}: ${(err as Error).message}`);
     return 1;
   }
   const result = await verifyRecord(record, key, nodeCrypto);
+  if (result.ok && text.includes(RECORD_DATA_OPEN) && text !== (await recordHtml(record as RecordExport))) {
+    // The signature covers the data, not the replayer around it, which a page could change to show something else.
+    result.warnings.push("the page around the record is not the one this version of Duet writes: the record verifies, but what the page shows may not be it (open the record with a page you trust)");
+  }
   for (const w of result.warnings) console.error(`warning: ${w}`);
   if (!result.ok) {
     console.error(`NOT verified: ${result.reason}`);
