@@ -29,7 +29,7 @@ ol.body { padding-left: 1.5rem; }
 #console .stderr { color: var(--err); }
 #console .run, #console .end { color: var(--muted); }
 #chat li { overflow-wrap: anywhere; white-space: pre-wrap; }
-#events button { all: unset; cursor: pointer; overflow-wrap: anywhere; }
+#events button { all: unset; display: block; cursor: pointer; overflow-wrap: anywhere; }
 #events button:focus-visible { outline: 2px solid currentColor; }
 #events .current { background: var(--hi); }
 `;
@@ -52,9 +52,14 @@ async function cspHash(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }
 
-export async function recordHtml(record: RecordExport): Promise<string> {
+/** The page's policy: its own script and style by hash, nothing else at all (no request of any kind). */
+export async function recordHtmlCsp(): Promise<string> {
   const { script, style } = await inlineHashes();
-  const csp = `default-src 'none'; script-src ${script}; style-src ${style}; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; script-src ${script}; style-src ${style}; base-uri 'none'; form-action 'none'`;
+}
+
+export async function recordHtml(record: RecordExport): Promise<string> {
+  const csp = await recordHtmlCsp();
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',

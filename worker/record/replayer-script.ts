@@ -180,7 +180,12 @@ function show(k) {
   }
   if (current >= 0 && rows[current]) rows[current].classList.remove("current");
   current = k - 1;
-  if (rows[current]) rows[current].classList.add("current");
+  var row = rows[current];
+  if (!row) return;
+  row.classList.add("current");
+  // Keep the moment in sight in the events list (only the list scrolls, never the page).
+  var box = eventsPanel.body, top = row.offsetTop - box.offsetTop;
+  if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - row.offsetHeight) box.scrollTop = top - box.clientHeight / 2;
 }
 
 var timer = null, playTime = 0;
