@@ -55,7 +55,7 @@ export function ReplayPage({ roomId }: { roomId: string }) {
   if (state.kind === "ready") {
     return (
       <Suspense fallback={<Loading text={t("replay.loading")} />}>
-        <ReplayView roomId={roomId} token={state.token} record={state.record} languages={state.languages} />
+        <ReplayView roomId={roomId} token={state.token} role={state.token ? (session?.identity.role ?? null) : null} record={state.record} languages={state.languages} />
       </Suspense>
     );
   }

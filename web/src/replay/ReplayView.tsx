@@ -3,7 +3,7 @@
  * chat, notes, a comparison of two marked moments and the run of a past version; the transport
  * along the bottom. Loaded lazily (it brings Monaco).
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
@@ -13,6 +13,7 @@ import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { Logo } from "../components/TopBar";
 import { useFormat } from "../i18n/format";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
+import { ScorecardPanel } from "../scorecard/ScorecardPanel";
 import { authorCss, authorsOf } from "./authors";
 import { Compare } from "./Compare";
 import { ReplayChat, ReplayConsole, ReplayNotes } from "./Panels";
@@ -26,9 +27,16 @@ import "../styles/replay.css";
 
 const ReplayEditor = lazy(() => import("./ReplayEditor"));
 
-interface Props { roomId: string; token: string | undefined; record: LoadedRecord; languages: ApiLanguage[] }
+interface Props {
+  roomId: string;
+  token: string | undefined;
+  /** The room role of the session read with (null: the account cookie, an interviewer's or a reviewer's). */
+  role: string | null;
+  record: LoadedRecord;
+  languages: ApiLanguage[];
+}
 
-export default function ReplayView({ roomId, token, record, languages }: Props) {
+export default function ReplayView({ roomId, token, role, record, languages }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const replay = useReplay(record);
@@ -46,6 +54,11 @@ export default function ReplayView({ roomId, token, record, languages }: Props) 
   const server = useServerCode(roomId, token, replay.t, !trusted);
   const files = server?.files ?? frame.files;
   const runs = server?.authors ?? frame.authors;
+  // The scorecard cites the moment on screen and seeks to the moments it cites.
+  const at = useRef(replay.t);
+  at.current = replay.t;
+  const now = useCallback(() => at.current, []);
+  const seekTo = useCallback((t: number) => replay.seek(t - span.start), [replay.seek, span.start]);
   const hasNotes = useMemo(() => record.events.some((e) => e.kind === "note"), [record]);
 
   useEffect(() => {
@@ -71,6 +84,7 @@ export default function ReplayView({ roomId, token, record, languages }: Props) 
     { id: "chat", label: t("room.chat"), focusable: false, panel: <ReplayChat chat={moments.chatAt(replay.t)} authors={authors} start={span.start} /> },
     ...(hasNotes ? [{ id: "notes", label: t("room.notes"), focusable: false, panel: <ReplayNotes notes={frame.notes} /> }] : []),
     { id: "compare", label: t("replay.compare"), panel: <Compare timeline={timeline} start={span.start} language={language} marks={marks} onSeek={replay.seek} onClear={() => setMarks({ a: null, b: null })} /> },
+    ...(role !== "spectator" ? [{ id: "scorecard", label: t("scorecard.tab"), focusable: false, panel: <ScorecardPanel roomId={roomId} token={token} now={now} onSeek={seekTo} startedAt={span.start} /> }] : []),
     ...(version.run ? [{ id: "version", label: t("replay.versionRun"), focusable: false, panel: <VersionRunPanel run={version.run} /> }] : []),
   ];
 
