@@ -68,6 +68,32 @@ describe("the scorecard panel", () => {
     expect(onSeek).toHaveBeenCalledWith(1_700_000_065_000);
   });
 
+  it("an interviewer edits the room's rubric before any card is submitted; what they entered for kept criteria stays", async () => {
+    const sent: { url: string; body: unknown }[] = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      if (init.method === "GET") return Response.json({ ...sealed, rubricLocked: false, submittedCount: 0 });
+      const body = JSON.parse(String(init.body));
+      sent.push({ url, body });
+      return Response.json(body);
+    });
+    render(<ScorecardPanel roomId="r1" token="tok" />);
+    const coding = await screen.findByRole("group", { name: "Coding" });
+    fireEvent.change(within(coding).getByRole("textbox", { name: "Evidence for Coding" }), { target: { value: "kept" } });
+    fireEvent.click(screen.getByTestId("edit-rubric"));
+    fireEvent.change(screen.getByRole("textbox", { name: "Title of criterion 1" }), { target: { value: "Design" } });
+    for (const n of [4, 3]) fireEvent.click(screen.getByRole("button", { name: `Remove criterion ${n}` }));
+    fireEvent.click(screen.getByRole("button", { name: "Add a criterion" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Title of criterion 3" }), { target: { value: "Curiosity" } });
+    fireEvent.click(screen.getByTestId("save-rubric"));
+    await screen.findByRole("group", { name: "Curiosity" });
+    expect(sent).toEqual([{
+      url: pathTo(ROUTES.setRubric, { roomId: "r1" }),
+      body: { rubric: [{ id: "problem-solving", title: "Design", description: DEFAULT_RUBRIC[0].description }, { id: "coding", title: "Coding", description: DEFAULT_RUBRIC[1].description }, { id: "c3", title: "Curiosity" }] },
+    }]);
+    expect(screen.queryByRole("group", { name: "Testing" })).toBeNull();
+    expect((within(screen.getByRole("group", { name: "Coding" })).getByRole("textbox") as HTMLTextAreaElement).value).toBe("kept");
+  });
+
   it("a blank card reads as blank, and a 403 says who scorecards are for", async () => {
     vi.stubGlobal("fetch", async () => Response.json({ ...sealed, sealed: false, canWrite: false, others: [{ ...ann, ratings: [], recommendation: null, notes: "", citations: [], blank: true }] }));
     const { unmount } = render(<ScorecardPanel roomId="r1" />);

@@ -12,6 +12,7 @@ import { errorMessage } from "../i18n/errors";
 import { ApiError } from "../lib/api";
 import { CardView } from "./CardView";
 import { Citations } from "./Citations";
+import { RubricEditor } from "./RubricEditor";
 import { useScorecard } from "./useScorecard";
 import "./scorecard.css";
 
@@ -29,7 +30,8 @@ export interface ScorecardPanelProps {
 
 export function ScorecardPanel({ roomId, token, now = Date.now, onSeek, startedAt }: ScorecardPanelProps) {
   const { t } = useTranslation();
-  const { view, draft, dirty, loadError, edit, save } = useScorecard(roomId, token);
+  const { view, draft, dirty, loadError, edit, save, setRubric } = useScorecard(roomId, token);
+  const [editingRubric, setEditingRubric] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,9 +63,15 @@ export function ScorecardPanel({ roomId, token, now = Date.now, onSeek, startedA
   return (
     <div className="scorecard" data-testid="scorecard">
       <p className="sr-only" role="status">{status}</p>
-      {view.canWrite ? (
+      {view.canWrite && editingRubric ? (
+        <RubricEditor rubric={view.rubric} onCancel={() => setEditingRubric(false)}
+          onSave={async (r) => { await setRubric(r); setEditingRubric(false); setStatus(t("scorecard.rubricSaved")); }} />
+      ) : view.canWrite ? (
         <form className="scorecard-form" onSubmit={(e) => { e.preventDefault(); setConfirming(true); }}>
           <p className="notes-hint"><span aria-hidden="true">🔒</span> {t("scorecard.draftHint")}</p>
+          {!view.rubricLocked && (
+            <button type="button" className="btn btn-small scorecard-edit-rubric" onClick={() => setEditingRubric(true)} data-testid="edit-rubric">{t("scorecard.editRubric")}</button>
+          )}
           {view.rubric.map((c) => {
             const r = draft.ratings[c.id];
             return (

@@ -54,5 +54,12 @@ export function useScorecard(roomId: string, token?: string) {
     take(await ScorecardApi.save(roomId, token, bodyOf(draft, submit)));
   }, [draft, roomId, token, take]);
 
-  return { view, draft, dirty, loadError, edit, save, reload };
+  /** The room's new rubric: what was entered for criteria it keeps stays in the draft. */
+  const setRubric = useCallback(async (rubric: Rubric) => {
+    const saved = (await ScorecardApi.setRubric(roomId, token, rubric)).rubric;
+    setView((v) => (v ? { ...v, rubric: saved } : v));
+    setDraft((d) => (d ? { ...d, ratings: Object.fromEntries(saved.map((c) => [c.id, d.ratings[c.id] ?? { rating: null, evidence: "" }])) } : d));
+  }, [roomId, token]);
+
+  return { view, draft, dirty, loadError, edit, save, reload, setRubric };
 }
