@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { RecordEvent, TextDeltaOp } from "../../../contracts/record";
 import { type AuthorRun, applyDelta, applyDeltaToRuns } from "./delta";
-import { type Frame, Timeline } from "./timeline";
+import { type Frame, Timeline, withOpening } from "./timeline";
 
 const STARTER = "def solve():\n    pass\n";
 
@@ -61,6 +61,26 @@ function play(ops: Op[]) {
 }
 
 const base: Frame = { files: { python: STARTER }, authors: { python: [{ userId: null, length: STARTER.length }] }, notes: "", language: "python" };
+
+describe("the opening", () => {
+  it("the Room's starter writes before anyone's first edit are the base; its later writes stay events", () => {
+    const starter = "print(1)\n";
+    const events: RecordEvent[] = [
+      { kind: "problem", seq: 1, t: 5, slug: null },
+      { kind: "edit", seq: 2, t: 8, language: "python", added: 9, removed: 0, delta: [{ insert: starter }] },
+      { kind: "edit", seq: 3, t: 20, userId: "ada", language: "python", added: 1, removed: 0, delta: [{ insert: "#" }] },
+      { kind: "edit", seq: 4, t: 30, language: "go", added: 3, removed: 0, delta: [{ insert: "go\n" }] },
+    ];
+    const { base: opened, events: rest } = withOpening({ files: {}, authors: {}, notes: "", language: "python" }, events);
+    expect(opened.files).toEqual({ python: starter });
+    expect(opened.authors).toEqual({ python: [{ userId: null, length: starter.length }] });
+    expect(rest.map((e) => e.seq)).toEqual([1, 3, 4]);
+    const timeline = new Timeline(opened, rest);
+    expect(timeline.frameAt(0).files.python).toBe(starter); // as code?t= says: the starters are there from the start
+    expect(timeline.frameAt(25).files.python).toBe(`#${starter}`);
+    expect(timeline.frameAt(30).files.go).toBe("go\n");
+  });
+});
 
 describe("text at a moment from deltas", () => {
   it("applyDelta and the author runs follow a hand-made delta", () => {

@@ -35,6 +35,23 @@ export function applyEvent(f: Frame, e: RecordEvent): Frame {
   return f;
 }
 
+/**
+ * The Room's own opening writes (starter code, edits with no author before anyone's first edit)
+ * folded into the base frame, as the Room's `code?t=` counts them: the buffers start with their
+ * starters, whatever moment is asked. Events in time order; returns the base and the rest.
+ */
+export function withOpening(base: Frame, events: readonly RecordEvent[]): { base: Frame; events: RecordEvent[] } {
+  let frame = base;
+  let i = 0;
+  for (; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === "edit" && e.userId) break;
+    if (e.kind === "edit" && e.delta) frame = applyEvent(frame, e);
+  }
+  const opening = new Set(events.slice(0, i).filter((e) => e.kind === "edit" && e.delta));
+  return { base: frame, events: events.filter((e) => !opening.has(e)) };
+}
+
 export class Timeline {
   readonly events: readonly RecordEvent[];
   readonly times: Float64Array;

@@ -8,12 +8,12 @@ import { PlayClock, type Speed } from "./clock";
 import { markersOf, Moments, nextMarker, prevMarker } from "./moments";
 import type { LoadedRecord } from "./record-api";
 import { momentFromHash, openingLanguage, spanOf } from "./span";
-import { byTime, type Frame, Timeline } from "./timeline";
+import { byTime, Timeline, withOpening } from "./timeline";
 
 export function useReplay(rec: LoadedRecord) {
   const model = useMemo(() => {
-    const events = byTime(rec.events);
-    const base: Frame = { files: {}, authors: {}, notes: "", language: openingLanguage(events) };
+    const all = byTime(rec.events);
+    const { base, events } = withOpening({ files: {}, authors: {}, notes: "", language: openingLanguage(all) }, all);
     const timeline = new Timeline(base, events);
     return { timeline, span: spanOf(rec.head, events), moments: new Moments(events), markers: markersOf(events) };
   }, [rec]);
