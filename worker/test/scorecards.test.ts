@@ -4,6 +4,7 @@
  * nobody but its author; a submitted card is final, is an event of the record and an organisation
  * webhook; the organisation's reviewers read submitted cards only; candidates and spectators none.
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { CreateRoomResponse } from "../../contracts/api";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
@@ -110,6 +111,11 @@ describe("sealed scorecards", () => {
       expect((await as(who, "setRubric", roomId, { rubric: DEFAULT_RUBRIC })).status).toBe(403);
     }
     expect((await call(pathTo(ROUTES.scorecard, { roomId }))).status).toBe(401);
+    // A spectator the interviewer shared the record with reads the record, still no scorecard.
+    await env.ROOM.get(env.ROOM.idFromName(roomId)).setRecordAccess(true);
+    const res = await as(sam.token, "scorecard", roomId);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/scorecards are for/);
   });
 
   it("malformed bodies are a 400 naming the field, an oversize one a 413, and nothing is written", async () => {
@@ -148,6 +154,41 @@ describe("sealed scorecards", () => {
   });
 });
 
+describe("who reads which card", () => {
+  it("the organisation's reviewer and admin read submitted cards only, never a draft, and write none; an outsider nothing", async () => {
+    const { roomId, ann, ben, reviewer, admin } = await orgRoom();
+    await save(ann.token, roomId, { ...ANN_CARD, submit: true });
+    await save(ben.token, roomId, { notes: "Ben's draft thoughts" });
+    for (const who of [reviewer, admin]) {
+      const view = await read(who, roomId);
+      expect(view).toMatchObject({ mine: null, sealed: false, submittedCount: 1, canWrite: false });
+      expect(view.others).toEqual([expect.objectContaining({ ...ANN_CARD, userId: ann.identity.userId })]);
+      expect(JSON.stringify(view)).not.toContain("Ben's draft");
+    }
+    expect((await as(reviewer, "saveScorecard", roomId, { submit: true })).status).toBe(403);
+    expect((await as(reviewer, "setRubric", roomId, { rubric: DEFAULT_RUBRIC })).status).toBe(403);
+    const outsider = (await team("Elsewhere")).reviewer;
+    expect((await as(outsider, "scorecard", roomId)).status).toBe(403);
+  });
+
+  it("an account interviewer's card is their account's, the same through the cookie and through their room session", async () => {
+    const { roomId, interviewer } = await orgRoom();
+    await save(interviewer, roomId, { notes: "via the cookie" });
+    const entered = await callAs(interviewer, "enterRoom", { roomId });
+    const { token } = ROUTE_BODIES.enterRoom.response.parse(await entered.json());
+    expect((await read(token, roomId)).mine).toMatchObject({ userId: interviewer.userId, notes: "via the cookie" });
+  });
+
+  it("after the interview ended, an interviewer's room session still reads and writes their card and the sealing holds", async () => {
+    const { roomId, ann, ben } = await orgRoom();
+    await save(ann.token, roomId, { ...ANN_CARD, submit: true });
+    expect((await call(pathTo(ROUTES.end, { roomId }), { method: "POST", token: ann.token })).status).toBe(200);
+    expect(await read(ben.token, roomId)).toMatchObject({ sealed: true, others: [], submittedCount: 1 });
+    const done = await save(ben.token, roomId, { recommendation: "no", submit: true });
+    expect(done.others.map((c) => c.userId)).toEqual([ann.identity.userId]);
+  });
+});
+
 describe("the rubric", () => {
   it("is Duet's default in a room of no organisation; an interviewer sets the room's own until the first card is submitted", async () => {
     const { room, interviewer } = await staffedRoom();
@@ -183,6 +224,22 @@ describe("the rubric", () => {
 });
 
 describe("a submission is told", () => {
+  it("to the record, as a scorecard event by its author with the recommendation; spectators' view of the record leaves it out", async () => {
+    const { roomId, ann, ben } = await orgRoom();
+    await save(ann.token, roomId, { notes: "draft" });
+    await save(ann.token, roomId, { ...ANN_CARD, submit: true });
+    await save(ben.token, roomId, { submit: true });
+    const stub = env.ROOM.get(env.ROOM.idFromName(roomId));
+    const page = await stub.recordPage({ after: 0, limit: 1000, reader: "interviewer" });
+    const cards = page?.events.filter((e) => e.kind === "scorecard");
+    expect(cards).toEqual([
+      expect.objectContaining({ kind: "scorecard", userId: ann.identity.userId, recommendation: "yes" }),
+      expect.objectContaining({ kind: "scorecard", userId: ben.identity.userId, recommendation: null }),
+    ]);
+    const spectators = await stub.recordPage({ after: 0, limit: 1000, reader: "spectator" });
+    expect(spectators?.events.some((e) => e.kind === "scorecard")).toBe(false);
+  });
+
   it("to the organisation's webhook as scorecard.submitted, naming the card and its author", async () => {
     const hook = receiverUrl();
     const { roomId, orgId, ann } = await orgRoom(hook.url);
