@@ -131,6 +131,19 @@ describe("the replay of an interview", () => {
     await until(async () => (await editorText(interviewer)) === then.files.python, "the next event: the run");
   });
 
+  it("plays from the start to the end at 16×, the time moving with it", async () => {
+    await interviewer.getByTestId("replay-scrubber").focus();
+    await interviewer.keyboard.press("Home");
+    await interviewer.getByTestId("replay-speed").selectOption("16");
+    const time = interviewer.getByTestId("replay-time");
+    const [, total] = (await time.textContent())!.split(" / ");
+    await interviewer.getByTestId("replay-play").click();
+    expect(await interviewer.getByTestId("replay-play").textContent()).toBe("Pause");
+    await until(async () => (await interviewer.getByTestId("replay-play").textContent()) === "Play", "the playback's end", 15_000);
+    expect(await time.textContent()).toBe(`${total} / ${total}`);
+    await until(async () => (await editorText(interviewer)).includes("# grace was here"), "the last code after playing");
+  });
+
   it("each author's text is in their colour from the record", async () => {
     await interviewer.getByTestId("replay-scrubber").focus();
     await interviewer.keyboard.press("End");

@@ -75,7 +75,7 @@ export default function ReplayView({ roomId, token, role, record, languages }: P
   };
   const runThis = () => {
     setSide("version");
-    void version.start(language as LanguageId, Math.round(replay.t), Math.round(replay.pos));
+    void version.start(language as LanguageId, lang.displayName, Math.round(replay.t), Math.round(replay.pos));
   };
   const shown = Object.keys(files).filter((id) => files[id] !== "" || id === frame.language);
 

@@ -49,13 +49,13 @@ export function Transport({ replay, authors, marks, onMark, onRun, running }: Pr
     <section className="replay-transport" aria-label={t("replay.transport")}>
       <div className="transport-row">
         <button type="button" className="btn btn-small" onClick={() => step(-1)} aria-keyshortcuts="J" data-testid="replay-prev">
-          <span aria-hidden="true">⏮</span> {t("replay.prevEvent")}
+          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 2.5v11M13 2.5v11l-8-5.5z" stroke="currentColor" strokeWidth="1.6" fill="currentColor" /></svg> {t("replay.prevEvent")}
         </button>
         <button type="button" className="btn btn-primary btn-small transport-play" onClick={toggle} aria-keyshortcuts="K Space" data-testid="replay-play">
           {playing ? t("replay.pause") : t("replay.play")}
         </button>
         <button type="button" className="btn btn-small" onClick={() => step(1)} aria-keyshortcuts="L" data-testid="replay-next">
-          {t("replay.nextEvent")} <span aria-hidden="true">⏭</span>
+          {t("replay.nextEvent")} <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M13 2.5v11M3 2.5v11l8-5.5z" stroke="currentColor" strokeWidth="1.6" fill="currentColor" /></svg>
         </button>
         <label className="transport-speed">
           <span>{t("replay.speed")}</span>

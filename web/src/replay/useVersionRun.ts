@@ -25,12 +25,12 @@ export function useVersionRun(roomId: string, token: string | undefined) {
 
   useEffect(() => () => void live.current++, []);
 
-  const start = useCallback(async (language: LanguageId, at: number, relative: number) => {
+  const start = useCallback(async (id: LanguageId, language: string, at: number, relative: number) => {
     const n = ++live.current;
     setRun({ state: "starting", at: relative, language });
     let runId: string;
     try {
-      ({ runId } = await runVersion(roomId, token, language, at));
+      ({ runId } = await runVersion(roomId, token, id, at));
     } catch (error) {
       if (n === live.current) setRun({ state: "refused", at: relative, language, error });
       return;
