@@ -17,6 +17,7 @@ import { Members } from "../org/Members";
 import { OrgApi } from "../org/org-api";
 import { OrgInterviews } from "../org/OrgInterviews";
 import { OrgSettings } from "../org/OrgSettings";
+import { OrgRubric } from "../scorecard/OrgRubric";
 import { useLoad } from "../org/useLoad";
 import { Webhooks } from "../org/Webhooks";
 import { PageNav } from "./PageNav";
@@ -55,6 +56,7 @@ export function OrgPage({ orgId, navigate }: { orgId: string; navigate(path: str
               <>
                 <InviteLinks orgId={orgId} members={data.members} onChange={reload} />
                 <OrgSettings orgId={orgId} />
+                <OrgRubric orgId={orgId} />
                 <ApiKeys orgId={orgId} />
                 <Webhooks orgId={orgId} />
                 <AuditLog orgId={orgId} />

@@ -64,7 +64,7 @@ export function ScorecardPanel({ roomId, token, now = Date.now, onSeek, startedA
     <div className="scorecard" data-testid="scorecard">
       <p className="sr-only" role="status">{status}</p>
       {view.canWrite && editingRubric ? (
-        <RubricEditor rubric={view.rubric} onCancel={() => setEditingRubric(false)}
+        <RubricEditor rubric={view.rubric} hint={t("scorecard.rubricHint")} onCancel={() => setEditingRubric(false)}
           onSave={async (r) => { await setRubric(r); setEditingRubric(false); setStatus(t("scorecard.rubricSaved")); }} />
       ) : view.canWrite ? (
         <form className="scorecard-form" onSubmit={(e) => { e.preventDefault(); setConfirming(true); }}>
