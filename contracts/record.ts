@@ -91,6 +91,8 @@ export const RECORD_PAGE_DEFAULT = 1000;
 export const RecordQuerySchema = z.strictObject({
   after: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().positive().default(RECORD_PAGE_DEFAULT),
+  /** "1": each edit and note carries its text delta (to rebuild the text from the events alone). */
+  deltas: z.enum(["0", "1"]).default("0"),
 });
 
 export const RecordParticipantSchema = z.strictObject({ userId: z.string(), name: z.string(), role: RoleSchema, color: z.string() });
@@ -124,6 +126,7 @@ export const CodeAtQuerySchema = z.strictObject({ t: z.coerce.number().int() });
 
 /** A run of `length` characters written by `userId` (null: the room's own text, e.g. starter code). */
 export const AuthorRunSchema = z.strictObject({ userId: z.string().nullable(), length: z.number().int().positive() });
+export type AuthorRun = z.infer<typeof AuthorRunSchema>;
 
 export const CodeAtResponseSchema = z.strictObject({
   t: z.number().int(),
@@ -134,6 +137,7 @@ export const CodeAtResponseSchema = z.strictObject({
   notes: z.string().optional(),
 });
 export type CodeAtResponse = z.infer<typeof CodeAtResponseSchema>;
+export type CodeAt = CodeAtResponse;
 
 // ── integrity signals: POST /api/rooms/:roomId/signals ──────────────────────────────────────────
 

@@ -82,13 +82,15 @@ export const StartRunSchema = z.strictObject({
   language: LanguageIdSchema,
   stdin: z.string().max(1024 * 1024).optional(),
   cases: z.array(z.union([z.record(z.string(), z.unknown()), z.string().max(64 * 1024)])).max(8).optional(),
+  /** Time travel: run the buffer as it stood at this moment (ms since the epoch), as a review run kept apart from the interview. Interviewers only. */
+  at: z.number().int().nonnegative().optional(),
 });
 export type StartRun = z.infer<typeof StartRunSchema>;
 
 export const StartRunResponseSchema = z.strictObject({ runId: z.string() });
 
 /** Submit: the problem's hidden tests, stopping at the first failure; recorded in D1. */
-export const SubmitSchema = z.strictObject({ language: LanguageIdSchema });
+export const SubmitSchema = z.strictObject({ language: LanguageIdSchema, at: z.number().int().nonnegative().optional() });
 
 /**
  * What kind of run a record is: `program` (stdin → output), `run` (examples + custom cases) or

@@ -4,6 +4,7 @@
  */
 import { audit, type AuditEntry } from "./audit";
 import { db } from "./db";
+import { eraseRoomRecord } from "./record-erasure";
 import { loadJudgeProblem, recordSubmission, type LoadedProblem, type SubmissionRecord } from "./problems";
 
 export interface RoomData {
@@ -12,6 +13,8 @@ export interface RoomData {
   judgeProblem(slug: string): Promise<LoadedProblem | null>;
   /** Records a judged submission; returns its id. */
   recordSubmission(submission: SubmissionRecord): Promise<string>;
+  /** The room's record leaves D1 (retention over, or deleted): submissions, audit names, title. */
+  eraseRecord(roomId: string): Promise<void>;
 }
 
 export function roomData(d1: D1Database): RoomData {
@@ -20,5 +23,6 @@ export function roomData(d1: D1Database): RoomData {
     audit: (entry) => audit(d, entry),
     judgeProblem: (slug) => loadJudgeProblem(d, slug),
     recordSubmission: (submission) => recordSubmission(d, submission),
+    eraseRecord: (roomId) => eraseRoomRecord(d, roomId),
   };
 }

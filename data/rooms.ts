@@ -10,13 +10,19 @@ export type RoomRow = typeof schema.rooms.$inferSelect;
 export type RoomClosedReason = "not_found" | "ended" | "expired" | "revoked";
 export type OpenRoom = { ok: true; room: RoomRow } | { ok: false; reason: RoomClosedReason };
 
-/** The room a token points at, if it is still open to this invite. */
-export async function openRoomFor(d: Db, roomId: string, inviteId: string, now = Date.now()): Promise<OpenRoom> {
+/** The room a token points at, whatever its state, and whether the token's invite was revoked; null when no such room. */
+export async function roomForInvite(d: Db, roomId: string, inviteId: string): Promise<{ room: RoomRow; revokedAt: number | null } | null> {
   const [row] = await d
     .select({ room: schema.rooms, revokedAt: schema.revocations.revokedAt })
     .from(schema.rooms)
     .leftJoin(schema.revocations, and(eq(schema.revocations.inviteId, inviteId), eq(schema.revocations.roomId, roomId)))
     .where(eq(schema.rooms.id, roomId));
+  return row ?? null;
+}
+
+/** The room a token points at, if it is still open to this invite. */
+export async function openRoomFor(d: Db, roomId: string, inviteId: string, now = Date.now()): Promise<OpenRoom> {
+  const row = await roomForInvite(d, roomId, inviteId);
   if (!row) return { ok: false, reason: "not_found" };
   if (row.room.endedAt !== null) return { ok: false, reason: "ended" };
   if (row.room.expiresAt <= now) return { ok: false, reason: "expired" };

@@ -9,6 +9,16 @@ export interface SignedInAccount {
   sessionId: string;
 }
 
+/** Who reads a room's record (worker/middleware/record-reader.ts), with the stable identity their scorecard belongs to. */
+export interface RecordReaderInfo {
+  room: RoomRow;
+  userId: string;
+  name: string;
+  /** interviewer: the room's; reviewer: the organisation's reviewers and admins; spectator: granted by an interviewer. */
+  access: "interviewer" | "reviewer" | "spectator";
+  via: "session" | "account";
+}
+
 /** One environment type for the app and every middleware. Env comes from `wrangler types`. */
 export type AppEnv = {
   Bindings: Env;
@@ -21,5 +31,6 @@ export type AppEnv = {
     room: RoomRow;
     /** The signed-in account (worker/middleware/account.ts): null when nobody is, unset before it ran. */
     account: SignedInAccount | null;
+    reader: RecordReaderInfo;
   };
 };

@@ -5,9 +5,12 @@
  */
 import type { LanguageId } from "../../contracts/languages";
 import { DEFAULT_ROOM_LANGUAGE, codeText, readMeta, setMeta, type StartRun, type Timer, type TimerCommand } from "../../contracts/room-state";
+import { SIGNALS_MIN_INTERVAL_MS, type NewRecordEvent, type Signal } from "../../contracts/record";
 import type { RunResult } from "../../contracts/room-rpc";
 import { CLOSE, type DocName, type Identity, type Role } from "../../contracts/wire";
 import type { RoomData } from "../../data/room-data";
+import { docThrough, seqAtTime } from "./record/history";
+import { deleteAt } from "../../contracts/record-retention";
 import { seedBuffer, swapStarters, type Starters } from "./buffers";
 import { ROOM } from "./origins";
 import type { RoomDocs } from "./room-docs";
@@ -30,6 +33,8 @@ export interface RoomInit {
   roomsWithRuns?: number;
   /** The organisation whose webhooks hear of the room's end. */
   orgId?: string | null;
+  /** The organisation's record retention in days (else the deployment's cap). */
+  retentionDays?: number | null;
 }
 
 export interface CommandHost {
@@ -56,7 +61,8 @@ export class RoomCommands {
     this.runs = new RunController(
       {
         env, data, ctx, state: docs.doc("state"), origin: ROOM, roomLabel: label,
-        source: (language) => codeText(docs.doc("code"), language).toString(),
+        source: (language, at) => codeText(at === undefined ? docs.doc("code") : docThrough(store.log, "code", seqAtTime(store.log, "code", at)), language).toString(),
+        record: (event) => void this.record(event),
         problemSlug: () => settings().problem?.slug ?? null,
         roomId: () => settings().roomId,
         tenant: () => settings().tenant ?? `room:${ctx.id.toString()}`,
@@ -68,71 +74,90 @@ export class RoomCommands {
 
   configure(init: RoomInit): void {
     const { store, docs } = this.host;
-    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null, roomsWithRuns: init.roomsWithRuns ?? null, orgId: init.orgId ?? null }));
+    this.#publish(store.settings.update({ roomId: init.roomId, title: init.title, expiresAt: init.expiresAt, tenant: init.tenant ?? null, roomsWithRuns: init.roomsWithRuns ?? null, orgId: init.orgId ?? null, retentionDays: init.retentionDays ?? null }));
     setMeta(docs.doc("state"), { language: init.language ?? DEFAULT_ROOM_LANGUAGE }, ROOM);
     this.setProblem(init.problem ?? null);
     store.deadlines.set("expiry", init.expiresAt);
   }
 
-  setCandidateReadOnly(candidateReadOnly: boolean): void {
+  setCandidateReadOnly(candidateReadOnly: boolean, by?: Identity): void {
     this.#publish(this.host.store.settings.update({ candidateReadOnly }));
+    this.#record({ kind: "read-only", candidateReadOnly }, by);
   }
 
   /** Whether candidates see the spectators' carets; switching sends them, or takes them away, at once. */
-  setSpectatorsVisible(spectatorsVisible: boolean): void {
+  setSpectatorsVisible(spectatorsVisible: boolean, by?: Identity): void {
     const before = this.host.store.settings.get().spectatorsVisible;
     this.#publish(this.host.store.settings.update({ spectatorsVisible }));
     if (before !== spectatorsVisible) this.host.spectators.switched(spectatorsVisible);
+    this.#record({ kind: "spectators-visible", visible: spectatorsVisible }, by);
+  }
+
+  /** Whether the room's spectators may read its record (the interviewer grants it; off by default). */
+  setRecordAccess(spectators: boolean, by?: Identity): void {
+    this.host.store.settings.update({ recordSpectators: spectators });
+    this.#record({ kind: "record-access", spectators }, by);
   }
 
   /** Closes every socket opened with that invite, at once; returns how many. */
-  revokeInvite(inviteId: string): number {
+  revokeInvite(inviteId: string, by?: Identity): number {
     const sockets = this.host.sockets.of(`invite:${inviteId}`);
+    this.#record({ kind: "invite.revoke", inviteId }, by);
     for (const ws of sockets) this.host.close(ws, CLOSE.FORBIDDEN, "this link was revoked");
     return sockets.length;
   }
 
-  end(at = Date.now()): void {
+  end(at = Date.now(), by?: Identity): void {
     this.#publish(this.host.store.settings.update({ endedAt: at }));
+    this.#record({ kind: "end" }, by);
+    this.retainUntilDue(at);
     for (const ws of this.host.sockets.of()) this.host.close(ws, CLOSE.ROOM_CLOSED, "the interviewer ended this interview");
   }
 
-  extend(expiresAt: number): void {
+  extend(expiresAt: number, by?: Identity): void {
     this.#publish(this.host.store.settings.update({ expiresAt }));
     this.host.store.deadlines.set("expiry", expiresAt);
+    this.#record({ kind: "extend", expiresAt }, by);
   }
 
   chat(by: Identity, text: string): void {
-    appendChat(this.host.docs.doc("state"), { id: crypto.randomUUID(), userId: by.userId, name: by.name, role: by.role, text, ts: Date.now() }, ROOM);
+    const ts = Date.now();
+    appendChat(this.host.docs.doc("state"), { id: crypto.randomUUID(), userId: by.userId, name: by.name, role: by.role, text, ts }, ROOM);
+    this.#record({ kind: "chat", text }, by);
   }
 
   /** Switches the room's language; an empty buffer gets the starter code, once, from here. */
-  setLanguage(language: LanguageId): void {
+  setLanguage(language: LanguageId, by?: Identity): void {
     const { docs, store } = this.host;
     seedBuffer(docs.doc("code"), language, store.settings.get().problem?.starter, ROOM);
     setMeta(docs.doc("state"), { language }, ROOM);
+    this.#record({ kind: "language", language }, by);
   }
 
   /** Puts a problem on the table (or clears it); untouched buffers get its starter code. */
-  setProblem(problem: { slug: string; starter: Starters } | null): void {
+  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity): void {
     const { docs, store } = this.host;
+    this.#record({ kind: "problem", slug: problem?.slug ?? null }, by);
     const before = store.settings.get().problem;
     store.settings.update({ problem });
     swapStarters(docs.doc("code"), before?.starter, problem?.starter ?? null, readMeta(docs.doc("state")).language, ROOM);
     setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null }, ROOM);
   }
 
-  timer(cmd: TimerCommand): Timer {
+  timer(cmd: TimerCommand, by?: Identity): Timer {
     const state = this.host.docs.doc("state");
     const timer = nextTimer(readMeta(state).timer, cmd, Date.now());
     setMeta(state, { timer }, ROOM);
+    this.#record({ kind: "timer", action: cmd.action, durationMs: timer.durationMs, elapsedMs: timer.elapsedMs, running: timer.startedAt !== null }, by);
     return timer;
   }
 
-  async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run"): Promise<RunResult> {
+  /** `at`: a review run of the code as it stood then, allowed after the room closed (the Worker lets only interviewers ask). */
+  async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number): Promise<RunResult> {
+    if (this.host.purged()) return { ok: false, code: "not_found", message: "this interview's record was deleted" };
     const closed = this.host.store.settings.closedReason();
-    if (closed || this.host.purged()) return { ok: false, code: "forbidden", message: closed ?? "this room has expired" };
-    return this.runs.start(req, by, mode);
+    if (closed && at === undefined) return { ok: false, code: "forbidden", message: closed };
+    return this.runs.start(req, by, mode, at);
   }
 
   cancelRun(runId: string): RunResult {
@@ -154,6 +179,36 @@ export class RoomCommands {
     if (this.host.env.DUET_ENV !== "test") throw new Error("testAbort exists only when DUET_ENV is test");
     this.host.ctx.abort("aborted by a test");
   }
+
+  /** The room closed at `closedAt`: its record's deletion is due when its retention runs out (never later than already set). */
+  retainUntilDue(closedAt: number): void {
+    const { store, env } = this.host;
+    store.deadlines.noLaterThan("purge", deleteAt(env, store.settings.get().retentionDays, closedAt));
+  }
+
+  /**
+   * A participant's integrity signals: stored as their claims (the server's time, and the time their
+   * browser claimed), never acted on. One batch per SIGNALS_MIN_INTERVAL_MS per participant.
+   */
+  signals(by: Identity, signals: Signal[], now = Date.now()): { ok: true; accepted: number } | { ok: false; retryAfter: number } {
+    const last = this.#lastSignals.get(by.userId);
+    if (last !== undefined && now - last < SIGNALS_MIN_INTERVAL_MS) return { ok: false, retryAfter: Math.ceil((last + SIGNALS_MIN_INTERVAL_MS - now) / 1000) };
+    this.#lastSignals.set(by.userId, now);
+    for (const s of signals) {
+      const event: NewRecordEvent = s.kind === "paste" ? { kind: "paste", size: s.size, external: s.external, claimedAt: s.at } : { kind: s.kind, claimedAt: s.at };
+      this.record(event, by);
+    }
+    return { ok: true, accepted: signals.length };
+  }
+
+  readonly #lastSignals = new Map<string, number>();
+
+  /** Puts an event on the interview's record, by whoever gave the command (none: the room itself). */
+  record(event: NewRecordEvent, by?: Identity): number {
+    return this.host.store.events.append(by ? ({ ...event, userId: by.userId } as NewRecordEvent) : event, by);
+  }
+
+  readonly #record = (event: NewRecordEvent, by?: Identity): void => void this.record(event, by);
 
   #publish(settings: RoomSettings): void {
     publishSettings(this.host.docs.doc("state"), settings, ROOM);

@@ -10,8 +10,10 @@
  */
 
 export const DEADLINE_KINDS = {
-  /** The room ends: everyone out, every byte deleted. Never before its time; handled first. */
+  /** The room ends: everyone out; its record is kept until its retention runs out. Never before its time; handled first. */
   expiry: { early: false },
+  /** The record's retention ran out: every byte of the room deleted, in every store. Never before its time. */
+  purge: { early: false },
   /** Updates not yet in a snapshot get one. Sooner is never wrong, so any alarm takes it along. */
   checkpoint: { early: true },
 } as const satisfies Record<string, { early: boolean }>;

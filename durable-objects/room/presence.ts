@@ -6,8 +6,9 @@
  */
 import * as Y from "yjs";
 import { setMeta } from "../../contracts/room-state";
+import type { NewRecordEvent } from "../../contracts/record";
 import type { RoomConnect } from "../../contracts/room-rpc";
-import { SYNC_STEP1, type DocName } from "../../contracts/wire";
+import { SYNC_STEP1, type DocName, type Identity } from "../../contracts/wire";
 import { departures } from "./awareness";
 import { awarenessFrame, syncFrame, writeAwarenessUpdate } from "./frames";
 import { ROOM } from "./origins";
@@ -20,6 +21,8 @@ export interface PresenceHost {
   doc(name: DocName): Y.Doc;
   /** A user left the room (their last socket closed). */
   left(who: { userId: string; name: string }): void;
+  /** Puts an event on the interview's record. */
+  record(event: NewRecordEvent, by?: Identity): void;
 }
 
 export class Presence {
@@ -27,6 +30,7 @@ export class Presence {
 
   arrive(server: WebSocket, { identity, doc, inviteId }: RoomConnect): void {
     const { sockets, spectators } = this.host;
+    if (!this.#present(identity.userId)) this.host.record({ kind: "join", userId: identity.userId, role: identity.role }, identity);
     sockets.accept(server, { identity, doc, inviteId, clients: {} });
     send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.host.doc(doc))));
     const peers = spectators.awarenessFor(doc, identity.role);
@@ -34,7 +38,8 @@ export class Presence {
     if (identity.role === "spectator") this.countObservers();
   }
 
-  leave(ws: WebSocket): void {
+  /** `clean`: the socket was closed, not lost (a lost last socket is a drop on the record, not a leave). */
+  leave(ws: WebSocket, clean = true): void {
     const { sockets, spectators } = this.host;
     const att = sockets.get(ws);
     if (att.left) return;
@@ -42,8 +47,15 @@ export class Presence {
     const gone = departures(att.clients);
     if (gone.length > 0) spectators.relay(att.doc, gone, att.identity.role, ws);
     if (att.identity.role === "spectator") this.countObservers();
-    const stillHere = sockets.of(`user:${att.identity.userId}`).some((o) => o !== ws && !sockets.get(o).left);
-    if (!stillHere) this.host.left(att.identity);
+    if (this.#present(att.identity.userId)) return;
+    this.host.record({ kind: clean ? "leave" : "drop", userId: att.identity.userId });
+    this.host.left(att.identity);
+  }
+
+  /** Whether the user has a socket here that has not left. */
+  #present(userId: string): boolean {
+    const { sockets } = this.host;
+    return sockets.of(`user:${userId}`).some((o) => !sockets.get(o).left);
   }
 
   /** How many people are watching, for the candidate who may not see their carets. */

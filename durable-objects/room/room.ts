@@ -13,6 +13,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, TimerCommand } from "../../contracts/room-state";
+import type { NewRecordEvent, Signal } from "../../contracts/record";
 import { readRoomConnect } from "../../contracts/room-rpc";
 import type { OrgEvent } from "../../contracts/webhooks";
 import { CLOSE, PING, PONG, SYNC_UPDATE, type Identity, type Role } from "../../contracts/wire";
@@ -27,6 +28,8 @@ import { SocketRates } from "./rate-limits";
 import { RoomDocs } from "./room-docs";
 import { SchemaTooNewError } from "./schema";
 import { Presence } from "./presence";
+import { RecordReads } from "./record/reads";
+import type { RecordPageQuery } from "./record/record-page";
 import { SocketTable } from "./sockets";
 import { Spectators } from "./spectators";
 import { openStorage, type RoomStorage } from "./storage";
@@ -58,6 +61,7 @@ export class Room extends DurableObject<Env> {
     this.#spectators = new Spectators(this.#sockets, () => this.#room.store.settings.get().spectatorsVisible);
     this.#presence = new Presence({
       sockets: this.#sockets, spectators: this.#spectators, doc: (name) => this.#room.docs.doc(name), left: (who) => this.#audit("room.leave", who),
+      record: (event, by) => void this.#room.store.events.append(event, by),
     });
     this.#limits = readLimits(env);
     this.#rates = new SocketRates(this.#limits);
@@ -79,12 +83,13 @@ export class Room extends DurableObject<Env> {
 
   async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     // The client closed (or lost) it: the room closes its end with the same code.
-    return this.#guard("webSocketClose", () => this.#close(ws, code === 1005 || code === 1006 ? CLOSE.NORMAL : code, "closed"), () => {});
+    // 1006: no close frame, the connection was lost (on the record, a drop rather than a leave).
+    return this.#guard("webSocketClose", () => this.#close(ws, code === 1005 || code === 1006 ? CLOSE.NORMAL : code, "closed", code !== 1006), () => {});
   }
 
   async webSocketError(ws: WebSocket, error: unknown): Promise<void> {
     logRoomEvent(this.#label, "socket_error", { error: String(error) });
-    return this.#guard("webSocketError", () => this.#presence.leave(ws), () => {});
+    return this.#guard("webSocketError", () => this.#presence.leave(ws, false), () => {});
   }
 
   async alarm(): Promise<void> {
@@ -94,20 +99,33 @@ export class Room extends DurableObject<Env> {
   // ── commands: RPC from the Worker, which has checked the caller's role (commands.ts) ─────────
 
   configure(init: RoomInit) { return this.#command("configure", (c) => c.configure(init)); }
-  setCandidateReadOnly(readOnly: boolean) { return this.#command("setCandidateReadOnly", (c) => c.setCandidateReadOnly(readOnly)); }
-  setSpectatorsVisible(visible: boolean) { return this.#command("setSpectatorsVisible", (c) => c.setSpectatorsVisible(visible)); }
-  revokeInvite(inviteId: string) { return this.#command("revokeInvite", (c) => c.revokeInvite(inviteId)); }
-  end(at?: number) { return this.#command("end", (c) => c.end(at)); }
-  extend(expiresAt: number) { return this.#command("extend", (c) => c.extend(expiresAt)); }
+  setCandidateReadOnly(readOnly: boolean, by?: Identity) { return this.#command("setCandidateReadOnly", (c) => c.setCandidateReadOnly(readOnly, by)); }
+  setSpectatorsVisible(visible: boolean, by?: Identity) { return this.#command("setSpectatorsVisible", (c) => c.setSpectatorsVisible(visible, by)); }
+  revokeInvite(inviteId: string, by?: Identity) { return this.#command("revokeInvite", (c) => c.revokeInvite(inviteId, by)); }
+  end(at?: number, by?: Identity) { return this.#command("end", (c) => c.end(at, by)); }
+  extend(expiresAt: number, by?: Identity) { return this.#command("extend", (c) => c.extend(expiresAt, by)); }
   chat(by: Identity, text: string) { return this.#command("chat", (c) => c.chat(by, text)); }
-  setLanguage(language: LanguageId) { return this.#command("setLanguage", (c) => c.setLanguage(language)); }
-  setProblem(problem: { slug: string; starter: Starters } | null) { return this.#command("setProblem", (c) => c.setProblem(problem)); }
-  timer(cmd: TimerCommand) { return this.#command("timer", (c) => c.timer(cmd)); }
-  startRun(req: StartRun, by: Identity, mode?: "run" | "submit") { return this.#command("startRun", (c) => c.startRun(req, by, mode)); }
+  setLanguage(language: LanguageId, by?: Identity) { return this.#command("setLanguage", (c) => c.setLanguage(language, by)); }
+  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity) { return this.#command("setProblem", (c) => c.setProblem(problem, by)); }
+  timer(cmd: TimerCommand, by?: Identity) { return this.#command("timer", (c) => c.timer(cmd, by)); }
+  startRun(req: StartRun, by: Identity, mode?: "run" | "submit", at?: number) { return this.#command("startRun", (c) => c.startRun(req, by, mode, at)); }
   cancelRun(runId: string) { return this.#command("cancelRun", (c) => c.cancelRun(runId)); }
   getRun(runId: string, viewer?: Role) { return this.#command("getRun", (c) => c.getRun(runId, viewer)); }
   stateVectors() { return this.#command("stateVectors", (c) => c.stateVectors()); }
   testAbort() { this.#room.commands.testAbort(); } // not guarded: the abort it throws is the point
+
+  // ── the interview record (record/): read by the Worker once it checked who reads ──────────────
+
+  /** Appends an event to the record (commands of the Worker's own: an invite made, a scorecard submitted, the notice shown). */
+  recordEvent(event: NewRecordEvent, by?: Identity) { return this.#command("recordEvent", (c) => c.record(event, by)); }
+  signals(by: Identity, signals: Signal[]) { return this.#command("signals", (c) => c.signals(by, signals)); }
+  setRecordAccess(spectators: boolean, by?: Identity) { return this.#command("setRecordAccess", (c) => c.setRecordAccess(spectators, by)); }
+  /** null: the room has no record (never configured, or deleted). */
+  recordPage(q: RecordPageQuery) { return this.#record("recordPage", (r) => r.page(q)); }
+  codeAt(t: number, opts: { notes: boolean }) { return this.#record("codeAt", (r) => r.codeAt(t, opts)); }
+  recordStatus() { return this.#record("recordStatus", (r) => r.status()); }
+  /** Deletes the record now, from every store (DELETE …/record). */
+  deleteRecord() { return this.#guard("deleteRecord", () => (this.#recordExists() ? this.#purge().then(() => true) : false), rethrow); }
 
   // ── a room's life ────────────────────────────────────────────────────────────────────────────
 
@@ -151,8 +169,8 @@ export class Room extends DurableObject<Env> {
   // Sync and update (a socket's frames) are sync.ts; persist (logged, then sent) is room-docs.ts.
 
   /** Close: a socket's departure handled, then its end closed. (An arrow: handed to sync and commands.) */
-  readonly #close = (ws: WebSocket, code: number, reason: string): void => {
-    this.#presence.leave(ws);
+  readonly #close = (ws: WebSocket, code: number, reason: string, clean = true): void => {
+    this.#presence.leave(ws, clean);
     try {
       ws.close(code, reason.slice(0, 120));
     } catch {
@@ -167,14 +185,31 @@ export class Room extends DurableObject<Env> {
 
   readonly #deadlineHandlers: DeadlineHandlers = {
     expiry: () => this.#expire(),
-    checkpoint: () => void this.#room.docs.checkpoint(),
+    purge: () => this.#purge(),
+    checkpoint: () => {
+      this.#room.docs.checkpoint();
+      this.#room.store.edits.derive(); // the record's edits, off the hot path
+      return undefined;
+    },
   };
 
-  /** Past expiry: everyone out, every byte of the room deleted. */
-  async #expire(): Promise<"stop"> {
+  /** Past expiry: everyone out; the record stays until its retention runs out. */
+  #expire(): undefined {
+    const { commands, store } = this.#room;
     for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this room has expired");
+    if (store.settings.get().endedAt === null) commands.record({ kind: "expire" });
+    commands.retainUntilDue(Date.now());
     this.#audit("room.expire", { userId: "server", name: "Duet" });
     this.#tellOrganisation();
+    return undefined;
+  }
+
+  /** The record's end (retention over, or deleted on request): D1's part first, then every byte of the room. */
+  async #purge(): Promise<"stop"> {
+    const { roomId } = this.#room.store.settings.get();
+    for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this interview's record was deleted");
+    // Should D1 fail, the record stays whole and the alarm's retry (or the caller) tries again.
+    if (roomId) await this.#data.eraseRecord(roomId);
     this.#purged = true;
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
@@ -205,6 +240,15 @@ export class Room extends DurableObject<Env> {
     const event: OrgEvent = { id: `evt_${crypto.randomUUID()}`, type: "room.ended", createdAt: Date.now(), orgId, data: { roomId, title, endedBy: { name: "Duet" }, reason: "expired" } };
     const events = this.env.ORG_EVENTS.get(this.env.ORG_EVENTS.idFromName(orgId));
     this.ctx.waitUntil(events.emit(event).catch((e) => logRoomEvent(roomId, "org_event_failed", { error: String(e) })));
+  }
+
+  /** A read of the record, through the guard; null when there is no record to read. */
+  #record<T>(name: string, read: (reads: RecordReads) => T): Promise<T | null> {
+    return this.#guard(name, () => (this.#recordExists() ? read(new RecordReads(this.#room.store, this.ctx.storage.sql)) : null), rethrow);
+  }
+
+  #recordExists(): boolean {
+    return !this.#purged && !this.#unavailable && this.#room.store.settings.get().roomId !== null;
   }
 
   /** The loaded room; throws why not when its storage could not be opened. */

@@ -17,7 +17,6 @@
  */
 import * as Y from "yjs";
 import { DOC_NAMES } from "../../contracts/wire";
-import { UpdateLog } from "./update-log";
 
 export interface Migration {
   version: number;
@@ -49,6 +48,11 @@ export const ROOM_MIGRATIONS: readonly Migration[] = [
         SELECT 'expiry', json_extract(value, '$.expiresAt') FROM settings WHERE id = 1 AND json_extract(value, '$.expiresAt') IS NOT NULL`);
     },
   },
+  {
+    version: 3,
+    what: "the interview record (record/): one room-wide seq over events and code/notes updates, participants, derived edits, a series of snapshots, run output times, review runs",
+    up: recordTables,
+  },
 ];
 
 /** Brings the room's storage to the last migration's version; returns the versions it went from and to. */
@@ -71,6 +75,30 @@ export function migrate(storage: DurableObjectStorage, migrations: readonly Migr
 
 export function schemaVersion(sql: SqlStorage): number {
   return sql.exec<{ version: number }>("SELECT version FROM schema_version WHERE id = 1").toArray()[0]?.version ?? 0;
+}
+
+// ── migration 3 ─────────────────────────────────────────────────────────────────────────────────
+
+function recordTables({ sql }: DurableObjectStorage): void {
+  sql.exec(`
+    CREATE TABLE events (seq INTEGER PRIMARY KEY, t INTEGER NOT NULL, kind TEXT NOT NULL, user_id TEXT, data TEXT NOT NULL);
+    CREATE TABLE participants (user_id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, color TEXT NOT NULL, first_at INTEGER NOT NULL);
+    CREATE TABLE edits (
+      rseq INTEGER NOT NULL, language TEXT NOT NULL, doc TEXT NOT NULL, t INTEGER NOT NULL, user_id TEXT NOT NULL,
+      added INTEGER NOT NULL, removed INTEGER NOT NULL, delta TEXT NOT NULL, PRIMARY KEY (rseq, language));
+    CREATE TABLE edits_derived (doc TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+    CREATE TABLE snapshot_index (doc TEXT NOT NULL, seq INTEGER NOT NULL, ts INTEGER NOT NULL, PRIMARY KEY (doc, seq));
+    INSERT INTO snapshot_index (doc, seq, ts) SELECT doc, seq, ts FROM snapshot_heads;
+    ALTER TABLE updates ADD COLUMN rseq INTEGER;
+    ALTER TABLE run_output ADD COLUMN t INTEGER;
+    ALTER TABLE runs ADD COLUMN review INTEGER NOT NULL DEFAULT 0;
+  `);
+  // A room from before the record: its code and notes updates get their places on the one clock, in time order.
+  sql.exec(`UPDATE updates SET rseq = (SELECT n FROM (
+      SELECT doc AS d, seq AS s, ROW_NUMBER() OVER (ORDER BY MIN(ts), doc, seq) AS n FROM updates WHERE doc != 'state' GROUP BY doc, seq
+    ) WHERE d = updates.doc AND s = updates.seq) WHERE doc != 'state'`);
+  sql.exec("CREATE INDEX updates_rseq ON updates (rseq) WHERE rseq IS NOT NULL");
+  sql.exec("CREATE INDEX updates_ts ON updates (doc, ts)");
 }
 
 // ── migration 1 ─────────────────────────────────────────────────────────────────────────────────
@@ -115,15 +143,24 @@ function refusedClientsWithWriters(sql: SqlStorage): void {
 function clientOwnersFromLog(storage: DurableObjectStorage): void {
   const { sql } = storage;
   sql.exec("CREATE TABLE client_owners (doc TEXT NOT NULL, client INTEGER NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (doc, client))");
-  const log = new UpdateLog(storage);
-  for (const doc of DOC_NAMES) {
-    for (const { userId, data } of log.entries(doc)) {
-      if (userId === "unknown") continue; // writes the log could not attribute claim nothing
-      for (const client of Y.parseUpdateMeta(data).to.keys()) {
-        sql.exec("INSERT OR IGNORE INTO client_owners (doc, client, user_id) VALUES (?, ?, ?)", doc, client, userId);
-      }
+  // Read as this version's log was (no rseq yet: migration 3 adds it), parts joined.
+  const rows = sql.exec<{ doc: string; seq: number; user_id: string; data: ArrayBuffer }>("SELECT doc, seq, user_id, data FROM updates ORDER BY doc, seq, part").toArray();
+  for (let i = 0; i < rows.length; ) {
+    const { doc, seq, user_id: userId } = rows[i];
+    const parts: Uint8Array[] = [];
+    for (; i < rows.length && rows[i].doc === doc && rows[i].seq === seq; i++) parts.push(new Uint8Array(rows[i].data));
+    if (userId === "unknown" || !(DOC_NAMES as readonly string[]).includes(doc)) continue; // writes the log could not attribute claim nothing
+    for (const client of Y.parseUpdateMeta(parts.length === 1 ? parts[0] : joined(parts)).to.keys()) {
+      sql.exec("INSERT OR IGNORE INTO client_owners (doc, client, user_id) VALUES (?, ?, ?)", doc, client, userId);
     }
   }
+}
+
+function joined(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let off = 0;
+  for (const p of parts) (out.set(p, off), (off += p.byteLength));
+  return out;
 }
 
 function addColumn(sql: SqlStorage, table: string, column: string): void {

@@ -22,10 +22,14 @@ export const RoomSettingsSchema = z.object({
   orgId: z.string().nullable().default(null),
   /** Spectators' awareness (carets) reaches candidates only when the interviewer allows it (spectators.ts). */
   spectatorsVisible: z.boolean().default(false),
+  /** The organisation's record retention in days when the room was created (capped by the deployment's: record/retention.ts). */
+  retentionDays: z.number().int().positive().nullable().default(null),
+  /** The room's spectators may read its record (the interviewer grants it). */
+  recordSpectators: z.boolean().default(false),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
-const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, roomsWithRuns: null, orgId: null, spectatorsVisible: false };
+const DEFAULTS: RoomSettings = { roomId: null, title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, problem: null, tenant: null, roomsWithRuns: null, orgId: null, spectatorsVisible: false, retentionDays: null, recordSpectators: false };
 
 export class SettingsStore {
   readonly #sql: SqlStorage;

@@ -24,21 +24,21 @@ export const roomCommands = new Hono<AppEnv>()
   })
   .on(ROUTES.setLanguage.method, ROUTES.setLanguage.path, small, participants, async (c) => {
     const { language } = await jsonBody(c, ROUTE_BODIES.setLanguage.request);
-    await roomOf(c).setLanguage(language);
+    await roomOf(c).setLanguage(language, c.get("identity"));
     return c.json({ language } satisfies ResponseBody<"setLanguage">);
   })
   .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), async (c) => {
     const { slug } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
     const problem = slug === null ? null : await knownProblem(c.env, slug);
-    await roomOf(c).setProblem(problem);
+    await roomOf(c).setProblem(problem, c.get("identity"));
     return c.json({ problemSlug: slug } satisfies ResponseBody<"setProblem">);
   })
   .on(ROUTES.timer.method, ROUTES.timer.path, small, session({ roles: ["interviewer"] }), async (c) => {
     const cmd = await jsonBody(c, ROUTE_BODIES.timer.request);
-    return c.json({ timer: await roomOf(c).timer(cmd) } satisfies ResponseBody<"timer">);
+    return c.json({ timer: await roomOf(c).timer(cmd, c.get("identity")) } satisfies ResponseBody<"timer">);
   })
   .on(ROUTES.setSpectatorsVisible.method, ROUTES.setSpectatorsVisible.path, small, session({ roles: ["interviewer"] }), async (c) => {
     const { visible } = await jsonBody(c, ROUTE_BODIES.setSpectatorsVisible.request);
-    await roomOf(c).setSpectatorsVisible(visible);
+    await roomOf(c).setSpectatorsVisible(visible, c.get("identity"));
     return c.json({ visible } satisfies ResponseBody<"setSpectatorsVisible">);
   });

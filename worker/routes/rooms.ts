@@ -56,9 +56,11 @@ export const rooms = new Hono<AppEnv>()
     if (c.get("account") && !creator.apiKeyId) await addRoomInterviewer(d, roomId, creator.userId, now);
     // The runner shares its slots fairly between tenants: the organisation, else the creator's address.
     const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
-    // An organisation's rooms share its own cap on rooms running code at once.
-    const roomsWithRuns = creator.orgId ? (await orgSettings(d, creator.orgId)).roomsWithRuns : undefined;
-    await roomStub(c.env, roomId).configure({ roomId, title: input.title, expiresAt, language: input.language, problem, tenant, roomsWithRuns, orgId: creator.orgId });
+    // An organisation's rooms share its own cap on rooms running code at once, and keep records as long as it says.
+    const settings = creator.orgId ? await orgSettings(d, creator.orgId) : null;
+    await roomStub(c.env, roomId).configure({
+      roomId, title: input.title, expiresAt, language: input.language, problem, tenant, roomsWithRuns: settings?.roomsWithRuns, orgId: creator.orgId, retentionDays: settings?.retentionDays ?? null,
+    });
     const origin = linkOrigin(c.env, c.req.url);
     const links = Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await inviteLink(secret, origin, roomId, role, ids[role], now)])),
@@ -99,7 +101,7 @@ export const rooms = new Hono<AppEnv>()
   .on(ROUTES.setReadOnly.method, ROUTES.setReadOnly.path, smallBody, interviewer, async (c) => {
     const { candidateReadOnly } = await jsonBody(c, ROUTE_BODIES.setReadOnly.request);
     const roomId = c.get("room").id;
-    await roomStub(c.env, roomId).setCandidateReadOnly(candidateReadOnly);
+    await roomStub(c.env, roomId).setCandidateReadOnly(candidateReadOnly, c.get("identity"));
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "role.read_only", detail: { candidateReadOnly } });
     return c.json({ candidateReadOnly } satisfies ResponseBody<"setReadOnly">);
   })
@@ -111,6 +113,7 @@ export const rooms = new Hono<AppEnv>()
     const { role } = await jsonBody(c, ROUTE_BODIES.createInvite.request);
     const room = c.get("room");
     const id = await insertInvite(db(c.env.DB), room.id, role);
+    await roomStub(c.env, room.id).recordEvent({ kind: "invite.create", inviteId: id, role }, c.get("identity"));
     const link = await inviteLink(tokenSecret(c.env), linkOrigin(c.env, c.req.url), room.id, role, id, room.createdAt);
     await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
     return c.json({ id, role, link } satisfies ResponseBody<"createInvite">, 201);
@@ -121,7 +124,7 @@ export const rooms = new Hono<AppEnv>()
     const inviteId = c.req.param("inviteId");
     if (inviteId === c.get("inviteId")) throw new HttpError("conflict", "you cannot revoke the link you are using");
     if (!(await revokeInvite(db(c.env.DB), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
-    const closed = await roomStub(c.env, roomId).revokeInvite(inviteId);
+    const closed = await roomStub(c.env, roomId).revokeInvite(inviteId, c.get("identity"));
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
     return c.json({ revoked: inviteId, socketsClosed: closed } satisfies ResponseBody<"revokeInvite">);
   })
@@ -129,7 +132,7 @@ export const rooms = new Hono<AppEnv>()
   .on(ROUTES.end.method, ROUTES.end.path, interviewer, async (c) => {
     const roomId = c.get("room").id;
     await endRoom(db(c.env.DB), roomId);
-    await roomStub(c.env, roomId).end();
+    await roomStub(c.env, roomId).end(undefined, c.get("identity"));
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "room.end" });
     c.executionCtx.waitUntil(emitOrgEvent(c.env, c.get("room").orgId, "room.ended", { roomId, title: c.get("room").title, endedBy: { name: c.get("identity").name }, reason: "ended" }));
     return c.json({ ended: true } satisfies ResponseBody<"end">);
@@ -142,7 +145,7 @@ export const rooms = new Hono<AppEnv>()
     if (room.expiresAt >= cap) throw new HttpError("conflict", "this room is already at its 7-day maximum");
     const expiresAt = Math.min(Math.max(room.expiresAt, Date.now()) + hours * 3600_000, cap);
     await setRoomExpiry(db(c.env.DB), room.id, expiresAt);
-    await roomStub(c.env, room.id).extend(expiresAt);
+    await roomStub(c.env, room.id).extend(expiresAt, c.get("identity"));
     await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "room.extend", detail: { expiresAt } });
     return c.json({ expiresAt } satisfies ResponseBody<"extend">);
   });

@@ -19,12 +19,25 @@ import type { RunResult } from "../../contracts/room-rpc";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
+import { liveOrRecord } from "../middleware/live-or-record";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { countOrgRun } from "../run-quota";
 import { jsonBody } from "../validate";
 
-const runners = session({ roles: ["interviewer", "candidate"] });
+/** Run and Submit in the live room; with `at` in the body, an interviewer's review run, also after the end. */
+const runners = liveOrRecord({ roles: ["interviewer", "candidate"], review: asksForReview });
+/** A run's record: the live room's participants, and after the end the record's interviewers (a review run's output). */
+const runReaders = liveOrRecord({});
+
+async function asksForReview(c: { req: { text(): Promise<string> } }): Promise<boolean> {
+  try {
+    const body = JSON.parse(await c.req.text()) as unknown; // Hono keeps the text: the handler reads it again
+    return typeof body === "object" && body !== null && "at" in body;
+  } catch {
+    return false; // the handler answers the malformed body
+  }
+}
 
 function unwrap(result: RunResult): { runId: string } {
   if (result.ok) return { runId: result.runId };
@@ -42,8 +55,9 @@ export const runs = new Hono<AppEnv>()
       const roomId = c.get("room").id;
       const identity = c.get("identity");
       await countOrgRun(c, c.get("room")); // 429 before the room starts anything
-      const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity));
-      await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language } });
+      const { at, ...run } = req;
+      const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "run", at));
+      await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, ...(at !== undefined ? { review: true, at } : {}) } });
       return c.json({ runId } satisfies ResponseBody<"startRun">, 202);
     },
   )
@@ -52,8 +66,9 @@ export const runs = new Hono<AppEnv>()
     const roomId = c.get("room").id;
     const identity = c.get("identity");
     await countOrgRun(c, c.get("room"));
-    const { runId } = unwrap(await roomStub(c.env, roomId).startRun(req, identity, "submit"));
-    await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true } });
+    const { at, ...run } = req;
+    const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "submit", at));
+    await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true, ...(at !== undefined ? { review: true, at } : {}) } });
     return c.json({ runId } satisfies ResponseBody<"submit">, 202);
   })
   .on(ROUTES.submissions.method, ROUTES.submissions.path, session(), async (c) =>
@@ -62,7 +77,7 @@ export const runs = new Hono<AppEnv>()
     const result = await roomStub(c.env, c.get("room").id).cancelRun(c.req.param("runId"));
     return c.json({ cancelled: unwrap(result).runId } satisfies ResponseBody<"cancelRun">);
   })
-  .on(ROUTES.run.method, ROUTES.run.path, session(), async (c) => {
+  .on(ROUTES.run.method, ROUTES.run.path, runReaders, async (c) => {
     const run = await roomStub(c.env, c.get("room").id).getRun(c.req.param("runId"), c.get("identity").role);
     if (!run) throw new HttpError("not_found", "no such run in this room");
     return c.json({ run } satisfies ResponseBody<"run">);

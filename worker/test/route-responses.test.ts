@@ -15,10 +15,10 @@ beforeAll(() => seedProblems());
 const answered = new Set<RouteName>();
 
 /** Calls a route and parses its success body with the route's response schema. */
-async function answer<N extends RouteName>(name: N, params: Record<string, string>, init: { token?: string; body?: unknown; account?: TestAccount } = {}): Promise<ResponseBody<N>> {
+async function answer<N extends RouteName>(name: N, params: Record<string, string>, init: { token?: string; body?: unknown; account?: TestAccount; query?: string } = {}): Promise<ResponseBody<N>> {
   const route = ROUTES[name] as Route;
-  const path = pathTo(route, params);
-  const res = init.account ? await asAccount(init.account, path, { method: route.method, body: init.body }) : await call(path, { method: route.method, ...init });
+  const path = pathTo(route, params) + (init.query ? `?${init.query}` : "");
+  const res = init.account ? await asAccount(init.account, path, { method: route.method, body: init.body }) : await call(path, { method: route.method, token: init.token, body: init.body });
   const text = await res.text();
   expect(res.ok, `${name}: ${res.status} ${text}`).toBe(true);
   const parsed = ROUTE_BODIES[name].response?.safeParse(JSON.parse(text));
@@ -76,7 +76,12 @@ describe("responses match the route table", () => {
     await finished(roomId, submitted.runId, candidate.token);
     expect((await answer("submissions", { roomId }, interviewer)).submissions.length).toBe(1);
 
+    await answer("signals", { roomId }, { ...candidate, body: { signals: [{ kind: "blur", at: Date.now() }] } });
+    await answer("recordAccess", { roomId }, { ...interviewer, body: { spectators: false } });
     await answer("end", { roomId }, interviewer);
+    await answer("record", { roomId }, interviewer);
+    await answer("recordCode", { roomId }, { ...interviewer, query: `t=${Date.now()}` });
+    await answer("deleteRecord", { roomId }, interviewer);
 
     const session = { roomId: `routes-${crypto.randomUUID().slice(0, 8)}`, role: "interviewer", userId: "u", name: "Tess", inviteId: "i" };
     await answer("testSession", {}, { body: session });

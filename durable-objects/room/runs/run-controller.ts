@@ -8,7 +8,9 @@
  */
 import type * as Y from "yjs";
 import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import type { NewRecordEvent } from "../../../contracts/record";
 import type { RunResult } from "../../../contracts/room-rpc";
+import type { JudgeResult } from "../../../contracts/problems";
 import type { RunExit, StartRun } from "../../../contracts/room-state";
 import { MAX_SOURCE_BYTES } from "../../../contracts/runner";
 import type { Identity } from "../../../contracts/wire";
@@ -27,8 +29,10 @@ export interface RunHost {
   data: RoomData;
   ctx: DurableObjectState;
   state: Y.Doc;
-  /** The code buffer for a language, as the room holds it now. */
-  source(language: LanguageId): string;
+  /** The code buffer for a language, as the room holds it now (or held it at `at`: a review run). */
+  source(language: LanguageId, at?: number): string;
+  /** Puts an event on the interview's record. */
+  record(event: NewRecordEvent): void;
   /** The problem on the table, if any. */
   problemSlug(): string | null;
   roomId(): string | null;
@@ -45,6 +49,9 @@ interface Active {
   id: string;
   abort: AbortController;
   cancelled: boolean;
+  /** A review run (time travel): the code as it stood at a moment, run after the fact; kept apart from the interview (no state doc, no timeline). */
+  review: boolean;
+  startedAt: number | null;
 }
 
 export class RunController {
@@ -53,6 +60,8 @@ export class RunController {
   readonly #limits = new FixedWindows();
   readonly #tenantRuns: TenantRuns;
   #active: Active | null = null;
+  /** Review runs have a place of their own: a reviewer's run never blocks the interview's. */
+  #reviewActive: Active | null = null;
 
   constructor(host: RunHost, store: RunStore) {
     this.#host = host;
@@ -68,27 +77,30 @@ export class RunController {
     if (unfinished.length > 0) this.#host.ctx.waitUntil(this.#tenantRuns.release(this.#host.tenant()));
   }
 
-  async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", now = Date.now()): Promise<RunResult> {
+  /** `at`: a review run of the code as it stood then (time travel; interviewers only, the Worker checks). */
+  async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number, now = Date.now()): Promise<RunResult> {
     const { env, state, origin } = this.#host;
+    const review = at !== undefined;
     for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 12], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 30]] as const) {
       const d = this.#limits.hit(key, limit, 60_000, now);
       if (!d.ok) return { ok: false, code: "rate_limited", message: `too many runs; try again in ${d.retryAfter} s`, retryAfter: d.retryAfter };
     }
-    if (this.#active) return { ok: false, code: "conflict", message: "a run is already in progress in this room" };
+    if (review ? this.#reviewActive : this.#active) return { ok: false, code: "conflict", message: `a ${review ? "review " : ""}run is already in progress in this room` };
     const lang = LANGUAGES_BY_ID[req.language as LanguageId];
-    const source = this.#host.source(req.language);
+    const source = this.#host.source(req.language, at);
     if (source.trim() === "") return { ok: false, code: "bad_request", message: `the ${lang.displayName} buffer is empty` };
     if (new TextEncoder().encode(source).byteLength > MAX_SOURCE_BYTES) {
       return { ok: false, code: "payload_too_large", message: `the ${lang.displayName} buffer is over ${MAX_SOURCE_BYTES / 1024} KiB` };
     }
 
     // Claimed before the first await: a second request arriving meanwhile gets 409.
-    const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false };
-    this.#active = active;
+    const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false, review, startedAt: null };
+    if (review) this.#reviewActive = active;
+    else this.#active = active;
     const tenant = this.#host.tenant();
     const place = await this.#tenantRuns.acquire(tenant, this.#host.roomsWithRuns());
     if (!place.ok) {
-      this.#active = null;
+      this.#end(active, { release: false });
       return place;
     }
     const planned = await planRun(env, this.#host.data, mode, req, source, this.#host.problemSlug(), active.abort.signal, tenant).catch(
@@ -100,12 +112,15 @@ export class RunController {
     }
     const { plan } = planned;
     const { id } = active;
-    createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
-    this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now });
+    if (!review) {
+      createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
+      this.#host.record({ kind: "run.start", userId: by.userId, runId: id, mode: plan.mode, language: req.language, source, ...(req.stdin !== undefined ? { stdin: req.stdin } : {}), ...(req.cases ? { cases: req.cases } : {}) });
+    }
+    this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now, review });
 
     const started = await postRun(env, plan.request, active.abort.signal);
     if (!started.ok) {
-      this.#finish(id, "failed", Date.now(), null, started.message);
+      this.#finish(active, "failed", Date.now(), null, started.message);
       this.#end(active);
       return started;
     }
@@ -114,16 +129,24 @@ export class RunController {
   }
 
   cancel(runId: string): RunResult {
-    if (this.#active?.id !== runId) return { ok: false, code: "conflict", message: "that run is not in progress" };
-    this.#active.cancelled = true;
-    this.#active.abort.abort();
+    const active = [this.#active, this.#reviewActive].find((a) => a?.id === runId);
+    if (!active) return { ok: false, code: "conflict", message: "that run is not in progress" };
+    active.cancelled = true;
+    active.abort.abort();
     return { ok: true, runId };
   }
 
   async #pump(active: Active, plan: RunPlan, body: ReadableStream<Uint8Array>, sub: { by: Identity; source: string; language: LanguageId }): Promise<void> {
     const { state, origin } = this.#host;
-    const { id } = active;
+    const { id, review } = active;
     const judged = plan.judgement;
+    /** Output as it arrives: the store (with its time), and for the interview's runs the state doc and the record. */
+    const output = (ev: { seq: number; stream: "stdout" | "stderr"; data: string }, hidden: boolean) => {
+      this.#store.appendOutput(id, ev.seq, ev.stream, ev.data, { hidden });
+      if (review) return;
+      if (!hidden) appendOutput(state, id, ev.stream, ev.data, origin);
+      this.#host.record({ kind: "run.output", runId: id, stream: ev.stream, data: ev.data, ...(hidden ? { hidden } : {}) });
+    };
     let exit: RunExit | null = null;
     let error: string | null = null;
     let judgedEnough = false;
@@ -135,10 +158,11 @@ export class RunController {
             stage = ev.name;
             break;
           case "queued":
-            patchRun(state, id, { queuePosition: ev.position }, origin);
+            if (!review) patchRun(state, id, { queuePosition: ev.position }, origin);
             break;
           case "started":
-            patchRun(state, id, { status: "running", startedAt: Date.now(), queuePosition: null }, origin);
+            active.startedAt = Date.now();
+            if (!review) patchRun(state, id, { status: "running", startedAt: active.startedAt, queuePosition: null }, origin);
             this.#store.setStatus(id, "running");
             break;
           case "output":
@@ -147,12 +171,7 @@ export class RunController {
             // Submit: what the program prints during the hidden tests could spell out their inputs,
             // so it goes to the record only (interviewers read it there); the first failing test's
             // output reaches everyone with its verdict, capped (see Judgement).
-            if (plan.mode === "submit" && stage === "test") {
-              this.#store.appendOutput(id, ev.seq, ev.stream, ev.data, { hidden: true });
-              break;
-            }
-            appendOutput(state, id, ev.stream, ev.data, origin);
-            this.#store.appendOutput(id, ev.seq, ev.stream, ev.data);
+            output(ev, plan.mode === "submit" && stage === "test");
             break;
           case "exit":
             // A successful compile is followed by the run; anything else is the run's end.
@@ -169,7 +188,7 @@ export class RunController {
           const more = judged.push(ev);
           if (ev.type === "test") {
             const outcome = judged.result().tests.find((t) => t.index === ev.index);
-            if (outcome) appendTest(state, id, outcome, origin);
+            if (outcome && !review) appendTest(state, id, outcome, origin);
           }
           if (!more) {
             judgedEnough = true; // Submit stops at the first failure: the runner kills the rest
@@ -185,14 +204,14 @@ export class RunController {
     this.#end(active);
 
     const now = Date.now();
-    if (active.cancelled) return this.#finish(id, "cancelled", now, exit, null);
-    if (!judged) return this.#finish(id, exit && !error ? "finished" : "failed", now, exit, error);
+    if (active.cancelled) return this.#finish(active, "cancelled", now, exit, null);
+    if (!judged) return this.#finish(active, exit && !error ? "finished" : "failed", now, exit, error);
 
-    const { tests: _tests, ...verdict } = judged.result();
-    patchRun(state, id, { judge: verdict }, origin);
-    this.#finish(id, verdict.verdict === "IE" ? "failed" : "finished", now, exit, verdict.verdict === "IE" ? (error ?? verdict.message ?? "could not judge") : null);
+    const { tests, ...verdict } = judged.result();
+    if (!review) patchRun(state, id, { judge: verdict }, origin);
+    this.#finish(active, verdict.verdict === "IE" ? "failed" : "finished", now, exit, verdict.verdict === "IE" ? (error ?? verdict.message ?? "could not judge") : null, { ...verdict, tests });
     const roomId = this.#host.roomId();
-    if (plan.mode === "submit" && roomId && plan.problemSlug && verdict.verdict !== "IE") {
+    if (plan.mode === "submit" && roomId && plan.problemSlug && verdict.verdict !== "IE" && !review) {
       try {
         const submissionId = await this.#host.data.recordSubmission({
           roomId, userId: sub.by.userId, problemSlug: plan.problemSlug, language: sub.language, code: sub.source, result: judged.result(),
@@ -205,13 +224,22 @@ export class RunController {
   }
 
   /** The run no longer holds the room's one place, nor one of its tenant's. */
-  #end(active: Active): void {
+  #end(active: Active, { release = true } = {}): void {
     if (this.#active === active) this.#active = null;
-    this.#host.ctx.waitUntil(this.#tenantRuns.release(this.#host.tenant()));
+    if (this.#reviewActive === active) this.#reviewActive = null;
+    if (release) this.#host.ctx.waitUntil(this.#tenantRuns.release(this.#host.tenant()));
   }
 
-  #finish(id: string, status: "finished" | "failed" | "cancelled" | "interrupted", at: number, exit: RunExit | null, error: string | null): void {
-    patchRun(this.#host.state, id, { status, finishedAt: at, queuePosition: null, ...(exit ? { exit } : {}), ...(error ? { error } : {}) }, this.#host.origin);
+  /** `run`: the active run, or (on recovery) the id of one that was going when the object stopped. */
+  #finish(run: Active | string, status: "finished" | "failed" | "cancelled" | "interrupted", at: number, exit: RunExit | null, error: string | null, judge?: JudgeResult): void {
+    const { id, review, startedAt } = typeof run === "string" ? { id: run, review: this.#store.isReview(run), startedAt: null } : run;
+    if (!review) {
+      patchRun(this.#host.state, id, { status, finishedAt: at, queuePosition: null, ...(exit ? { exit } : {}), ...(error ? { error } : {}) }, this.#host.origin);
+      this.#host.record({
+        kind: "run.end", runId: id, status, startedAt, exit, error,
+        verdict: judge?.verdict ?? null, passed: judge?.passed ?? null, total: judge?.total ?? null, ...(judge ? { tests: judge.tests } : {}),
+      });
+    }
     this.#store.finish(id, status, at, exit, error);
     if (error && status !== "interrupted") console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "run_failed", error }));
   }

@@ -27,11 +27,16 @@ export class RunStore {
     this.#sql = sql;
   }
 
-  insert(r: { id: string; mode: RunMode; language: string; userId: string; userName: string; createdAt: number }): void {
+  /** `review`: a time-travel run, kept apart from the interview's runs. */
+  insert(r: { id: string; mode: RunMode; language: string; userId: string; userName: string; createdAt: number; review?: boolean }): void {
     this.#sql.exec(
-      "INSERT INTO runs (id, mode, language, user_id, user_name, status, created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?)",
-      r.id, r.mode, r.language, r.userId, r.userName, r.createdAt,
+      "INSERT INTO runs (id, mode, language, user_id, user_name, status, created_at, review) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)",
+      r.id, r.mode, r.language, r.userId, r.userName, r.createdAt, r.review ? 1 : 0,
     );
+  }
+
+  isReview(id: string): boolean {
+    return (this.#sql.exec<{ review: number }>("SELECT review FROM runs WHERE id = ?", id).toArray()[0]?.review ?? 0) === 1;
   }
 
   setStatus(id: string, status: RunState): void {
@@ -39,10 +44,10 @@ export class RunStore {
   }
 
   /** `hidden`: printed during a submission's hidden tests; only interviewers read it back. */
-  appendOutput(id: string, seq: number, stream: string, data: string, opts: { hidden?: boolean } = {}): void {
+  appendOutput(id: string, seq: number, stream: string, data: string, opts: { hidden?: boolean } = {}, t = Date.now()): void {
     this.#sql.exec(
-      "INSERT OR IGNORE INTO run_output (run_id, seq, stream, data, hidden) VALUES (?, ?, ?, ?, ?)",
-      id, seq, stream, data, opts.hidden ? 1 : 0,
+      "INSERT OR IGNORE INTO run_output (run_id, seq, stream, data, hidden, t) VALUES (?, ?, ?, ?, ?, ?)",
+      id, seq, stream, data, opts.hidden ? 1 : 0, t,
     );
   }
 

@@ -48,7 +48,7 @@ describe("deadlines", () => {
     expect((await stored(room)).deadlines.checkpoint).toBeGreaterThan(Date.now());
   });
 
-  it("expiry: set from the room's settings, moved by extend; an alarm before it leaves the room be; once due, the room ends", async () => {
+  it("expiry: set from the room's settings, moved by extend; an alarm before it leaves the room be; once due, the room ends and its record is kept until its retention runs out", async () => {
     const room = uniqueRoom("dl");
     const stub = stubOf(room);
     const expiresAt = Date.now() + 3_600_000;
@@ -63,12 +63,28 @@ describe("deadlines", () => {
     expect(after).toEqual({ deadlines: { expiry: expiresAt + 60_000 }, alarm: expiresAt + 60_000, snapshotSeq: expect.any(Number) });
     const guest = await writer(room);
 
-    await stub.extend(Date.now() - 1);
+    const expiredAt = Date.now() - 1;
+    await stub.extend(expiredAt);
     await runDurableObjectAlarm(stub); // a past alarm may already have run: either way it ran
     await until(() => guest.closeEvent !== null, "closed");
     expect(guest.closeEvent!.code).toBe(CLOSE.ROOM_CLOSED);
-    const tables = await runInDurableObject(stub, (_i, state) => state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'deadlines'").toArray());
-    expect(tables).toEqual([]); // everything deleted, deadlines included
+    // Closed, not deleted: the record waits for its retention (the deployment's 30 days here).
+    const kept = await stored(room);
+    expect(kept.deadlines.purge).toBeGreaterThanOrEqual(expiredAt + 30 * 24 * 3600_000);
+    expect(kept.alarm).toBe(kept.deadlines.purge);
+    expect((await stub.recordPage({ after: 0, limit: 100, reader: "interviewer" }))!.events.map((e) => e.kind)).toContain("expire");
+    const refused = await TestClient.connect(room, { direct: true, role: "interviewer" }).then(() => null, (e: unknown) => String(e));
+    expect(refused).toMatch(/expired|403/);
+
+    // Retention over: every byte of the room goes, deadlines included.
+    await runInDurableObject(stub, (_i, state) => void state.storage.sql.exec("UPDATE deadlines SET at = ? WHERE kind = 'purge'", Date.now() - 1));
+    await runInDurableObject(stub, (_i, state) => state.abort("reload")).catch(() => {});
+    const woken = stubOf(room); // a stub does not outlive its object's abort
+    await runInDurableObject(woken, (_i, state) => state.storage.setAlarm(Date.now()));
+    await runDurableObjectAlarm(woken);
+    const tables = await runInDurableObject(woken, (_i, state) => state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'deadlines'").toArray());
+    expect(tables).toEqual([]);
+    expect(await woken.recordPage({ after: 0, limit: 100, reader: "interviewer" })).toBeNull();
   });
 
   it("survive a restart: the alarm stays at the earliest, and a due kind's handler runs after the reload", async () => {
@@ -102,7 +118,7 @@ describe("deadlines", () => {
       d.set("expiry", far);
       const alarm = await state.storage.getAlarm();
       const ran: string[] = [];
-      const handlers: DeadlineHandlers = { expiry: () => void ran.push("expiry"), checkpoint: () => void ran.push("checkpoint") };
+      const handlers: DeadlineHandlers = { expiry: () => void ran.push("expiry"), purge: () => void ran.push("purge"), checkpoint: () => void ran.push("checkpoint") };
       await d.fire(handlers, far + 5); // expiry due; checkpoint not yet, but it may run early
       const left = state.storage.sql.exec<{ kind: string }>("SELECT kind FROM deadlines ORDER BY kind").toArray().map((r) => r.kind);
       await state.storage.deleteAlarm();

@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { setMeta } from "../../../contracts/room-state";
 import { ROOM_MIGRATIONS, schemaVersion } from "../schema";
-import { UpdateLog } from "../update-log";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
 const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
@@ -33,7 +32,16 @@ function writeOldRoom(storage: DurableObjectStorage): void {
     sql.exec(`DROP TABLE ${name}`);
   }
   sql.exec(OLD_SCHEMA);
-  const log = new UpdateLog(storage);
+  // Written as that code wrote them: no record clock, one snapshot replacing the last.
+  let seq = 0;
+  const log = {
+    append: (doc: string, userId: string, data: Uint8Array) =>
+      void sql.exec("INSERT INTO updates (doc, seq, part, ts, user_id, data) VALUES (?, ?, 0, ?, ?, ?)", doc, ++seq, 1000 + seq, userId, data.slice().buffer),
+    checkpoint: (doc: string, data: Uint8Array) => {
+      sql.exec("INSERT INTO snapshots (doc, seq, chunk, data) VALUES (?, ?, 0, ?)", doc, seq, data.slice().buffer);
+      sql.exec("INSERT INTO snapshot_heads (doc, seq, chunks, bytes, ts) VALUES (?, ?, 1, ?, ?)", doc, seq, data.byteLength, 1000 + seq);
+    },
+  };
   // The code doc: a snapshot at seq 1, then one more update in the tail.
   const code = new Y.Doc();
   code.clientID = OLD_CLIENT;
@@ -91,6 +99,8 @@ describe("a room written before the schema was versioned", () => {
         refused: sql.exec("SELECT doc, client, user_id FROM refused_clients WHERE client = 99").toArray(),
         runColumns: sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('runs')").toArray().map((c) => c.name),
         expiry: sql.exec("SELECT at FROM deadlines WHERE kind = 'expiry'").toArray(),
+        // The old code updates got places on the record's clock, in time order; the state doc's none.
+        clock: sql.exec("SELECT doc, seq, rseq FROM updates WHERE ts < 2000 ORDER BY seq").toArray(),
       };
     });
     expect(storage).toEqual({
@@ -99,6 +109,7 @@ describe("a room written before the schema was versioned", () => {
       refused: [{ doc: "code", client: 99, user_id: "" }], // recorded before writers were kept: applies to anyone
       runColumns: expect.arrayContaining(["mode"]),
       expiry: [{ at: EXPIRES_AT }], // its alarm's deadline, from its settings
+      clock: [{ doc: "code", seq: 1, rseq: 1 }, { doc: "code", seq: 2, rseq: 2 }, { doc: "state", seq: 3, rseq: null }],
     });
 
     // And after another restart, the new write is there too.

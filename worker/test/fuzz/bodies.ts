@@ -99,6 +99,15 @@ export const BODY_ROUTES: BodyRoute[] = [
     }),
   }),
   row("setRubric", { who: "interviewer", keys: ["rubric"], valid: record({ rubric }) }),
+  // One batch every 5 s per participant: valid bodies would meet the rate limit, not the validator.
+  row("signals", {
+    who: "candidate", keys: ["signals"], invalidOnly: true,
+    valid: record({ signals: fc.array(fc.oneof(
+      fc.record({ kind: fc.constant("paste"), at: fc.nat(), size: fc.nat({ max: 10_000_000 }), external: fc.boolean() }),
+      fc.record({ kind: fc.constantFrom("blur", "focus", "hidden", "visible"), at: fc.nat() }),
+    ), { minLength: 1, maxLength: 50 }) }),
+  }),
+  row("recordAccess", { who: "interviewer", keys: ["spectators"], valid: record({ spectators: fc.boolean() }) }),
   row("addRoomInterviewer", { who: "admin", keys: ["userId"], valid: record({ userId: word }) }),
   row("createApiKey", { who: "admin", keys: ["name", "scopes"], valid: record({ name: visible, scopes: fc.uniqueArray(fc.constantFrom(...API_KEY_SCOPES), { minLength: 1 }) }) }),
   row("createWebhook", {

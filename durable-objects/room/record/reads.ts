@@ -1,0 +1,34 @@
+/**
+ * What the Worker reads of the interview record over RPC (once it has checked who reads): a page
+ * of the timeline, the code at a moment, and the record's status. Edits not yet derived are
+ * derived first, so a page is always whole up to now.
+ */
+import type { CodeAt } from "../../../contracts/record";
+import type { RoomStorage } from "../storage";
+import { codeAt } from "./history";
+import { recordPage, type RecordPage, type RecordPageQuery } from "./record-page";
+
+export interface RecordStatus {
+  spectatorsMayRead: boolean;
+  endedAt: number | null;
+  deleteAt: number | null;
+}
+
+export class RecordReads {
+  constructor(readonly store: RoomStorage, readonly sql: SqlStorage) {}
+
+  page(q: RecordPageQuery): RecordPage {
+    this.store.edits.derive();
+    return recordPage(this.sql, this.store.events, q);
+  }
+
+  codeAt(t: number, opts: { notes: boolean }): CodeAt {
+    return codeAt(this.store.log, this.store.owners, t, opts);
+  }
+
+  status(): RecordStatus {
+    const { recordSpectators, endedAt, expiresAt } = this.store.settings.get();
+    const closedAt = endedAt ?? (expiresAt !== null && expiresAt <= Date.now() ? expiresAt : null);
+    return { spectatorsMayRead: recordSpectators, endedAt: closedAt, deleteAt: this.store.deadlines.get("purge") ?? null };
+  }
+}
