@@ -1,8 +1,10 @@
 /** Bytes as text and back: hex for hashes, base64url (no padding) for keys and signatures. Pure, for the Worker, Node and browsers. */
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 export function toHex(bytes: Uint8Array): string {
   let out = "";
-  for (const b of bytes) out += b.toString(16).padStart(2, "0");
+  for (const b of bytes) out += HEX[b];
   return out;
 }
 

@@ -25,6 +25,8 @@ h2 { font-size: 1rem; margin: 0 0 .5rem; }
 .body { margin: .5rem 0 0; max-height: 28rem; overflow: auto; }
 pre.body { font: 13px/1.4 ui-monospace, monospace; white-space: pre; }
 ol.body { padding-left: 1.5rem; }
+#events { padding-left: 3.5rem; }
+#console { list-style: none; padding-left: 0; }
 #console li { font-family: ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 #console .stderr { color: var(--err); }
 #console .run, #console .end { color: var(--muted); }

@@ -44,6 +44,7 @@ function step(state, e) {
 function copy(s) { return { files: Object.assign({}, s.files), notes: s.notes, language: s.language }; }
 var checkpoints = [];
 var languages = [];
+var hasNotes = events.some(function (e) { return e.kind === "note"; });
 (function () {
   var s = { files: {}, notes: "", language: null };
   for (var i = 0; i <= n; i++) {
@@ -166,7 +167,7 @@ function show(k) {
   codePanel.body.textContent = s.files[lang] || "";
   codePanel.body.setAttribute("data-language", lang);
   notesPanel.body.textContent = s.notes;
-  notesPanel.section.hidden = data.view !== "interviewer";
+  notesPanel.section.hidden = !hasNotes;
   var at = k ? events[k - 1].t : t0;
   when.textContent = clock(at - t0) + " / " + clock((n ? events[n - 1].t : t0) - t0) + " · event " + k + " of " + n;
   consolePanel.body.replaceChildren();
