@@ -19,6 +19,16 @@ interface Props {
   onSeek(pos: number): void;
 }
 
+/** Where a key on the scrubber goes: arrows a second (Shift: ten), Page Up/Down a minute, Home/End the ends. */
+export function keyStep(key: string, shift: boolean, pos: number, length: number): number | null {
+  const by = shift ? 10_000 : 1_000;
+  const to: Record<string, number> = {
+    ArrowRight: pos + by, ArrowUp: pos + by, ArrowLeft: pos - by, ArrowDown: pos - by,
+    PageUp: pos + 60_000, PageDown: pos - 60_000, Home: 0, End: length,
+  };
+  return Object.hasOwn(to, key) ? Math.max(0, Math.min(length, to[key])) : null;
+}
+
 export function useMarkerLabel() {
   const { t } = useTranslation();
   const labels: Record<MarkerKind, string> = {
@@ -61,8 +71,15 @@ export function Scrubber({ length, pos, start, markers, marks, authors, onSeek }
         data-testid="replay-scrubber"
         min={0}
         max={length}
-        step={1000}
+        // Any value (a marker or the end falls between whole seconds): the keys' steps are ours.
+        step="any"
         value={Math.round(pos)}
+        onKeyDown={(e) => {
+          const to = keyStep(e.key, e.shiftKey, pos, length);
+          if (to === null) return;
+          e.preventDefault();
+          onSeek(to);
+        }}
         aria-label={t("replay.position")}
         aria-valuetext={t("replay.positionText", { at: clockText(pos), total: clockText(length) })}
         onChange={(e) => onSeek(Number(e.target.value))}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RECORD_PAGE_MAX, type RecordEvent } from "../../../contracts/record";
 import { authorCss, authorsOf } from "./authors";
 import { PAGE_LIMIT } from "./record-api";
+import { keyStep } from "./Scrubber";
 import { clockText, momentFromHash, openingLanguage, spanOf } from "./span";
 
 const room = { id: "r", title: "T", orgId: null, createdAt: 900, expiresAt: 1e12, endedAt: null, deleteAt: null };
@@ -47,4 +48,15 @@ describe("authors' colours", () => {
 
 it("asks for the record's largest page", () => {
   expect(PAGE_LIMIT).toBe(RECORD_PAGE_MAX);
+});
+
+describe("keys on the scrubber", () => {
+  it("step by a second (ten with Shift) or a minute, and reach both ends exactly, however long the interview", () => {
+    expect(keyStep("End", false, 0, 9_123)).toBe(9_123);
+    expect(keyStep("Home", false, 5_000, 9_123)).toBe(0);
+    expect(keyStep("ArrowRight", false, 8_500, 9_123)).toBe(9_123);
+    expect(keyStep("ArrowLeft", true, 12_000, 60_000)).toBe(2_000);
+    expect(keyStep("PageUp", false, 0, 600_000)).toBe(60_000);
+    expect(keyStep("a", false, 0, 9_123)).toBeNull();
+  });
 });
