@@ -18,6 +18,9 @@ export const OrgRoleSchema = z.enum(ORG_ROLES);
 /** An organisation's run quotas until its admin sets others: they feed the runner's fairness by tenant. */
 export const DEFAULT_ORG_QUOTAS = { runsPerHour: 600, roomsWithRuns: 4 } as const;
 
+/** An https page, as candidates will open it: nothing a browser would run (javascript:, data:) gets through. */
+export const PrivacyUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
+
 export const OrgSettingsSchema = z.strictObject({
   runsPerHour: z.number().int().min(1).max(100_000),
   roomsWithRuns: z.number().int().min(1).max(1_000),
@@ -25,6 +28,8 @@ export const OrgSettingsSchema = z.strictObject({
   retentionDays: z.number().int().min(1).max(3650).nullable(),
   /** The rubric the organisation's interviews score against unless a room sets its own (contracts/scorecards.ts); null: Duet's default. */
   defaultRubric: RubricSchema.nullable(),
+  /** The organisation's privacy notice, linked from the recording notice candidates read (join page, room); null: none. */
+  privacyUrl: PrivacyUrlSchema.nullable(),
 });
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 export const UpdateOrgSettingsSchema = OrgSettingsSchema.partial().strict();

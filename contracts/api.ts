@@ -46,10 +46,19 @@ export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
  */
 export const JoinSchema = z.strictObject({ name: DisplayNameSchema, resume: z.string().min(1).max(2048).optional() });
 
+/**
+ * What participants are told about the interview's record (issue 14): how many days it is kept
+ * after the room closes (the organisation's setting, capped by the deployment's) and the
+ * organisation's privacy page, if it has one.
+ */
+export const RecordNoticeSchema = z.strictObject({ retentionDays: z.number().int().positive(), privacyUrl: z.string().nullable() });
+export type RecordNotice = z.infer<typeof RecordNoticeSchema>;
+
 export const JoinResponseSchema = z.strictObject({
   token: z.string(),
   identity: IdentitySchema,
   room: z.strictObject({ id: z.string(), title: z.string(), expiresAt: z.number() }),
+  record: RecordNoticeSchema,
 });
 export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
@@ -68,10 +77,14 @@ export const InvitesResponseSchema = z.strictObject({ invites: z.array(InviteSch
 export const CreateInviteResponseSchema = z.strictObject({ id: z.string(), role: RoleSchema, link: z.string() });
 export const RevokeResponseSchema = z.strictObject({ revoked: z.string(), socketsClosed: z.number().int().nonnegative() });
 
-/** `GET /api/rooms/:roomId`: the room and who the session says you are. */
+/**
+ * `GET /api/rooms/:roomId`: the room, who the session says you are, and the recording notice. An
+ * invite token reads it too (identity null), so the join page tells the notice before anyone joins.
+ */
 export const RoomResponseSchema = z.strictObject({
   room: z.strictObject({ id: z.string(), title: z.string(), expiresAt: z.number(), createdAt: z.number() }),
-  identity: IdentitySchema,
+  identity: IdentitySchema.nullable(),
+  record: RecordNoticeSchema,
 });
 export type RoomResponse = z.infer<typeof RoomResponseSchema>;
 

@@ -131,6 +131,7 @@ export const orgSettings = sqliteTable("org_settings", {
   roomsWithRuns: integer("rooms_with_runs"),
   retentionDays: integer("retention_days"),
   defaultRubric: text("default_rubric", { mode: "json" }).$type<unknown>(),
+  privacyUrl: text("privacy_url"),
   updatedAt: integer("updated_at").notNull(),
 });
 

@@ -47,13 +47,14 @@ export async function orgSettings(d: Db, orgId: string): Promise<OrgSettings> {
     retentionDays: row?.retentionDays ?? null,
     // A rubric saved before rubrics had a shape is no rubric: the interviews fall back to Duet's default.
     defaultRubric: RubricSchema.safeParse(row?.defaultRubric).data ?? null,
+    privacyUrl: row?.privacyUrl ?? null,
   };
 }
 
 export type OrgAuditAction =
   | "org.create" | "org.settings" | "member.join" | "member.role" | "member.remove" | "member.reset_sign_in" | "member.delete_data"
   | "invite.create" | "invite.revoke" | "api_key.create" | "api_key.revoke" | "api_key.use"
-  | "webhook.create" | "webhook.delete" | "room.create" | "room.add_interviewer" | "record.delete";
+  | "webhook.create" | "webhook.delete" | "room.create" | "room.add_interviewer" | "record.delete" | "record.erase";
 
 export interface OrgAuditEntry {
   orgId: string;

@@ -2,7 +2,8 @@
  * The interview record: its timeline a page at a time, the code at any moment, the participants'
  * integrity signals, who may read it, and deleting it. Readers are checked by recordReader()
  * (interviewers, the organisation's reviewers and admins, spectators when granted; never
- * candidates); what the Room holds is the record itself (durable-objects/room/record/).
+ * candidates); what the Room holds is the record itself (durable-objects/room/record/). An
+ * organisation's admin erases every record of a named candidate (an erasure request).
  */
 import { Hono } from "hono";
 import { can } from "../../contracts/org-roles";
@@ -13,9 +14,12 @@ import type { AppEnv, RecordReaderInfo } from "../app-env";
 import { audit } from "../../data/audit";
 import { db } from "../../data/db";
 import { orgAudit, roleIn } from "../../data/orgs";
+import { ERASED_NAME, eraseRoomRecord, roomsOfCandidate } from "../../data/record-erasure";
 import { endRoom } from "../../data/rooms";
 import { HttpError } from "../http-error";
+import { signedIn } from "../middleware/account";
 import { bodyCap, smallBody } from "../middleware/body-cap";
+import { actorOf, orgAccess } from "../middleware/org-access";
 import { recordReader } from "../middleware/record-reader";
 import { session } from "../middleware/session";
 import { queryOf } from "../query";
@@ -57,7 +61,8 @@ export const recordRoutes = new Hono<AppEnv>()
     return c.json(code satisfies ResponseBody<"recordCode">);
   })
 
-  .on(ROUTES.signals.method, ROUTES.signals.path, bodyCap(SIGNALS_MAX_BYTES, "4 KiB"), session(), async (c) => {
+  // A spectator's focus says nothing about the interview: only candidates' and interviewers' claims are recorded.
+  .on(ROUTES.signals.method, ROUTES.signals.path, bodyCap(SIGNALS_MAX_BYTES, "4 KiB"), session({ roles: ["candidate", "interviewer"] }), async (c) => {
     const { signals } = await jsonBody(c, ROUTE_BODIES.signals.request);
     const result = await roomStub(c.env, c.get("room").id).signals(c.get("identity"), signals);
     if (!result.ok) throw new HttpError("rate_limited", `one batch of signals every 5 s; try again in ${result.retryAfter} s`, { "Retry-After": String(result.retryAfter) });
@@ -84,4 +89,20 @@ export const recordRoutes = new Hono<AppEnv>()
     await audit(d, { roomId: room.id, actor: { userId: reader.userId, name: "(deleted)" }, action: "record.delete" });
     if (room.orgId) await orgAudit(d, { orgId: room.orgId, actor, action: "record.delete", detail: { roomId: room.id } });
     return c.json({ deleted: true } satisfies ResponseBody<"deleteRecord">);
+  })
+
+  // An erasure request: every room of the organisation the named candidate joined, ended and its record deleted.
+  .on(ROUTES.eraseCandidate.method, ROUTES.eraseCandidate.path, smallBody, signedIn(), async (c) => {
+    const { me, d, orgId } = await orgAccess(c, "manageOrganisation");
+    const { name } = await jsonBody(c, ROUTE_BODIES.eraseCandidate.request);
+    const rooms = await roomsOfCandidate(d, orgId, name);
+    for (const roomId of rooms) {
+      await endRoom(d, roomId);
+      // A Room with no record left (deleted since) still gets D1's part erased here.
+      if (!(await roomStub(c.env, roomId).deleteRecord())) await eraseRoomRecord(d, roomId);
+      await audit(d, { roomId, actor: { userId: me.userId, name: ERASED_NAME }, action: "record.delete" });
+    }
+    // The organisation's log keeps that an erasure was done and of which rooms, never whose name it was.
+    await orgAudit(d, { orgId, actor: actorOf(me), action: "record.erase", detail: { rooms } });
+    return c.json({ rooms } satisfies ResponseBody<"eraseCandidate">);
   });

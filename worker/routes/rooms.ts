@@ -3,8 +3,9 @@
  * revoke, end, extend). Every change is written to D1, applied live by the room's object, and
  * audited.
  */
-import { Hono } from "hono";
-import { MAX_ROOM_LIFETIME_MS, type CreateRoomResponse } from "../../contracts/api";
+import { Hono, type MiddlewareHandler } from "hono";
+import { MAX_ROOM_LIFETIME_MS, type CreateRoomResponse, type RecordNotice } from "../../contracts/api";
+import { retentionCapDays } from "../../contracts/record-retention";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import { ROLES, type Role } from "../../contracts/wire";
@@ -13,11 +14,11 @@ import { colorFor } from "../auth/colors";
 import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
 import { resumedUserId, sessionExpiry } from "../auth/room-session";
-import { signToken } from "../auth/tokens";
+import { signToken, verifyToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
-import { db } from "../../data/db";
-import { endRoom, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../../data/rooms";
+import { db, type Db } from "../../data/db";
+import { endRoom, type RoomRow, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../../data/rooms";
 import { HttpError } from "../http-error";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
@@ -41,6 +42,24 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
   return `${origin}/r/${roomId}#token=${token}`;
 }
 
+/**
+ * What participants are told about the record: kept as long as the organisation says, never
+ * longer than the deployment's cap (as the Room's deletion deadline counts it), and its privacy page.
+ */
+async function recordNotice(env: Env, d: Db, room: RoomRow): Promise<RecordNotice> {
+  const settings = room.orgId ? await orgSettings(d, room.orgId) : null;
+  const cap = retentionCapDays(env);
+  return { retentionDays: Math.min(settings?.retentionDays ?? cap, cap), privacyUrl: settings?.privacyUrl ?? null };
+}
+
+/** GET …/room takes a session, or the link's invite: the join page reads the recording notice before anyone joins. */
+const sessionOrInvite: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const h = c.req.header("Authorization");
+  const raw = h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+  // Only picks which check runs: session() verifies the token again, fully.
+  const peek = raw ? await verifyToken(raw, tokenSecret(c.env)) : null;
+  return session({ kind: peek?.ok && peek.token.kind === "invite" ? "invite" : "session" })(c, next);
+};
 
 export const rooms = new Hono<AppEnv>()
   .on(ROUTES.createRoom.method, ROUTES.createRoom.path, rateLimit("room create", (env) => Number(env.RATE_ROOM_CREATES_PER_MINUTE) || 20), account(), smallBody, async (c) => {
@@ -85,16 +104,22 @@ export const rooms = new Hono<AppEnv>()
       secret,
     );
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
-    await audit(db(c.env.DB), { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti, resumed: !!resume } });
+    const d = db(c.env.DB);
+    const notice = await recordNotice(c.env, d, room);
+    // The join page told the candidate the interview is recorded: that they were told is on the record too.
+    if (invite.role === "candidate") await roomStub(c.env, room.id).recordEvent({ kind: "notice", ...notice }, identity);
+    await audit(d, { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti, resumed: !!resume } });
     // A candidate coming back through their link joined once: the organisation hears of it once.
     if (invite.role === "candidate" && !resume) c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
-    return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"join">);
+    return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt }, record: notice } satisfies ResponseBody<"join">);
   })
 
-  .on(ROUTES.room.method, ROUTES.room.path, session(), (c) => {
+  .on(ROUTES.room.method, ROUTES.room.path, sessionOrInvite, async (c) => {
     const room = c.get("room");
     return c.json({
-      room: { id: room.id, title: room.title, expiresAt: room.expiresAt, createdAt: room.createdAt }, identity: c.get("identity"),
+      room: { id: room.id, title: room.title, expiresAt: room.expiresAt, createdAt: room.createdAt },
+      identity: c.get("token").kind === "session" ? c.get("identity") : null,
+      record: await recordNotice(c.env, db(c.env.DB), room),
     } satisfies ResponseBody<"room">);
   })
 

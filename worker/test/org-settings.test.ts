@@ -14,7 +14,7 @@ import { callAs, team } from "./org-team";
 describe("organisation settings", () => {
   it("start as the defaults; an admin's change keeps the fields it leaves out, and is logged", async () => {
     const { orgId, admin, interviewer } = await team();
-    const defaults = { ...DEFAULT_ORG_QUOTAS, retentionDays: null, defaultRubric: null };
+    const defaults = { ...DEFAULT_ORG_QUOTAS, retentionDays: null, defaultRubric: null, privacyUrl: null };
     expect(await (await callAs(interviewer, "orgSettings", { orgId })).json()).toEqual(defaults);
 
     const rubric = [{ id: "problem-solving", title: "Problem solving", description: "Explores approaches" }, { id: "coding", title: "Coding" }];

@@ -1,0 +1,1 @@
+ALTER TABLE `org_settings` ADD `privacy_url` text;
