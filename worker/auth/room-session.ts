@@ -1,29 +1,23 @@
 /**
  * Room sessions that last and come back. An interviewer's session lives until the room's record is
- * deleted (its lifetime cap plus the deployment's retention), so they can read the record and write
- * their scorecard after the end. And a participant who joins again through the same link keeps
+ * deleted at the latest (its lifetime cap plus the deployment's retention cap), so they can read
+ * the record and write their scorecard after the end. And a participant who joins again through the same link keeps
  * their identity: the web app sends its earlier session token as `resume`, and its user id is
  * reused — their scorecard draft, their authorship in the record stay theirs.
  */
 import { MAX_ROOM_LIFETIME_MS } from "../../contracts/api";
+import { retentionCapDays } from "../../contracts/record-retention";
 import type { Role } from "../../contracts/wire";
 import type { RoomRow } from "../../data/rooms";
 import { HttpError } from "../http-error";
 import { type Token, verifyToken } from "./tokens";
 
 const DAY_MS = 24 * 3600_000;
-export const DEFAULT_RECORD_RETENTION_DAYS = 30;
-
-/** The deployment's retention of records in days (RECORD_RETENTION_DAYS, default 30). */
-export function recordRetentionDays(env: Env): number {
-  const n = Number((env as { RECORD_RETENTION_DAYS?: string }).RECORD_RETENTION_DAYS);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_RECORD_RETENTION_DAYS;
-}
 
 /** When a room session made now expires: interviewers' outlast the room by the retention, others' end with it. */
 export function sessionExpiry(env: Env, room: Pick<RoomRow, "createdAt">, role: Role): number {
   const end = room.createdAt + MAX_ROOM_LIFETIME_MS;
-  return role === "interviewer" ? end + recordRetentionDays(env) * DAY_MS : end;
+  return role === "interviewer" ? end + retentionCapDays(env) * DAY_MS : end;
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_ROOM_LIFETIME_MS } from "../../contracts/api";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
 import { pathTo, ROUTES } from "../../contracts/routes";
-import { recordRetentionDays } from "../auth/room-session";
+import { retentionCapDays } from "../../contracts/record-retention";
 import { signToken, verifyToken } from "../auth/tokens";
 import { call, createRoom, join, tokenOf } from "./api";
 
@@ -106,7 +106,7 @@ describe("how long a room session lasts", () => {
     const created = (await env.DB.prepare("select created_at from rooms where id = ?").bind(room.roomId).first<{ created_at: number }>())!.created_at;
     const cap = created + MAX_ROOM_LIFETIME_MS;
     const ivy = await claims((await join(room, "interviewer", "Ivy")).token);
-    expect(ivy.exp).toBe(cap + recordRetentionDays(env as unknown as Env) * 24 * 3600_000);
+    expect(ivy.exp).toBe(cap + retentionCapDays(env as unknown as Env) * 24 * 3600_000);
     expect(ivy.exp).toBeGreaterThan(cap + 24 * 3600_000);
     expect((await claims((await join(room, "candidate", "Cam")).token)).exp).toBe(cap);
     expect((await claims((await join(room, "spectator", "Sam")).token)).exp).toBe(cap);
