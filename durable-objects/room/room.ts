@@ -124,6 +124,7 @@ export class Room extends DurableObject<Env> {
   recordPage(q: RecordPageQuery) { return this.#record("recordPage", (r) => r.page(q)); }
   codeAt(t: number, opts: { notes: boolean }) { return this.#record("codeAt", (r) => r.codeAt(t, opts)); }
   recordStatus() { return this.#record("recordStatus", (r) => r.status()); }
+  reviewRuns() { return this.#record("reviewRuns", (r) => r.reviewRuns()); }
   /** Deletes the record now, from every store (DELETE …/record). */
   deleteRecord() { return this.#guard("deleteRecord", () => (this.#recordExists() ? this.#purge().then(() => true) : false), rethrow); }
 

@@ -26,6 +26,11 @@ export class RecordReads {
     return codeAt(this.store.log, this.store.owners, t, opts);
   }
 
+  /** The review runs made on the record (time travel), kept apart from the interview's timeline. */
+  reviewRuns() {
+    return this.store.runs.reviewRuns();
+  }
+
   status(): RecordStatus {
     const { recordSpectators, endedAt, expiresAt } = this.store.settings.get();
     const closedAt = endedAt ?? (expiresAt !== null && expiresAt <= Date.now() ? expiresAt : null);

@@ -35,6 +35,15 @@ export class RunStore {
     );
   }
 
+  /** Review runs (time travel), oldest first, with their output: listed apart in exports. */
+  reviewRuns(): NonNullable<ReturnType<RunStore["get"]>>[] {
+    return this.#sql
+      .exec<{ id: string }>("SELECT id FROM runs WHERE review = 1 ORDER BY created_at, id")
+      .toArray()
+      .map((r) => this.get(r.id, { withHidden: true })!)
+      .filter(Boolean);
+  }
+
   isReview(id: string): boolean {
     return (this.#sql.exec<{ review: number }>("SELECT review FROM runs WHERE id = ?", id).toArray()[0]?.review ?? 0) === 1;
   }
