@@ -70,8 +70,3 @@ export async function saveCard(d: Db, w: CardWrite, now = Date.now()): Promise<S
     .returning();
   return rows[0] ? toCard(rows[0]) : null;
 }
-
-/** Forgets a room's cards and rubric (the record's deletion). */
-export async function deleteScorecards(d: Db, roomId: string): Promise<void> {
-  await d.batch([d.delete(scorecards).where(eq(scorecards.roomId, roomId)), d.delete(roomRubrics).where(eq(roomRubrics.roomId, roomId))]);
-}
