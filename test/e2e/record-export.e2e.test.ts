@@ -24,6 +24,17 @@ const FIRST = `# first try ${PWN}\nprint("<!--")\n`;
 const NAME_PWN = `</script><img src=x onerror=window.__pwned=5>`;
 const SECOND = `print("</script><img src=x onerror=window.__pwned=3>")\n`;
 
+function applyDelta(text: string, ops: { retain?: number; insert?: string; delete?: number }[]): string {
+  let out = "";
+  let pos = 0;
+  for (const op of ops) {
+    if (op.retain !== undefined) (out += text.slice(pos, pos + op.retain)), (pos += op.retain);
+    else if (op.insert !== undefined) out += op.insert;
+    else pos += op.delete ?? 0;
+  }
+  return out + text.slice(pos);
+}
+
 let browser: Launched;
 beforeAll(async () => {
   browser = await launch();
@@ -46,6 +57,7 @@ describe("the HTML export, opened from disk", () => {
   let file: string;
   /** The chat line's place among the events: the moment before it, the first version was the code. */
   let chatAt: number;
+  let starter: string;
   let page: Page;
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -55,7 +67,7 @@ describe("the HTML export, opened from disk", () => {
     const ivy = await joinAs(base, room, "interviewer", `Ivy ${NAME_PWN}`);
     const cam = await joinAs(base, room, "candidate", "Mallory <img src=x onerror=window.__pwned=4>");
     const exportPath = pathTo(ROUTES.recordExport, { roomId: room.roomId });
-    type Exported = { events: { kind: string; language?: string }[] };
+    type Exported = { events: { kind: string; language?: string; userId?: string; delta?: { retain?: number; insert?: string; delete?: number }[] }[] };
     const exportedJson = async (): Promise<Exported> => (await api(exportPath, ivy.token)).json();
     const edits = async () => (await exportedJson()).events.filter((e) => e.kind === "edit").length;
     const typist = await stockClient(base, room, "candidate", "Cam");
@@ -73,6 +85,11 @@ describe("the HTML export, opened from disk", () => {
     typist.destroy();
     const record = await exportedJson();
     chatAt = record.events.findIndex((e) => e.kind === "chat");
+    // The Room's own writes before anyone's edit: the starter, where the buffer starts at every moment.
+    const firstAuthored = record.events.findIndex((e) => e.kind === "edit" && e.userId);
+    const opening = record.events.slice(0, firstAuthored).filter((e) => e.kind === "edit" && e.language === "python");
+    starter = opening.reduce((text, e) => applyDelta(text, e.delta ?? []), "");
+    expect(starter).not.toBe("");
     expect(runId).toBeTruthy();
     const res = await api(`${exportPath}?format=html`, ivy.token);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
@@ -116,7 +133,7 @@ describe("the HTML export, opened from disk", () => {
     await page.locator("#scrubber").fill(String(chatAt + 1));
     expect(await page.locator("#chat li").allTextContents()).toEqual([`Mallory <img src=x onerror=window.__pwned=4> (candidate): hi ${PWN}`]);
     await page.locator("#scrubber").fill("0");
-    expect(await page.locator("#code").textContent()).toBe("");
+    expect(await page.locator("#code").textContent()).toBe(starter);
     await page.locator("#play").click();
     await until(async () => (await page.locator("#code").textContent()) === SECOND, "playing to the end", 20_000);
     expect(requests.filter((u) => u !== pathToFileURL(file).href)).toEqual([]);

@@ -36,7 +36,12 @@ function applyDelta(text, ops) {
   }
   return out + text.slice(pos);
 }
-function step(state, e) {
+// The Room's own writes before anyone's first edit (the starter code) are where the buffers start,
+// whatever the moment, as the record's code at a moment counts them.
+var opening = 0;
+while (opening < n && !(events[opening].kind === "edit" && events[opening].userId)) opening++;
+function step(state, e, i) {
+  if (e.kind === "edit" && !e.userId && i < opening) return;
   if (e.kind === "edit" && e.delta) state.files[e.language] = applyDelta(state.files[e.language] || "", e.delta);
   else if (e.kind === "note" && e.delta) state.notes = applyDelta(state.notes, e.delta);
   else if (e.kind === "language") state.language = e.language;
@@ -47,17 +52,18 @@ var languages = [];
 var hasNotes = events.some(function (e) { return e.kind === "note"; });
 (function () {
   var s = { files: {}, notes: "", language: null };
+  for (var j = 0; j < opening; j++) if (events[j].kind === "edit" && events[j].delta) s.files[events[j].language] = applyDelta(s.files[events[j].language] || "", events[j].delta);
   for (var i = 0; i <= n; i++) {
     if (i % EVERY === 0) checkpoints.push(copy(s));
     if (i === n) break;
     var e = events[i];
     if (e.kind === "edit" && languages.indexOf(e.language) < 0) languages.push(e.language);
-    step(s, e);
+    step(s, e, i);
   }
 })();
 function stateAt(k) {
   var s = copy(checkpoints[Math.floor(k / EVERY)]);
-  for (var i = Math.floor(k / EVERY) * EVERY; i < k; i++) step(s, events[i]);
+  for (var i = Math.floor(k / EVERY) * EVERY; i < k; i++) step(s, events[i], i);
   return s;
 }
 var t0 = data.startedAt || (n ? events[0].t : data.exportedAt);
