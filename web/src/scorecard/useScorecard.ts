@@ -27,6 +27,8 @@ function bodyOf(d: Draft, submit: boolean) {
   return { ratings, recommendation: d.recommendation, notes: d.notes, citations: d.citations, submit };
 }
 
+const REFRESH_MS = 20_000;
+
 export function useScorecard(roomId: string, token?: string) {
   const [view, setView] = useState<ScorecardResponse | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -54,12 +56,28 @@ export function useScorecard(roomId: string, token?: string) {
     take(await ScorecardApi.save(roomId, token, bodyOf(draft, submit)));
   }, [draft, roomId, token, take]);
 
-  /** The room's new rubric: what was entered for criteria it keeps stays in the draft. */
+  /** A rubric that changed under the draft: what was entered for criteria it keeps stays. */
+  const rebase = useCallback((rubric: Rubric) => {
+    setDraft((d) => (d ? { ...d, ratings: Object.fromEntries(rubric.map((c) => [c.id, d.ratings[c.id] ?? { rating: null, evidence: "" }])) } : d));
+  }, []);
+
   const setRubric = useCallback(async (rubric: Rubric) => {
     const saved = (await ScorecardApi.setRubric(roomId, token, rubric)).rubric;
     setView((v) => (v ? { ...v, rubric: saved } : v));
-    setDraft((d) => (d ? { ...d, ratings: Object.fromEntries(saved.map((c) => [c.id, d.ratings[c.id] ?? { rating: null, evidence: "" }])) } : d));
-  }, [roomId, token]);
+    rebase(saved);
+  }, [roomId, token, rebase]);
+
+  // Others submit (and may change the rubric) meanwhile: the count and cards follow, the draft being edited stays.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.hidden) return;
+      ScorecardApi.get(roomId, token).then((v) => {
+        setView((old) => (old ? { ...v, mine: old.mine, canWrite: old.canWrite && v.canWrite } : v));
+        rebase(v.rubric);
+      }, () => {});
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [roomId, token, rebase]);
 
   return { view, draft, dirty, loadError, edit, save, reload, setRubric };
 }
