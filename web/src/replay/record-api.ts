@@ -55,9 +55,7 @@ export function codeAt(roomId: string, token: string | undefined, t: number): Pr
 
 /** Runs the buffer of `language` as it stood at `at` (a review run: the interviewers', also after the end). */
 export function runVersion(roomId: string, token: string | undefined, language: LanguageId, at: number) {
-  // `at` is the review-run field of POST …/runs (worker/routes/runs.ts).
-  const body = { language, at: Math.round(at) } as { language: LanguageId };
-  return api("startRun", { roomId }, { token, body });
+  return api("startRun", { roomId }, { token, body: { language, at: Math.round(at) } });
 }
 
 export function getRun(roomId: string, token: string | undefined, runId: string) {
