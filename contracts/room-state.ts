@@ -8,6 +8,7 @@
  *
  *   meta: Y.Map      RoomMeta (below): title, expiresAt, endedAt, candidateReadOnly, language,
  *                    problemSlug, timer, spectatorsVisible (candidates get spectators' carets),
+ *                    recordSpectators (spectators may read the record),
  *                    observers (spectators present, one per person however many tabs)
  *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
@@ -124,6 +125,8 @@ export const RoomMetaSchema = z.object({
   timer: TimerSchema.nullable().catch(null),
   /** Whether candidates get the spectators' carets (interviewer's switch, off by default). */
   spectatorsVisible: z.boolean().catch(false),
+  /** Whether the room's spectators may read its record (interviewer's switch, off by default). */
+  recordSpectators: z.boolean().catch(false),
   /** Spectators present: one per person however many sockets they have open. */
   observers: z.number().int().nonnegative().catch(0),
 });

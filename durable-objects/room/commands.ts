@@ -95,7 +95,7 @@ export class RoomCommands {
 
   /** Whether the room's spectators may read its record (the interviewer grants it; off by default). */
   setRecordAccess(spectators: boolean, by?: Identity): void {
-    this.host.store.settings.update({ recordSpectators: spectators });
+    this.#publish(this.host.store.settings.update({ recordSpectators: spectators }));
     this.#record({ kind: "record-access", spectators }, by);
   }
 

@@ -10,8 +10,8 @@ import type { RoomSettings } from "./settings";
 export const DEFAULT_TIMER_MINUTES = 45;
 
 /** The settings every participant sees (the rest, e.g. the tenant, stay in the room's storage). */
-export function publishSettings(doc: Y.Doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }: RoomSettings, origin: Origin): void {
-  setMeta(doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible }, origin);
+export function publishSettings(doc: Y.Doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible, recordSpectators }: RoomSettings, origin: Origin): void {
+  setMeta(doc, { title, expiresAt, endedAt, candidateReadOnly, spectatorsVisible, recordSpectators }, origin);
 }
 
 export function appendChat(doc: Y.Doc, msg: ChatMessage, origin: Origin): void {

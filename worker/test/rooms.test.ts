@@ -43,8 +43,11 @@ describe("rooms and links", () => {
     expect(noName.status).toBe(400);
     const withSession = await call(pathTo(ROUTES.join, { roomId: room.roomId }), { token: candidate.token, body: { name: "x" } });
     expect(withSession.status).toBe(401);
-    const withInviteAsSession = await call(pathTo(ROUTES.room, { roomId: room.roomId }), { token: tokenOf(room.links.candidate) });
+    const withInviteAsSession = await call(pathTo(ROUTES.chat, { roomId: room.roomId }), { token: tokenOf(room.links.candidate), body: { text: "hi" } });
     expect(withInviteAsSession.status).toBe(401);
+    // The join page reads the room (its recording notice) with the invite, as nobody yet.
+    const preview = await call(pathTo(ROUTES.room, { roomId: room.roomId }), { token: tokenOf(room.links.candidate) });
+    expect(((await preview.json()) as { identity: unknown }).identity).toBeNull();
   });
 
   it("interviewer-only commands refuse candidates and spectators", async () => {

@@ -1,6 +1,7 @@
 /**
  * Interviewer-only controls: the candidate's read-only switch, whether the candidate sees the
- * observers, invite links (new, revoke) and ending the room.
+ * observers, whether spectators may read the record, invite links (new, revoke), ending the room,
+ * and deleting its record once it ended.
  */
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +31,13 @@ export function SpectatorsSwitch({ roomId, token, visible, onError }: { roomId: 
   const { t } = useTranslation();
   const send = (on: boolean) => Api.setSpectatorsVisible(roomId, token, on);
   return <RoomSwitch checked={visible} label={t("controls.spectatorsVisible")} send={send} onError={onError} testId="spectators-visible" />;
+}
+
+/** Whether the room's spectators may read its record (the replay): interviewers grant it, off by default. */
+export function RecordAccessSwitch({ roomId, token, spectators, onError }: { roomId: string; token: string; spectators: boolean; onError(message: string): void }) {
+  const { t } = useTranslation();
+  const send = (on: boolean) => Api.setRecordAccess(roomId, token, on);
+  return <RoomSwitch checked={spectators} label={t("controls.recordSpectators")} send={send} onError={onError} testId="record-spectators" />;
 }
 
 /** A switch showing a room setting as the room publishes it: a press sends the command, the state doc moves it. */
@@ -104,6 +112,27 @@ export function EndDialog({ roomId, token, onClose }: { roomId: string; token: s
       footer={<><button type="button" className="btn" onClick={onClose}>{t("common.cancel")}</button><button type="button" className="btn btn-danger" onClick={end}>{t("controls.endConfirm")}</button></>}
     >
       <p>{t("controls.endText")}</p>
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </Modal>
+  );
+}
+
+/** Deletes the record at once, for everyone: the room's session still may after the end (during retention). */
+export function DeleteRecordDialog({ roomId, token, onClose, onDeleted }: { roomId: string; token: string; onClose(): void; onDeleted(): void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const remove = () => {
+    setBusy(true);
+    Api.deleteRecord(roomId, token).then(() => (onDeleted(), onClose()), (e: unknown) => (setError(errorMessage(e)), setBusy(false)));
+  };
+  return (
+    <Modal
+      title={t("controls.deleteRecordTitle")}
+      onClose={onClose}
+      footer={<><button type="button" className="btn" onClick={onClose}>{t("common.cancel")}</button><button type="button" className="btn btn-danger" onClick={remove} disabled={busy} data-testid="confirm-delete-record">{t("controls.deleteRecordConfirm")}</button></>}
+    >
+      <p>{t("controls.deleteRecordText")}</p>
       {error && <p className="form-error" role="alert">{error}</p>}
     </Modal>
   );

@@ -28,7 +28,7 @@ export class ApiError extends Error {
  * tests parse every answer with the strict schemas instead.
  */
 export async function api<N extends RouteName>(
-  name: N, params: PathParams<Routes[N]["path"]>, opts: { token?: string; body?: RequestBody<N> } = {},
+  name: N, params: PathParams<Routes[N]["path"]>, opts: { token?: string; body?: RequestBody<N>; keepalive?: boolean } = {},
 ): Promise<ResponseBody<N>> {
   const route: Route = ROUTES[name];
   // The account cookie goes with every call; changes made with it must say they come from this app.
@@ -41,6 +41,8 @@ export async function api<N extends RouteName>(
       method: route.method,
       headers,
       body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      // Outlives the page (its last integrity signals); sendBeacon could not carry the Authorization header.
+      keepalive: opts.keepalive,
     });
   } catch {
     throw new ApiError(0, "network", "Can't reach Duet — check your connection");
@@ -82,6 +84,10 @@ export const Api = {
   newInvite: (roomId: string, token: string, role: Role) => api("createInvite", { roomId }, { token, body: { role } }),
   revoke: (roomId: string, token: string, inviteId: string) => api("revokeInvite", { roomId, inviteId }, { token }),
   end: (roomId: string, token: string) => api("end", { roomId }, { token }),
+  signals: (roomId: string, token: string, signals: RequestBody<"signals">["signals"], keepalive = false) =>
+    api("signals", { roomId }, { token, body: { signals }, keepalive }),
+  setRecordAccess: (roomId: string, token: string, spectators: boolean) => api("recordAccess", { roomId }, { token, body: { spectators } }),
+  deleteRecord: (roomId: string, token: string) => api("deleteRecord", { roomId }, { token }),
 
   // The account (its HttpOnly session cookie goes with every same-origin call; nothing is stored here).
   me: () => api("me", {}),

@@ -1,4 +1,7 @@
-/** The organisation's settings, for admins: run quotas (per hour, rooms running code at once) and how long records are kept. */
+/**
+ * The organisation's settings, for admins: run quotas (per hour, rooms running code at once), how
+ * long records are kept, and the privacy page the recording notice links to.
+ */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../i18n/errors";
@@ -8,10 +11,10 @@ import { useLoad } from "./useLoad";
 export function OrgSettings({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const { data, error: loadError, reload } = useLoad(useCallback(() => OrgApi.settings(orgId), [orgId]));
-  const [form, setForm] = useState({ runsPerHour: "", roomsWithRuns: "", retentionDays: "" });
+  const [form, setForm] = useState({ runsPerHour: "", roomsWithRuns: "", retentionDays: "", privacyUrl: "" });
   const [state, setState] = useState<{ busy: boolean; saved: boolean; error: string | null }>({ busy: false, saved: false, error: null });
   useEffect(() => {
-    if (data) setForm({ runsPerHour: String(data.runsPerHour), roomsWithRuns: String(data.roomsWithRuns), retentionDays: data.retentionDays === null ? "" : String(data.retentionDays) });
+    if (data) setForm({ runsPerHour: String(data.runsPerHour), roomsWithRuns: String(data.roomsWithRuns), retentionDays: data.retentionDays === null ? "" : String(data.retentionDays), privacyUrl: data.privacyUrl ?? "" });
   }, [data]);
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -20,6 +23,7 @@ export function OrgSettings({ orgId }: { orgId: string }) {
       await OrgApi.updateSettings(orgId, {
         runsPerHour: Number(form.runsPerHour), roomsWithRuns: Number(form.roomsWithRuns),
         retentionDays: form.retentionDays.trim() === "" ? null : Number(form.retentionDays),
+        privacyUrl: form.privacyUrl.trim() || null,
       });
       await reload();
       setState({ busy: false, saved: true, error: null });
@@ -43,6 +47,11 @@ export function OrgSettings({ orgId }: { orgId: string }) {
           {field("runsPerHour", t("org.runsPerHour"), t("org.runsPerHourHint"), 1, 100_000)}
           {field("roomsWithRuns", t("org.roomsWithRuns"), t("org.roomsWithRunsHint"), 1, 1000)}
           {field("retentionDays", t("org.retentionDays"), t("org.retentionDaysHint"), 1, 3650, false)}
+          <label className="field"><span>{t("org.privacyUrl")}</span>
+            <input type="url" inputMode="url" pattern="https://.*" maxLength={2048} value={form.privacyUrl} name="privacyUrl"
+              onChange={(e) => setForm({ ...form, privacyUrl: e.target.value })} aria-describedby="privacyUrl-hint" />
+            <span className="field-hint" id="privacyUrl-hint">{t("org.privacyUrlHint")}</span>
+          </label>
           <button type="submit" className="btn btn-primary" disabled={state.busy} data-testid="save-settings">{t("org.saveSettings")}</button>
           {state.saved && <p className="muted" role="status">{t("org.settingsSaved")}</p>}
           {state.error && <p className="form-error" role="alert">{state.error}</p>}

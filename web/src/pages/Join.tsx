@@ -7,6 +7,7 @@ import { Logo } from "../components/TopBar";
 import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
+import { RecordNoticeText, useRecordNotice } from "../record/RecordNotice";
 import { loadResume, saveResume, saveSession, type Session } from "../lib/session";
 
 export function Join({ roomId, invite, onJoined }: { roomId: string; invite: string | null; onJoined(s: Session): void }) {
@@ -20,6 +21,8 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
   const [name, setName] = useState(resume?.name ?? "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Told before joining: the link's invite reads the room's recording notice.
+  const notice = useRecordNotice(roomId, invite);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,6 +57,7 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
               </label>
               {error && <p className="form-error" role="alert">{error}</p>}
               <button type="submit" className="btn btn-primary btn-block" disabled={busy || !name.trim()} data-testid="join">{busy ? t("join.joining") : t("join.join")}</button>
+              <p className="record-notice" data-testid="record-notice"><RecordNoticeText notice={notice} /></p>
             </form>
           ) : (
             <>

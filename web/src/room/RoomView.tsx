@@ -7,10 +7,12 @@ import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
 import { ConsolePanel, isActive, latestRun } from "../components/ConsolePanel";
 import { EmptyBufferHint } from "../components/EmptyBufferHint";
-import { EndDialog, InvitesDialog, ReadOnlySwitch } from "../components/InterviewerControls";
+import { DeleteRecordDialog, EndDialog, InvitesDialog, ReadOnlySwitch, RecordAccessSwitch } from "../components/InterviewerControls";
 import { NotesPanel } from "../components/NotesPanel";
 import { Participants } from "../components/Participants";
 import { ProblemPanel } from "../components/ProblemPanel";
+import { RecordBadge, useRecordNotice } from "../record/RecordNotice";
+import { useSignals } from "../record/useSignals";
 import { ScorecardPanel } from "../scorecard/ScorecardPanel";
 import { SplitPane } from "../components/SplitPane";
 import { StatusBadge } from "../components/StatusBadge";
@@ -36,7 +38,11 @@ export function RoomView() {
   useObserveDeep(runsMap(conn.state));
   const [theme, setTheme] = useTheme();
   const [toast, setToast] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<"invites" | "end" | null>(null);
+  const [dialog, setDialog] = useState<"invites" | "end" | "deleteRecord" | null>(null);
+  const [recordDeleted, setRecordDeleted] = useState(false);
+  // The interview record (issue 14): what this participant's browser claims, and the notice that it is recorded.
+  useSignals(roomId, token, me.role, ".editor-area");
+  const recordNotice = useRecordNotice(roomId, token);
   const [stdin, setStdin] = useState("");
   const [side, setSide] = useState("problem");
   const [mobileTab, setMobileTab] = useState("code");
@@ -135,11 +141,12 @@ export function RoomView() {
         onSubmit={showRun(actions.submit)}
         timer={<Timer timer={meta.timer} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
-        status={<StatusBadge status={snap.status} />}
+        status={<><RecordBadge notice={recordNotice} /><StatusBadge status={snap.status} /></>}
         theme={<><LocaleSwitcher compact /><ThemeToggle theme={theme} setTheme={setTheme} /></>}
         interviewer={isInterviewer ? (
           <div className="interviewer-controls">
             <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly} onError={showToast} />
+            <RecordAccessSwitch roomId={roomId} token={token} spectators={meta.recordSpectators} onError={showToast} />
             <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>{t("room.invite")}</button>
             <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>{t("room.end")}</button>
           </div>
@@ -169,13 +176,17 @@ export function RoomView() {
       {toast && <div className="toast" role="alert" onClick={() => setToast(null)}>{toast}</div>}
       {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
       {dialog === "end" && <EndDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
+      {dialog === "deleteRecord" && <DeleteRecordDialog roomId={roomId} token={token} onClose={() => setDialog(null)} onDeleted={() => setRecordDeleted(true)} />}
       {ended && (
         <div className="ended-overlay" role="alertdialog" aria-labelledby="ended-title">
           <div className="ended-card">
             <h2 id="ended-title">{ended}</h2>
             <p>{t("room.endedThanks")}</p>
-            {isInterviewer && <a className="btn btn-primary" href={`/r/${encodeURIComponent(roomId)}/replay`} data-testid="open-replay">{t("replay.open")}</a>}
+            {isInterviewer && !recordDeleted && <a className="btn btn-primary" href={`/r/${encodeURIComponent(roomId)}/replay`} data-testid="open-replay">{t("replay.open")}</a>}
             <a className={`btn ${isInterviewer ? "" : "btn-primary"}`} href="/">{t("common.startNewInterview")}</a>
+            {isInterviewer && (recordDeleted
+              ? <p role="status" data-testid="record-deleted">{t("controls.recordDeleted")}</p>
+              : <button type="button" className="btn btn-danger-ghost record-danger" onClick={() => setDialog("deleteRecord")} data-testid="delete-record">{t("controls.deleteRecord")}</button>)}
           </div>
         </div>
       )}
