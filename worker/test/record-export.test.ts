@@ -18,8 +18,9 @@ import { TestClient, until } from "../../test/workerd/room-client";
 import { roomStub } from "../room-stub";
 import type { CreateRoomResponse } from "../../contracts/api";
 import { asAccount } from "./accounts";
-import { call, join, staffedRoom } from "./api";
+import { BASE, call, join, staffedRoom } from "./api";
 import { team } from "./org-team";
+import { fetchWith, PRODUCTION, type Vars } from "./with-vars";
 
 const PWN = `</script><img src=x onerror="window.__pwned=1">`;
 const CODE_1 = `# ${PWN}\nprint("first")\n`;
@@ -95,6 +96,11 @@ describe("the key set", () => {
     const { keys } = RecordKeySetSchema.parse(await res.json());
     expect(keys.filter((k) => k.current)).toHaveLength(1);
     for (const k of keys) expect(await keyId(fromBase64Url(k.publicKey))).toBe(k.kid);
+  });
+  it("in production without a signing key of its own, says so rather than sign with the development key", async () => {
+    const res = await fetchWith({ ...PRODUCTION, RECORD_SIGNING_KEY: undefined } as Vars, `${BASE}${pathTo(ROUTES.recordKey)}`);
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: { code: "internal", message: "RECORD_SIGNING_KEY is not configured" } });
   });
 });
 
