@@ -62,7 +62,7 @@ export class RoomCommands {
       {
         env, data, ctx, state: docs.doc("state"), origin: ROOM, roomLabel: label,
         source: (language, at) => codeText(at === undefined ? docs.doc("code") : docThrough(store.log, "code", seqAtTime(store.log, "code", at)), language).toString(),
-        record: (event) => void this.record(event),
+        record: (event, by) => void this.record(event, by),
         problemSlug: () => settings().problem?.slug ?? null,
         roomId: () => settings().roomId,
         tenant: () => settings().tenant ?? `room:${ctx.id.toString()}`,

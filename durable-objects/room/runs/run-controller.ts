@@ -31,8 +31,8 @@ export interface RunHost {
   state: Y.Doc;
   /** The code buffer for a language, as the room holds it now (or held it at `at`: a review run). */
   source(language: LanguageId, at?: number): string;
-  /** Puts an event on the interview's record. */
-  record(event: NewRecordEvent): void;
+  /** Puts an event on the interview's record (`by`: who it is, when they may not have a socket to have joined by). */
+  record(event: NewRecordEvent, by?: Identity): void;
   /** The problem on the table, if any. */
   problemSlug(): string | null;
   roomId(): string | null;
@@ -114,7 +114,7 @@ export class RunController {
     const { id } = active;
     if (!review) {
       createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
-      this.#host.record({ kind: "run.start", userId: by.userId, runId: id, mode: plan.mode, language: req.language, source, ...(req.stdin !== undefined ? { stdin: req.stdin } : {}), ...(req.cases ? { cases: req.cases } : {}) });
+      this.#host.record({ kind: "run.start", userId: by.userId, runId: id, mode: plan.mode, language: req.language, source, ...(req.stdin !== undefined ? { stdin: req.stdin } : {}), ...(req.cases ? { cases: req.cases } : {}) }, by);
     }
     this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now, review });
 
