@@ -121,11 +121,15 @@ describe("the interview record, as participants meet it", () => {
     const spectatorToken = (await joinAs(base, room, "spectator", "Sam")).token as string;
     expect((await record(spectatorToken)).status).toBe(403);
 
-    const grant = interviewer.getByTestId("record-spectators");
+    // Beside the spectators' links, in the invites dialog.
+    await interviewer.getByRole("button", { name: "Invite", exact: true }).click();
+    const grant = interviewer.getByRole("dialog").getByTestId("record-spectators");
     expect(await grant.getAttribute("aria-checked")).toBe("false");
     await grant.click();
     await until(async () => (await grant.getAttribute("aria-checked")) === "true", "the switch on, as the room says");
     expect((await record(spectatorToken)).status).toBe(200);
+    await shot(interviewer, "record-access-switch");
+    await interviewer.keyboard.press("Escape");
 
     await interviewer.getByRole("button", { name: "End", exact: true }).click();
     await interviewer.getByRole("dialog").getByRole("button", { name: "End interview" }).click();

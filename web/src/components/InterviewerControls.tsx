@@ -61,7 +61,8 @@ function RoomSwitch({ checked, label, send, onError, testId }: { checked: boolea
   );
 }
 
-export function InvitesDialog({ roomId, token, onClose }: { roomId: string; token: string; onClose(): void }) {
+/** `recordSpectators`: whether the room's spectators may read its record, switched here beside their links. */
+export function InvitesDialog({ roomId, token, onClose, recordSpectators }: { roomId: string; token: string; onClose(): void; recordSpectators: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [invites, setInvites] = useState<Invite[] | null>(null);
@@ -74,6 +75,7 @@ export function InvitesDialog({ roomId, token, onClose }: { roomId: string; toke
   return (
     <Modal title={t("controls.invitesTitle")} onClose={onClose}>
       <p className="muted">{t("controls.invitesText")}</p>
+      <RecordAccessSwitch roomId={roomId} token={token} spectators={recordSpectators} onError={setError} />
       {(["candidate", "spectator", "interviewer"] as const).map((role) =>
         fresh[role] ? <CopyField key={role} name={role} label={t(`roles.${role}`)} value={fresh[role]} /> : null,
       )}

@@ -7,7 +7,7 @@ import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
 import { ConsolePanel, isActive, latestRun } from "../components/ConsolePanel";
 import { EmptyBufferHint } from "../components/EmptyBufferHint";
-import { DeleteRecordDialog, EndDialog, InvitesDialog, ReadOnlySwitch, RecordAccessSwitch } from "../components/InterviewerControls";
+import { DeleteRecordDialog, EndDialog, InvitesDialog, ReadOnlySwitch } from "../components/InterviewerControls";
 import { NotesPanel } from "../components/NotesPanel";
 import { Participants } from "../components/Participants";
 import { ProblemPanel } from "../components/ProblemPanel";
@@ -146,7 +146,6 @@ export function RoomView() {
         interviewer={isInterviewer ? (
           <div className="interviewer-controls">
             <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly} onError={showToast} />
-            <RecordAccessSwitch roomId={roomId} token={token} spectators={meta.recordSpectators} onError={showToast} />
             <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>{t("room.invite")}</button>
             <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>{t("room.end")}</button>
           </div>
@@ -174,9 +173,8 @@ export function RoomView() {
       </main>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: a click dismisses early; the toast goes by itself after 5 s, so keyboards need no key for it */}
       {toast && <div className="toast" role="alert" onClick={() => setToast(null)}>{toast}</div>}
-      {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
+      {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} recordSpectators={meta.recordSpectators} />}
       {dialog === "end" && <EndDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
-      {dialog === "deleteRecord" && <DeleteRecordDialog roomId={roomId} token={token} onClose={() => setDialog(null)} onDeleted={() => setRecordDeleted(true)} />}
       {ended && (
         <div className="ended-overlay" role="alertdialog" aria-labelledby="ended-title">
           <div className="ended-card">
@@ -190,6 +188,8 @@ export function RoomView() {
           </div>
         </div>
       )}
+      {/* After the overlay, so it stands above it (same layer). */}
+      {dialog === "deleteRecord" && <DeleteRecordDialog roomId={roomId} token={token} onClose={() => setDialog(null)} onDeleted={() => setRecordDeleted(true)} />}
     </div>
   );
 }
