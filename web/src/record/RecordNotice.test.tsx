@@ -1,0 +1,72 @@
+/**
+ * The recording notice as participants read it: the words before the room answers, then the days
+ * and the organisation's privacy page (opened apart from the interview); the team's admins set that
+ * page on the team's settings, an emptied field saved as none.
+ */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_ORG_QUOTAS } from "../../../contracts/accounts";
+import { OrgSettings } from "../org/OrgSettings";
+import { Join } from "../pages/Join";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const RECORDED = "This interview is recorded: code, runs, chat, paste and focus events.";
+
+describe("the recording notice", () => {
+  it("on the join page: read with the link's invite before joining, with the days and the privacy link", async () => {
+    const calls: Array<{ url: string; auth: string | null }> = [];
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal("fetch", (url: string, init: RequestInit) => {
+      calls.push({ url, auth: new Headers(init.headers).get("Authorization") });
+      return new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    });
+    render(<Join roomId="r1" invite="invite-token" onJoined={() => {}} />);
+    // The words are there at once, whatever the room answers.
+    expect(screen.getByTestId("record-notice").textContent).toBe(RECORDED);
+    expect(calls).toEqual([{ url: "/api/rooms/r1", auth: "Bearer invite-token" }]);
+    answer(Response.json({ room: { id: "r1", title: "T", expiresAt: 1, createdAt: 0 }, identity: null, record: { retentionDays: 1, privacyUrl: "https://acme.example/privacy" } }));
+    await waitFor(() => expect(screen.getByTestId("record-notice").textContent).toBe(`${RECORDED} The record is kept for 1 day. Privacy notice`));
+    const link = screen.getByTestId("privacy-link") as HTMLAnchorElement;
+    expect(link.href).toBe("https://acme.example/privacy");
+    expect(link.target).toBe("_blank");
+    expect(link.rel).toBe("noopener noreferrer");
+  });
+
+  it("a link the room refuses still shows the words, without days or link", async () => {
+    vi.stubGlobal("fetch", async () => Response.json({ error: { code: "forbidden", message: "this link was revoked" } }, { status: 403 }));
+    render(<Join roomId="r1" invite="revoked" onJoined={() => {}} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByTestId("record-notice").textContent).toBe(RECORDED);
+    expect(screen.queryByTestId("privacy-link")).toBeNull();
+  });
+});
+
+describe("the team's privacy link", () => {
+  it("is saved as typed (trimmed), and an emptied field as none", async () => {
+    let settings = { ...DEFAULT_ORG_QUOTAS, retentionDays: 30, defaultRubric: null, privacyUrl: null as string | null };
+    const posts: Array<Record<string, unknown>> = [];
+    vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
+      if (init.method === "POST") {
+        const body = JSON.parse(String(init.body));
+        posts.push(body);
+        settings = { ...settings, ...body };
+      }
+      return Response.json(settings);
+    });
+    render(<OrgSettings orgId="o1" />);
+    const field = (await screen.findByLabelText(/^Privacy notice link/)) as HTMLInputElement;
+    expect(field.value).toBe("");
+    fireEvent.change(field, { target: { value: "  https://acme.example/privacy " } });
+    fireEvent.click(screen.getByTestId("save-settings"));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0].privacyUrl).toBe("https://acme.example/privacy");
+    await screen.findByText("Settings saved.");
+    fireEvent.change(field, { target: { value: " " } });
+    fireEvent.click(screen.getByTestId("save-settings"));
+    await waitFor(() => expect(posts).toHaveLength(2));
+    expect(posts[1].privacyUrl).toBeNull();
+  });
+});
