@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { LANGUAGE_IDS } from "../../../contracts/languages";
 import { ROUTE_BODIES } from "../../../contracts/route-bodies";
 import type { RouteName } from "../../../contracts/routes";
-import { API_KEY_SCOPES } from "../../../contracts/accounts";
+import { API_KEY_SCOPES, PrivacyUrlSchema } from "../../../contracts/accounts";
 import { ORG_ROLES } from "../../../contracts/org-roles";
 import { ROLES } from "../../../contracts/wire";
 import { ORG_EVENT_TYPES } from "../../../contracts/webhooks";
@@ -80,12 +80,13 @@ export const BODY_ROUTES: BodyRoute[] = [
   }),
   row("setMemberRole", { who: "admin", keys: ["role"], valid: record({ role: fc.constantFrom(...ORG_ROLES) }) }),
   row("updateOrgSettings", {
-    who: "admin", keys: ["runsPerHour", "roomsWithRuns", "retentionDays", "defaultRubric"],
+    who: "admin", keys: ["runsPerHour", "roomsWithRuns", "retentionDays", "defaultRubric", "privacyUrl"],
     valid: record({
       runsPerHour: optional(fc.integer({ min: 1, max: 100_000 })),
       roomsWithRuns: optional(fc.integer({ min: 1, max: 1_000 })),
       retentionDays: optional(fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null })),
       defaultRubric: optional(fc.option(rubric, { nil: null })),
+      privacyUrl: optional(fc.option(fc.webUrl({ validSchemes: ["https"] }).filter((u) => PrivacyUrlSchema.safeParse(u).success), { nil: null })),
     }),
   }),
   row("saveScorecard", {
