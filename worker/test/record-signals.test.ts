@@ -6,12 +6,39 @@
  * where the organisation's privacy page is, and a candidate's join puts that notice on the record.
  */
 import { describe, expect, it } from "vitest";
-import type { Signal } from "../../contracts/record";
+import type { CreateRoomResponse } from "../../contracts/api";
+import type { RecordEvent, Signal } from "../../contracts/record";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
 import { pathTo, ROUTES } from "../../contracts/routes";
+import { asAccount, type TestAccount } from "./accounts";
 import { call, join, staffedRoom, tokenOf } from "./api";
 import { callAs, team } from "./org-team";
-import { codeAt, orgRoom, tick, wholeRecord } from "./record-room";
+
+const tick = (ms = 3) => new Promise((r) => setTimeout(r, ms));
+
+/** The whole record as the interviewer's session reads it. */
+async function wholeRecord(roomId: string, token: string): Promise<{ events: RecordEvent[] }> {
+  const res = await call(`${pathTo(ROUTES.record, { roomId })}?limit=5000`, { token });
+  expect(res.status).toBe(200);
+  const page = ROUTE_BODIES.record.response.parse(await res.json());
+  expect(page.next).toBeNull();
+  return { events: page.events };
+}
+
+async function codeAt(roomId: string, token: string, t: number) {
+  const res = await call(`${pathTo(ROUTES.recordCode, { roomId })}?t=${t}`, { token });
+  expect(res.status).toBe(200);
+  return ROUTE_BODIES.recordCode.response.parse(await res.json());
+}
+
+/** A room of the organisation, created by its interviewer's account; an interviewer and a candidate joined through its links. */
+async function orgRoom(creator: TestAccount, orgId: string) {
+  const res = await asAccount(creator, pathTo(ROUTES.createRoom), { body: { title: "Record", orgId } });
+  expect(res.status).toBe(201);
+  const room = (await res.json()) as CreateRoomResponse;
+  const [interviewer, candidate] = await Promise.all([join(room, "interviewer", "Ivy"), join(room, "candidate", "Cam")]);
+  return { room, roomId: room.roomId, interviewer, candidate };
+}
 
 const signalsPath = (roomId: string) => pathTo(ROUTES.signals, { roomId });
 const send = (roomId: string, token: string | undefined, body: unknown) => call(signalsPath(roomId), { token, body });
