@@ -74,6 +74,8 @@ describe("the replay of an interview", () => {
     await interviewer.keyboard.press("ControlOrMeta+End");
     await interviewer.keyboard.type("\n# grace was here");
     await until(async () => (await editorText(candidate)).includes("# grace was here"), "the interviewer's line at the candidate");
+    await interviewer.getByRole("tab", { name: "Notes" }).click();
+    await interviewer.getByLabel("Private interviewer notes").fill("Strong start; ask about complexity.");
     await interviewer.getByRole("tab", { name: "Chat" }).click();
     await interviewer.locator("#chat-input").fill("Why print it?");
     await interviewer.locator("#chat-input").press("Enter");
@@ -144,6 +146,26 @@ describe("the replay of an interview", () => {
     await until(async () => (await editorText(interviewer)).includes("# grace was here"), "the last code after playing");
   });
 
+  it("the chat and the notes are as they stood at the moment", async () => {
+    const chat = interviewer.getByTestId("replay-chat");
+    const notes = interviewer.getByTestId("replay-notes");
+    await interviewer.evaluate((t) => {
+      location.hash = `t=${t}`;
+    }, runAt - record.startedAt!);
+    await until(async () => (await editorText(interviewer)).includes("version one"), "at the run");
+    await interviewer.getByRole("tab", { name: "Chat" }).click();
+    expect(await chat.textContent()).not.toContain("Why print it?");
+    await interviewer.getByRole("tab", { name: "Notes" }).click();
+    expect(await notes.textContent()).not.toContain("Strong start");
+    await interviewer.getByTestId("replay-scrubber").focus();
+    await interviewer.keyboard.press("End");
+    await until(async () => (await notes.textContent())!.includes("Strong start; ask about complexity."), "the notes at the end");
+    await interviewer.getByRole("tab", { name: "Chat" }).click();
+    await until(async () => (await chat.textContent())!.includes("Why print it?"), "the chat at the end");
+    expect(await chat.textContent()).toContain("Grace Hopper");
+    await interviewer.getByRole("tab", { name: "Console" }).click();
+  });
+
   it("each author's text is in their colour from the record", async () => {
     await interviewer.getByTestId("replay-scrubber").focus();
     await interviewer.keyboard.press("End");
@@ -194,8 +216,11 @@ describe("the replay of an interview", () => {
     await until(async () => (await editorText(interviewer)).includes("version one"), "the linked moment after a reload");
   });
 
-  it("passes axe (no serious or critical findings)", async () => {
+  it("passes axe (no serious or critical findings), light and dark", async () => {
     expect(blocking(await axeFindings(interviewer))).toEqual([]);
+    await interviewer.getByRole("button", { name: /Switch to dark theme/ }).click();
+    expect(blocking(await axeFindings(interviewer))).toEqual([]);
+    await shot(interviewer, "replay-05-dark");
   });
 
   it("a candidate is told they cannot watch it", async () => {
