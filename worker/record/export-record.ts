@@ -19,6 +19,8 @@ export interface ExportInput {
   view: "interviewer" | "spectator";
   /** The room's submitted scorecards (an interviewer's view; empty for a spectator's). */
   scorecards: Scorecard[];
+  /** The events as the exporter may read them (others' recommendations hidden while their own card is a draft: worker/scorecard-seal.ts). */
+  seal?: (events: RecordEvent[]) => RecordEvent[];
   now?: number;
 }
 
@@ -50,7 +52,7 @@ export async function exportRecord(env: Env, input: ExportInput): Promise<Record
     participants: page.participants,
     startedAt: page.startedAt,
     endedAt: status.endedAt,
-    events,
+    events: input.seal ? input.seal(events) : events,
     reviewRuns: [],
     scorecards: input.view === "interviewer" ? input.scorecards : [],
   };

@@ -18,6 +18,7 @@ import { queryOf } from "../query";
 import { recordHtml, recordHtmlCsp } from "../record/export-html";
 import { exportRecord } from "../record/export-record";
 import { recordKeys } from "../record/signing-key";
+import { sealEvents, sealedFor } from "../scorecard-seal";
 
 /** Submitted cards as the scorecard route shows them (worker/routes/scorecards.ts): none to a spectator, none to an interviewer who has not submitted their own. */
 async function exportableCards(env: Env, reader: RecordReaderInfo): Promise<Scorecard[]> {
@@ -43,7 +44,8 @@ export const recordExport = new Hono<AppEnv>()
     const { format } = queryOf(c, RecordExportQuerySchema);
     const reader = c.get("reader");
     const view = reader.access === "spectator" ? "spectator" : "interviewer";
-    const record = await exportRecord(c.env, { room: reader.room, view, scorecards: await exportableCards(c.env, reader) });
+    const sealed = await sealedFor(db(c.env.DB), reader);
+    const record = await exportRecord(c.env, { room: reader.room, view, scorecards: await exportableCards(c.env, reader), seal: (events) => sealEvents(events, reader, sealed) });
     const html = format === "html";
     c.header("Content-Disposition", `attachment; filename="${filename(reader.room.id, record.exportedAt, html ? "html" : "json")}"`);
     c.header("Cache-Control", "no-store");

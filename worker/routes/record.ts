@@ -24,6 +24,7 @@ import { recordReader } from "../middleware/record-reader";
 import { session } from "../middleware/session";
 import { queryOf } from "../query";
 import { roomStub } from "../room-stub";
+import { sealedEvents } from "../scorecard-seal";
 import { jsonBody } from "../validate";
 
 const GONE = "this interview's record was deleted";
@@ -46,7 +47,7 @@ export const recordRoutes = new Hono<AppEnv>()
       participants: page.participants,
       startedAt: page.startedAt,
       endedAt: status.endedAt,
-      events: page.events,
+      events: await sealedEvents(db(c.env.DB), reader, page.events),
       next: page.next,
       limit,
       capped: q.limit > RECORD_PAGE_MAX,

@@ -240,6 +240,27 @@ describe("a submission is told", () => {
     expect(spectators?.events.some((e) => e.kind === "scorecard")).toBe(false);
   });
 
+  it("the record's scorecard events keep the seal: an interviewer who has not submitted reads others' without their recommendation, in the timeline and in an export", async () => {
+    const { roomId, ann, ben, reviewer } = await orgRoom();
+    await save(ann.token, roomId, { ...ANN_CARD, submit: true });
+    const recommendations = async (who: Who, route: "record" | "recordExport") => {
+      const path = pathTo(ROUTES[route], { roomId });
+      const res = typeof who === "string" ? await call(path, { token: who }) : await asAccount(who, path);
+      expect(res.status, await res.clone().text()).toBe(200);
+      const body = (await res.json()) as { events: { kind: string; userId?: string; recommendation?: string | null }[] };
+      return body.events.filter((e) => e.kind === "scorecard").map((e) => [e.userId, e.recommendation]);
+    };
+    for (const route of ["record", "recordExport"] as const) {
+      expect(await recommendations(ben.token, route), route).toEqual([[ann.identity.userId, null]]);
+      expect(await recommendations(ann.token, route), route).toEqual([[ann.identity.userId, "yes"]]);
+      expect(await recommendations(reviewer, route), route).toEqual([[ann.identity.userId, "yes"]]);
+    }
+    await save(ben.token, roomId, { recommendation: "no", submit: true });
+    for (const route of ["record", "recordExport"] as const) {
+      expect(await recommendations(ben.token, route), route).toEqual([[ann.identity.userId, "yes"], [ben.identity.userId, "no"]]);
+    }
+  });
+
   it("to the organisation's webhook as scorecard.submitted, naming the card and its author", async () => {
     const hook = receiverUrl();
     const { roomId, orgId, ann } = await orgRoom(hook.url);
