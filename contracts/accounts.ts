@@ -24,7 +24,7 @@ export const PrivacyUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes
 export const OrgSettingsSchema = z.strictObject({
   runsPerHour: z.number().int().min(1).max(100_000),
   roomsWithRuns: z.number().int().min(1).max(1_000),
-  /** How long interview records are kept, in days; null keeps them until deleted. */
+  /** How long interview records are kept, in days, never longer than the deployment's RECORD_RETENTION_DAYS; null: that cap. */
   retentionDays: z.number().int().min(1).max(3650).nullable(),
   /** The rubric the organisation's interviews score against unless a room sets its own (contracts/scorecards.ts); null: Duet's default. */
   defaultRubric: RubricSchema.nullable(),
