@@ -13,6 +13,7 @@ import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { Logo } from "../components/TopBar";
 import { useFormat } from "../i18n/format";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
+import { useMediaQuery } from "../room/useMediaQuery";
 import { ScorecardPanel } from "../scorecard/ScorecardPanel";
 import { authorCss, authorsOf } from "./authors";
 import { Compare } from "./Compare";
@@ -42,6 +43,7 @@ export default function ReplayView({ roomId, token, role, record, languages }: P
   const replay = useReplay(record);
   const { frame, span, timeline, moments } = replay;
   const [theme, setTheme] = useTheme();
+  const phone = useMediaQuery("(max-width: 760px)"); // code above the panels instead of beside them
   const authors = useMemo(() => authorsOf(record.head.participants), [record]);
   const [chosen, setChosen] = useState<string>(""); // "" follows the room's language
   const language = chosen || frame.language;
@@ -111,7 +113,7 @@ export default function ReplayView({ roomId, token, role, record, languages }: P
         </div>
       </header>
       <main className="room-main">
-        <SplitPane id="replay" direction="horizontal" initial={62} min={30} max={80} label={t("replay.resize")}>
+        <SplitPane key={phone ? "phone" : "wide"} id={phone ? "replay-phone" : "replay"} direction={phone ? "vertical" : "horizontal"} initial={phone ? 55 : 62} min={25} max={80} label={t("replay.resize")}>
           <div className="editor-area replay-code">
             <div className="replay-code-bar">
               <label className="lang-select">

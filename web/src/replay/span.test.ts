@@ -1,6 +1,7 @@
 /** The span on the scrubber, `#t=` links, the time shown, authors' colours and the restated page size. */
 import { describe, expect, it } from "vitest";
 import { RECORD_PAGE_MAX, type RecordEvent } from "../../../contracts/record";
+import { CURSOR_PALETTE } from "../room/cursor-colors";
 import { authorCss, authorsOf } from "./authors";
 import { PAGE_LIMIT } from "./record-api";
 import { keyStep } from "./Scrubber";
@@ -43,6 +44,14 @@ describe("authors' colours", () => {
     const css = authorCss(authors);
     expect(css).toContain(".duet-author-0{background-color:#e11d481f;border-bottom:2px solid #e11d48;}");
     expect(css).not.toContain("display:none");
+  });
+  it("stay the record's, but a colour already taken by an earlier arrival gives way to a free caret colour", () => {
+    const authors = authorsOf([
+      { userId: "a", name: "Ada", role: "candidate", color: "#2563EB" },
+      { userId: "b", name: "Grace", role: "interviewer", color: "#2563eb" },
+      { userId: "c", name: "Cam", role: "spectator", color: "#059669" },
+    ]);
+    expect([...authors.values()].map((a) => a.color)).toEqual(["#2563eb", CURSOR_PALETTE[0], "#059669"]);
   });
 });
 
