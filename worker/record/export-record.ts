@@ -40,7 +40,7 @@ export async function exportRecord(env: Env, input: ExportInput): Promise<Record
     page = await read(page.next);
     events.push(...page.events);
   }
-  const status = await stub.recordStatus();
+  const [status, reviewRuns] = await Promise.all([stub.recordStatus(), stub.reviewRuns()]);
   if (!status) throw new HttpError("not_found", GONE);
   const { room } = input;
   const body: RecordExportBody = {
@@ -53,7 +53,8 @@ export async function exportRecord(env: Env, input: ExportInput): Promise<Record
     startedAt: page.startedAt,
     endedAt: status.endedAt,
     events: input.seal ? input.seal(events) : events,
-    reviewRuns: [],
+    // Time-travel runs made on the record afterwards: listed apart, never in the chain of the interview's events (and to interviewers only).
+    reviewRuns: input.view === "interviewer" ? (reviewRuns ?? []) : [],
     scorecards: input.view === "interviewer" ? input.scorecards : [],
   };
   return sealRecord(body, signer);
