@@ -28,7 +28,7 @@ describe("the recording notice", () => {
     expect(screen.getByTestId("record-notice").textContent).toBe(RECORDED);
     expect(calls).toEqual([{ url: "/api/rooms/r1", auth: "Bearer invite-token" }]);
     answer(Response.json({ room: { id: "r1", title: "T", expiresAt: 1, createdAt: 0 }, identity: null, record: { retentionDays: 1, privacyUrl: "https://acme.example/privacy" } }));
-    await waitFor(() => expect(screen.getByTestId("record-notice").textContent).toBe(`${RECORDED} The record is kept for 1 day. Privacy notice`));
+    await waitFor(() => expect(screen.getByTestId("record-notice").textContent).toBe(`${RECORDED} The record is kept for 1 day. Privacy notice`), { timeout: 5000 });
     const link = screen.getByTestId("privacy-link") as HTMLAnchorElement;
     expect(link.href).toBe("https://acme.example/privacy");
     expect(link.target).toBe("_blank");
@@ -57,16 +57,18 @@ describe("the team's privacy link", () => {
       return Response.json(settings);
     });
     render(<OrgSettings orgId="o1" />);
-    const field = (await screen.findByLabelText(/^Privacy notice link/)) as HTMLInputElement;
+    // Generous waits: the whole web suite shares two cores.
+    const wait = { timeout: 5000 };
+    const field = (await screen.findByLabelText(/^Privacy notice link/, {}, wait)) as HTMLInputElement;
     expect(field.value).toBe("");
     fireEvent.change(field, { target: { value: "  https://acme.example/privacy " } });
     fireEvent.click(screen.getByTestId("save-settings"));
-    await waitFor(() => expect(posts).toHaveLength(1));
+    await waitFor(() => expect(posts).toHaveLength(1), wait);
     expect(posts[0].privacyUrl).toBe("https://acme.example/privacy");
-    await screen.findByText("Settings saved.");
+    await screen.findByText("Settings saved.", {}, wait);
     fireEvent.change(field, { target: { value: " " } });
     fireEvent.click(screen.getByTestId("save-settings"));
-    await waitFor(() => expect(posts).toHaveLength(2));
+    await waitFor(() => expect(posts).toHaveLength(2), wait);
     expect(posts[1].privacyUrl).toBeNull();
   });
 });
