@@ -60,6 +60,8 @@ describe("the team's privacy link", () => {
     // Generous waits: the whole web suite shares two cores.
     const wait = { timeout: 5000 };
     const field = (await screen.findByLabelText(/^Privacy notice link/, {}, wait)) as HTMLInputElement;
+    // The form takes the loaded settings in an effect after the first render: wait for them before typing.
+    await screen.findByDisplayValue(String(DEFAULT_ORG_QUOTAS.runsPerHour), {}, wait);
     expect(field.value).toBe("");
     fireEvent.change(field, { target: { value: "  https://acme.example/privacy " } });
     fireEvent.click(screen.getByTestId("save-settings"));
@@ -70,5 +72,5 @@ describe("the team's privacy link", () => {
     fireEvent.click(screen.getByTestId("save-settings"));
     await waitFor(() => expect(posts).toHaveLength(2), wait);
     expect(posts[1].privacyUrl).toBeNull();
-  });
+  }, 15_000);
 });
