@@ -14,4 +14,6 @@ export const RECORD_ROUTES = {
   recordAccess: { method: "POST", path: `${room}/record-access` },
   /** Deletes the record now: the Room's storage, the room's submissions, the names in its audit rows. */
   deleteRecord: { method: "DELETE", path: `${room}/record` },
+  /** An organisation's admin deletes every record of a named candidate (an erasure request): each room they joined as candidate. */
+  eraseCandidate: { method: "POST", path: "/api/orgs/:orgId/erasures" },
 } as const satisfies Record<string, Route>;

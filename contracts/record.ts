@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
+import { DisplayNameSchema } from "./text";
 import { RoleSchema } from "./wire";
 
 // ── events ──────────────────────────────────────────────────────────────────────────────────────
@@ -156,3 +157,10 @@ export const SignalsResponseSchema = z.strictObject({ accepted: z.number().int()
 export const RecordAccessSchema = z.strictObject({ spectators: z.boolean() });
 
 export const DeleteRecordResponseSchema = z.strictObject({ deleted: z.literal(true) });
+
+// ── erasure requests: POST /api/orgs/:orgId/erasures ────────────────────────────────────────────
+
+/** The candidate's display name as they joined with it (cleaned as joining cleans it, so the same name matches). */
+export const EraseCandidateSchema = z.strictObject({ name: DisplayNameSchema });
+/** The rooms whose records were deleted (none: no room of the organisation had a candidate by that name). */
+export const EraseCandidateResponseSchema = z.strictObject({ rooms: z.array(z.string()) });

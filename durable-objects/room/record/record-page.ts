@@ -30,7 +30,7 @@ type EditRow = { rseq: number; language: string; doc: string; t: number; user_id
 
 export function recordPage(sql: SqlStorage, events: EventLog, q: RecordPageQuery): RecordPage {
   const fetched = q.limit + 1;
-  const merged = [...events.after(q.after, fetched), ...editsAfter(sql, q.after, fetched + 16, q.deltas ?? false)].sort((a, b) => a.seq - b.seq);
+  const merged = [...events.after(q.after, fetched), ...editsAfter(sql, q.after, fetched, q.deltas ?? false)].sort((a, b) => a.seq - b.seq);
   // The first `limit` seqs, whole.
   const seqs = [...new Set(merged.map((e) => e.seq))];
   const more = seqs.length > q.limit;
@@ -44,9 +44,18 @@ export function recordPage(sql: SqlStorage, events: EventLog, q: RecordPageQuery
   };
 }
 
-function editsAfter(sql: SqlStorage, after: number, limit: number, deltas: boolean): RecordEvent[] {
+/**
+ * Every edit of the first `seqs` seqs after `after`, whole: counted in seqs, not rows, since an
+ * update that changed several buffers is several rows of one seq (a row limit would split it, or
+ * stop short of seqs that belong before the next event).
+ */
+function editsAfter(sql: SqlStorage, after: number, seqs: number, deltas: boolean): RecordEvent[] {
+  const upTo = sql
+    .exec<{ rseq: number }>("SELECT rseq FROM (SELECT DISTINCT rseq FROM edits WHERE rseq > ? ORDER BY rseq LIMIT ?) ORDER BY rseq DESC LIMIT 1", after, seqs)
+    .toArray()[0]?.rseq;
+  if (upTo === undefined) return [];
   return sql
-    .exec<EditRow>("SELECT rseq, language, doc, t, user_id, added, removed, delta FROM edits WHERE rseq > ? ORDER BY rseq, language LIMIT ?", after, limit)
+    .exec<EditRow>("SELECT rseq, language, doc, t, user_id, added, removed, delta FROM edits WHERE rseq > ? AND rseq <= ? ORDER BY rseq, language", after, upTo)
     .toArray()
     .map((r) => {
       const common = { seq: r.rseq, t: r.t, ...(r.user_id !== SERVER_USER && r.user_id !== "unknown" ? { userId: r.user_id } : {}), added: r.added, removed: r.removed };

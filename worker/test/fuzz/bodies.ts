@@ -109,6 +109,7 @@ export const BODY_ROUTES: BodyRoute[] = [
     ), { minLength: 1, maxLength: 50 }) }),
   }),
   row("recordAccess", { who: "interviewer", keys: ["spectators"], valid: record({ spectators: fc.boolean() }) }),
+  row("eraseCandidate", { who: "admin", keys: ["name"], valid: record({ name: visible }) }),
   row("addRoomInterviewer", { who: "admin", keys: ["userId"], valid: record({ userId: word }) }),
   row("createApiKey", { who: "admin", keys: ["name", "scopes"], valid: record({ name: visible, scopes: fc.uniqueArray(fc.constantFrom(...API_KEY_SCOPES), { minLength: 1 }) }) }),
   row("createWebhook", {
