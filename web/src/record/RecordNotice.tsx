@@ -34,13 +34,18 @@ export function RecordNoticeText({ notice }: { notice: RecordNotice | null }) {
   );
 }
 
-/** In the room: persistent, one word wide, open for the whole notice. */
-export function RecordBadge({ notice }: { notice: RecordNotice | null }) {
+/**
+ * In the room: persistent, one word wide (a dot for those who are not the candidate, and on narrow
+ * screens: the top bar is full there), open for the whole notice.
+ */
+export function RecordBadge({ notice, compact }: { notice: RecordNotice | null; compact: boolean }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="record-badge" data-testid="record-badge">
+    <details className={`record-badge ${compact ? "record-badge-compact" : ""}`} data-testid="record-badge" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary title={t("recordNotice.recorded")}><span className="record-dot" aria-hidden="true" />{t("recordNotice.badge")}</summary>
-      <p className="record-badge-text" data-testid="record-notice"><RecordNoticeText notice={notice} /></p>
+      {/* Only while open: a closed <details> still lays its content out in some browsers. */}
+      {open && <p className="record-badge-text" data-testid="record-notice"><RecordNoticeText notice={notice} /></p>}
     </details>
   );
 }

@@ -141,7 +141,7 @@ export function RoomView() {
         onSubmit={showRun(actions.submit)}
         timer={<Timer timer={meta.timer} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}
-        status={<><RecordBadge notice={recordNotice} /><StatusBadge status={snap.status} /></>}
+        status={<><RecordBadge notice={recordNotice} compact={me.role !== "candidate"} /><StatusBadge status={snap.status} /></>}
         theme={<><LocaleSwitcher compact /><ThemeToggle theme={theme} setTheme={setTheme} /></>}
         interviewer={isInterviewer ? (
           <div className="interviewer-controls">
