@@ -1,9 +1,9 @@
 /**
  * What of an interview's record D1 holds, erased when the record is deleted (its retention ran
  * out, or someone deleted it): the submissions (they hold the candidate's code), the scorecards and
- * the room's rubric, the names in the
- * room's audit rows, and the room's title (often the candidate's name). The room's row stays, so
- * the index and the organisation's counts stay whole, and says nothing of whom it was about.
+ * the room's rubric, the names in the room's audit rows, and the room's title (often the
+ * candidate's name), also where the organisation's log kept it. The room's row stays, so the index
+ * and the organisation's counts stay whole, and says nothing of whom it was about.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./db";
@@ -18,6 +18,14 @@ export async function eraseRoomRecord(d: Db, roomId: string): Promise<void> {
     d.delete(schema.scorecards).where(eq(schema.scorecards.roomId, roomId)),
     d.delete(schema.roomRubrics).where(eq(schema.roomRubrics.roomId, roomId)),
     d.update(schema.auditLog).set({ actorName: ERASED_NAME, detail: null }).where(eq(schema.auditLog.roomId, roomId)),
+    // The organisation's log keeps the room's title from its creation: erased as well.
+    d.update(schema.orgAudit)
+      .set({ detail: sql`json_set(${schema.orgAudit.detail}, '$.title', ${ERASED_NAME})` })
+      .where(and(
+        sql`${schema.orgAudit.organizationId} = (SELECT ${schema.rooms.orgId} FROM ${schema.rooms} WHERE ${schema.rooms.id} = ${roomId})`,
+        sql`json_extract(${schema.orgAudit.detail}, '$.roomId') = ${roomId}`,
+        sql`json_extract(${schema.orgAudit.detail}, '$.title') IS NOT NULL`,
+      )),
     d.update(schema.rooms).set({ title: ERASED_NAME }).where(eq(schema.rooms.id, roomId)),
   ]);
 }

@@ -53,6 +53,8 @@ export class Room extends DurableObject<Env> {
   #unavailable: string | null = null;
   /** Set once expiry deleted the storage: this instance serves nothing more. */
   #purged = false;
+  /** While the record is being deleted (D1's part first). */
+  #erasing = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -208,9 +210,15 @@ export class Room extends DurableObject<Env> {
   /** The record's end (retention over, or deleted on request): D1's part first, then every byte of the room. */
   async #purge(): Promise<"stop"> {
     const { roomId } = this.#room.store.settings.get();
-    for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this interview's record was deleted");
-    // Should D1 fail, the record stays whole and the alarm's retry (or the caller) tries again.
-    if (roomId) await this.#data.eraseRecord(roomId);
+    // Their leaving is not audited: that row, written after D1's erasure, would name them again.
+    this.#erasing = true;
+    try {
+      for (const ws of this.#sockets.of()) this.#close(ws, CLOSE.ROOM_CLOSED, "this interview's record was deleted");
+      // Should D1 fail, the record stays whole and the alarm's retry (or the caller) tries again.
+      if (roomId) await this.#data.eraseRecord(roomId);
+    } finally {
+      this.#erasing = false;
+    }
     this.#purged = true;
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
@@ -230,7 +238,7 @@ export class Room extends DurableObject<Env> {
 
   #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {
     const roomId = this.#room.store.settings.get().roomId;
-    if (!roomId) return; // a room never configured by the Worker has no D1 row
+    if (!roomId || this.#erasing || this.#purged) return; // a room never configured by the Worker has no D1 row; an erased one names nobody
     this.ctx.waitUntil(this.#data.audit({ roomId, actor, action }).catch((e) => logRoomEvent(roomId, "audit_failed", { error: String(e) })));
   }
 
