@@ -166,6 +166,7 @@ describe("a scripted interview", () => {
       expect(events[i].t).toBeGreaterThanOrEqual(events[i - 1].t);
     }
     const [ivy, cam, sam] = [R.interviewer, R.candidate, R.spectator].map((p) => p.identity.userId);
+    // No `hint` here: the contract has the kind, but no feature gives hints yet, so nothing emits one.
     const SCRIPTED = new Set(["join", "chat", "timer", "language", "run.start", "run.end", "paste", "record-access", "drop", "end"]);
     const script = events.filter((e) => SCRIPTED.has(e.kind)).map((e) => [e.kind, e.userId, "mode" in e ? e.mode : undefined]);
     expect(script).toEqual([
