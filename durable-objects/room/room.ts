@@ -253,7 +253,7 @@ export class Room extends DurableObject<Env> {
 
   /** A read of the record, through the guard; null when there is no record to read. */
   #record<T>(name: string, read: (reads: RecordReads) => T): Promise<T | null> {
-    return this.#guard(name, () => (this.#recordExists() ? read(new RecordReads(this.#room.store, this.ctx.storage.sql)) : null), rethrow);
+    return this.#guard(name, () => (this.#recordExists() ? read(new RecordReads(this.#room.store, this.ctx.storage.sql, this.env)) : null), rethrow);
   }
 
   #recordExists(): boolean {

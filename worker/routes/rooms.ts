@@ -43,13 +43,13 @@ async function inviteLink(secret: string, origin: string, roomId: string, role: 
 }
 
 /**
- * What participants are told about the record: kept as long as the organisation says, never
- * longer than the deployment's cap (as the Room's deletion deadline counts it), and its privacy page.
+ * What participants are told about the record: kept as long as the Room itself will keep it (the
+ * organisation's retention when the room was made, capped by the deployment's: the days its
+ * deletion deadline counts), and the organisation's privacy page.
  */
 async function recordNotice(env: Env, d: Db, room: RoomRow): Promise<RecordNotice> {
-  const settings = room.orgId ? await orgSettings(d, room.orgId) : null;
-  const cap = retentionCapDays(env);
-  return { retentionDays: Math.min(settings?.retentionDays ?? cap, cap), privacyUrl: settings?.privacyUrl ?? null };
+  const [settings, status] = await Promise.all([room.orgId ? orgSettings(d, room.orgId) : null, roomStub(env, room.id).recordStatus()]);
+  return { retentionDays: status?.retentionDays ?? retentionCapDays(env), privacyUrl: settings?.privacyUrl ?? null };
 }
 
 /** GET …/room takes a session, or the link's invite: the join page reads the recording notice before anyone joins. */

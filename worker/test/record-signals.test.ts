@@ -155,10 +155,13 @@ describe("the recording notice", () => {
     const { events } = await wholeRecord(roomId, interviewer.token);
     expect(events.find((e) => e.kind === "notice")).toMatchObject({ retentionDays: 7, privacyUrl, userId: candidate.identity.userId });
 
-    // Longer than the deployment keeps records: participants are told the deployment's 30 days.
+    // The days are the Room's own (what its deletion deadline will count), fixed when the room was made:
+    // a later change of the setting tells the truth about later rooms only. Longer than the deployment
+    // keeps records: participants of a new room are told the deployment's 30 days.
     await callAs(admin, "updateOrgSettings", { orgId }, { retentionDays: 400, privacyUrl: null });
-    const later = await join(room, "candidate", "Cam again");
-    expect(later.record).toEqual({ retentionDays: 30, privacyUrl: null });
+    expect((await join(room, "candidate", "Cam again")).record).toEqual({ retentionDays: 7, privacyUrl: null });
+    const newer = await orgRoom(account, orgId);
+    expect(newer.candidate.record).toEqual({ retentionDays: 30, privacyUrl: null });
   });
 
   it("a privacy link must be an https page on a public name", async () => {

@@ -56,6 +56,7 @@ describe("responses match the route table", () => {
     const [interviewer, candidate] = [{ token: ivy.token }, { token: cam.token }];
 
     await answer("room", { roomId }, candidate);
+    await answer("room", { roomId }, { token: tokenOf(room.links.candidate) }); // the join page reads the notice with the invite (identity null)
     await answer("setReadOnly", { roomId }, { ...interviewer, body: { candidateReadOnly: false } });
     await answer("invites", { roomId }, interviewer);
     const invite = await answer("createInvite", { roomId }, { ...interviewer, body: { role: "spectator" } });
@@ -78,9 +79,14 @@ describe("responses match the route table", () => {
 
     await answer("signals", { roomId }, { ...candidate, body: { signals: [{ kind: "blur", at: Date.now() }] } });
     await answer("recordAccess", { roomId }, { ...interviewer, body: { spectators: false } });
+    await answer("setRubric", { roomId }, { ...interviewer, body: { rubric: [{ id: "coding", title: "Coding" }] } });
+    await answer("saveScorecard", { roomId }, { ...interviewer, body: { recommendation: "yes", submit: true } });
+    await answer("scorecard", { roomId }, interviewer);
     await answer("end", { roomId }, interviewer);
     await answer("record", { roomId }, interviewer);
     await answer("recordCode", { roomId }, { ...interviewer, query: `t=${Date.now()}` });
+    await answer("recordKey", {});
+    await answer("recordExport", { roomId }, interviewer);
     await answer("deleteRecord", { roomId }, interviewer);
 
     const session = { roomId: `routes-${crypto.randomUUID().slice(0, 8)}`, role: "interviewer", userId: "u", name: "Tess", inviteId: "i" };
@@ -110,8 +116,9 @@ describe("responses match the route table", () => {
     await answer("addRoomInterviewer", { roomId }, { account, body: { userId: cole.userId } });
     await answer("setMemberRole", { orgId: org.id, userId: cole.userId }, { account, body: { role: "reviewer" } });
     await answer("orgSettings", { orgId: org.id }, { account });
-    await answer("updateOrgSettings", { orgId: org.id }, { account, body: { retentionDays: 30 } });
+    await answer("updateOrgSettings", { orgId: org.id }, { account, body: { privacyUrl: "https://routes.example/privacy", retentionDays: 30 } });
     await answer("orgAudit", { orgId: org.id }, { account });
+    await answer("eraseCandidate", { orgId: org.id }, { account, body: { name: "Nobody Here" } });
 
     const key = await answer("createApiKey", { orgId: org.id }, { account, body: { name: "ATS", scopes: ["rooms:read"] } });
     await answer("apiKeys", { orgId: org.id }, { account });
