@@ -55,9 +55,10 @@ async function main(): Promise<void> {
     await page.locator(".monaco-editor").waitFor();
     const ivy = JSON.parse((await page.evaluate((id) => sessionStorage.getItem(`duet:session:${id}`), roomId))!) as { token: string };
     const cam = (await joinAs(base, room, "candidate", "Cam")) as { token: string };
+    const ian = (await joinAs(base, room, "interviewer", "Ian")) as { token: string };
     await page.goto(`${base}/`); // the live room leaves: its socket is no writer here
 
-    await writeInterview(base, roomId, cam.token, ivy.token);
+    await writeInterview(base, roomId, cam.token, ian.token);
     await call(base, ivy.token, pathTo(ROUTES.end, { roomId }), "POST");
     const events = await countEvents(base, ivy.token, roomId); // the Room derives its edits once, as any reader's first read would
 
@@ -95,9 +96,9 @@ async function call(base: string, token: string, path: string, method = "GET", b
 }
 
 /** Two writers taking turns in stretches of 250 updates, a run every 400 updates, a chat line every 200. */
-async function writeInterview(base: string, roomId: string, camToken: string, ivyToken: string): Promise<void> {
+async function writeInterview(base: string, roomId: string, camToken: string, ianToken: string): Promise<void> {
   const socket = (token: string) => `${base.replace(/^http/, "ws")}${pathTo(ROUTES.roomSocket, { roomId, doc: "code" })}?token=${token}`;
-  const writers = [new BenchClient(socket(camToken)), new BenchClient(socket(ivyToken))];
+  const writers = [new BenchClient(socket(camToken)), new BenchClient(socket(ianToken))];
   for (const w of writers) await w.connect();
   const random = seededRandom("replay").next;
   const t0 = performance.now();
