@@ -2,7 +2,8 @@
  * What of an interview's record D1 holds, erased when the record is deleted (its retention ran
  * out, or someone deleted it): the submissions (they hold the candidate's code), the scorecards and
  * the room's rubric, the names in the room's audit rows, and the room's title (often the
- * candidate's name), also where the organisation's log kept it. The room's row stays, so the index
+ * candidate's name), also where the organisation's log kept it, and the webhook deliveries about the
+ * room (their payloads name the candidate). The room's row stays, so the index
  * and the organisation's counts stay whole, and says nothing of whom it was about.
  */
 import { and, eq, sql } from "drizzle-orm";
@@ -26,6 +27,12 @@ export async function eraseRoomRecord(d: Db, roomId: string): Promise<void> {
         sql`json_extract(${schema.orgAudit.detail}, '$.roomId') = ${roomId}`,
         sql`json_extract(${schema.orgAudit.detail}, '$.title') IS NOT NULL`,
       )),
+    // Webhook deliveries of the room's events keep their payloads (the candidate's name, the title): the ones
+    // already sent go; one still pending goes too (it would carry the name out after the erasure).
+    d.delete(schema.webhookDeliveries).where(and(
+      sql`${schema.webhookDeliveries.organizationId} = (SELECT ${schema.rooms.orgId} FROM ${schema.rooms} WHERE ${schema.rooms.id} = ${roomId})`,
+      sql`json_extract(${schema.webhookDeliveries.payload}, '$.data.roomId') = ${roomId}`,
+    )),
     d.update(schema.rooms).set({ title: ERASED_NAME }).where(eq(schema.rooms.id, roomId)),
   ]);
 }

@@ -32,6 +32,8 @@ beforeAll(async () => {
   await seedProblems();
   T = await team("Retention Co");
   await callAs(T.admin, "updateOrgSettings", { orgId: T.orgId }, { retentionDays: 7 });
+  // Its applicant-tracking system hears of candidates joining: deliveries whose payloads name them.
+  expect((await callAs(T.admin, "createWebhook", { orgId: T.orgId }, { url: "https://ats.example/hooks", events: ["candidate.joined"] })).status).toBe(201);
 }, 60_000);
 
 const runs = (roomId: string, token: string, body: unknown) => call(pathTo(ROUTES.startRun, { roomId }), { token, body });
@@ -42,7 +44,8 @@ async function d1(roomId: string) {
   const submissions = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE room_id = ?").bind(roomId).first<{ n: number }>();
   const names = await env.DB.prepare("SELECT DISTINCT actor_name AS name FROM audit_log WHERE room_id = ?").bind(roomId).all<{ name: string }>();
   const room = await env.DB.prepare("SELECT title, ended_at AS endedAt FROM rooms WHERE id = ?").bind(roomId).first<{ title: string; endedAt: number | null }>();
-  return { submissions: submissions?.n ?? 0, names: names.results.map((r) => r.name).sort(), title: room?.title, endedAt: room?.endedAt };
+  const deliveries = await env.DB.prepare("SELECT COUNT(*) AS n FROM webhook_deliveries WHERE json_extract(payload, '$.data.roomId') = ?").bind(roomId).first<{ n: number }>();
+  return { submissions: submissions?.n ?? 0, names: names.results.map((r) => r.name).sort(), title: room?.title, endedAt: room?.endedAt, deliveries: deliveries?.n ?? 0 };
 }
 
 /** An organisation's room with a submission in D1 (the candidate's code) and names in its audit rows. */
@@ -55,7 +58,7 @@ async function submittedRoom(candidate = "Cam") {
   const res = await call(pathTo(ROUTES.submit, { roomId: r.roomId }), { token: r.candidate.token, body: { language: "python" } });
   expect(res.status).toBe(202);
   await finishedRun(r.roomId, await runIdOf(res), r.interviewer.token);
-  expect((await d1(r.roomId)).submissions).toBe(1);
+  expect(await d1(r.roomId)).toMatchObject({ submissions: 1, deliveries: 1 }); // the candidate's join, named in the delivery
   return r;
 }
 
@@ -72,7 +75,7 @@ async function expectDeleted(r: Awaited<ReturnType<typeof orgRoom>>) {
   });
   expect(left.every((n) => n === 0)).toBe(true);
   const stored = await d1(r.roomId);
-  expect(stored).toMatchObject({ submissions: 0, names: [ERASED_NAME], title: ERASED_NAME, endedAt: expect.any(Number) });
+  expect(stored).toMatchObject({ submissions: 0, names: [ERASED_NAME], title: ERASED_NAME, endedAt: expect.any(Number), deliveries: 0 });
   for (const who of [r.interviewer, r.candidate]) expect((await TestClient.upgrade(r.roomId, { token: who.token })).status).toBe(403);
   expect((await call(pathTo(ROUTES.chat, { roomId: r.roomId }), { token: r.candidate.token, body: { text: "back?" } })).status).toBe(403);
 }
