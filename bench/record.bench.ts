@@ -37,7 +37,11 @@ const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 async function main(): Promise<void> {
   const snap = snapshotHead();
   const product = await startProduct(snap.root, {
-    vars: { RATE_RUNS_PER_USER_PER_MINUTE: "10000", RATE_RUNS_PER_ROOM_PER_MINUTE: "10000", RATE_ROOM_CREATES_PER_MINUTE: "10000", RATE_SOCKET_CONNECTS_PER_MINUTE: "100000" },
+    // The interview is typed as fast as the socket takes it (minutes, not an hour): the per-socket rates step aside.
+    vars: {
+      RATE_RUNS_PER_USER_PER_MINUTE: "10000", RATE_RUNS_PER_ROOM_PER_MINUTE: "10000", RATE_ROOM_CREATES_PER_MINUTE: "10000", RATE_SOCKET_CONNECTS_PER_MINUTE: "100000",
+      ROOM_MESSAGES_PER_SECOND: "1000000", ROOM_MESSAGE_BURST: "1000000", ROOM_SYNC_REQUESTS_PER_MINUTE: "100000",
+    },
   });
   try {
     const base: string = product.baseUrl;
