@@ -1,5 +1,5 @@
 // These rooms start in Python with its template; the tests edit the (empty) C buffer.
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../contracts/wire";
 import { TestClient, until } from "../../test/workerd/room-client";
