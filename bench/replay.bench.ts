@@ -29,6 +29,8 @@ const RUNS = 50;
 const CHATS = 100;
 const OPENS = 5;
 const SEEKS = 100;
+/** Updates a second the writer keeps under. */
+const PACE = 400;
 
 const started = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
@@ -109,7 +111,12 @@ async function writeInterview(base: string, roomId: string, camToken: string): P
     const len = text.length;
     if (len > 40 && random() < 0.2) text.delete(15 + Math.floor(random() * (len - 15)), 1);
     else text.insert(len <= 15 ? len : 15 + Math.floor(random() * (len - 14)), "# ab\n".slice(0, 1 + Math.floor(random() * 4)));
-    if ((i + 1) % 500 === 0) await w.roundTrip();
+    if ((i + 1) % 500 === 0) {
+      await w.roundTrip().catch((e) => Promise.reject(new Error(`after ${i + 1} updates (socket ${JSON.stringify(w.closed)}): ${e.message}`)));
+      // Under the Room's sustained 500 messages a second per socket (durable-objects/room/limits.ts), as a person is.
+      const due = t0 + ((i + 1) / PACE) * 1000;
+      if (performance.now() < due) await sleep(due - performance.now());
+    }
     if ((i + 1) % Math.floor(UPDATES / RUNS) === 0) await runOnce(base, camToken, roomId);
     if ((i + 1) % Math.floor(UPDATES / CHATS) === 0) await call(base, camToken, pathTo(ROUTES.chat, { roomId }), "POST", { text: `line ${i}` });
   }
