@@ -33,7 +33,8 @@ const runReaders = liveOrRecord({});
 async function asksForReview(c: { req: { text(): Promise<string> } }): Promise<boolean> {
   try {
     const body = JSON.parse(await c.req.text()) as unknown; // Hono keeps the text: the handler reads it again
-    return typeof body === "object" && body !== null && "at" in body;
+    // Own key of a plain object only: `"at" in []` is true (Array.prototype.at).
+    return typeof body === "object" && body !== null && !Array.isArray(body) && Object.hasOwn(body, "at");
   } catch {
     return false; // the handler answers the malformed body
   }

@@ -25,7 +25,8 @@ export function OrgRubric({ orgId }: { orgId: string }) {
       ) : (
         <>
           <p className="muted">{data.defaultRubric ? t("scorecard.orgRubricOwn") : t("scorecard.orgRubricDuet")}</p>
-          <ol data-testid="org-rubric-criteria">{rubric.map((c) => <li key={c.id}><strong>{c.title}</strong>{c.description ? ` — ${c.description}` : ""}</li>)}</ol>
+          {/* The criteria are the team's own words (or Duet's default until they write theirs): content, not the interface. */}
+          <ol data-testid="org-rubric-criteria" translate="no">{rubric.map((c) => <li key={c.id}><strong>{c.title}</strong>{c.description ? ` — ${c.description}` : ""}</li>)}</ol>
           <div className="scorecard-actions">
             {data.defaultRubric && <button type="button" className="btn" onClick={() => save(null)}>{t("scorecard.orgRubricReset")}</button>}
             <button type="button" className="btn btn-primary" onClick={() => setEditing(true)} data-testid="edit-org-rubric">{t("scorecard.editRubric")}</button>
