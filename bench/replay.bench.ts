@@ -141,6 +141,8 @@ async function runOnce(base: string, token: string, roomId: string): Promise<voi
 
 /** A fresh load of the replay at its start: when it is laid out, and when its code is on screen. */
 async function openCold(page: Page, base: string, roomId: string) {
+  // Away first: a goto to the page it is already on (the same URL and hash) is no load at all.
+  await page.goto("about:blank");
   const s = performance.now();
   await page.goto(`${base}/r/${roomId}/replay#t=0`);
   await page.getByTestId("replay-scrubber").waitFor();
