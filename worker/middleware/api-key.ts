@@ -11,6 +11,7 @@ import type { AppEnv } from "../app-env";
 import { looksLikeApiKey, wellFormedApiKey } from "../accounts/api-key-secret";
 import { sha256Hex } from "../accounts/random-secret";
 import { HttpError } from "../http-error";
+import { bearerToken } from "./bearer";
 
 /** Who a request made with a key acts for. */
 export interface ApiKeyCaller {
@@ -30,7 +31,7 @@ const OTHER_ORG = "this API key belongs to another organisation";
 export async function apiKeyCaller(
   c: Context<AppEnv>, scope: ApiKeyScope, orgId?: string | null, outside = new HttpError("forbidden", OTHER_ORG),
 ): Promise<ApiKeyCaller | null> {
-  const credential = bearer(c);
+  const credential = bearerToken(c);
   if (credential === undefined || !looksLikeApiKey(credential)) return null;
   if (!wellFormedApiKey(credential)) throw new HttpError("unauthorized", "unknown API key");
   const d = db(c.env.DB);
@@ -41,9 +42,4 @@ export async function apiKeyCaller(
   if (orgId !== undefined && orgId !== key.orgId) throw outside;
   await markApiKeyUsed(d, key.id);
   return { id: key.id, orgId: key.orgId, name: key.name };
-}
-
-function bearer(c: Context<AppEnv>): string | undefined {
-  const h = c.req.header("Authorization");
-  return h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
 }

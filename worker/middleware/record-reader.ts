@@ -18,13 +18,14 @@ import { HttpError } from "../http-error";
 import { roomStub } from "../room-stub";
 import { account } from "./account";
 import { ACCOUNT_SESSION_PREFIX } from "./session";
+import { bearerToken } from "./bearer";
 
 export type { RecordReaderInfo };
 
 export function recordReader(): MiddlewareHandler<AppEnv> {
   const loadAccount = account();
   return async function recordReaderMiddleware(c, next) {
-    const raw = bearer(c) ?? c.req.query("token");
+    const raw = bearerToken(c) ?? c.req.query("token");
     const reader = raw ? await bySession(c, raw) : await loadAccount(c, async () => {}).then(() => byAccount(c));
     c.set("reader", reader);
     await next();
@@ -65,9 +66,4 @@ async function byAccount(c: Context<AppEnv>): Promise<RecordReaderInfo> {
   if (await isRoomInterviewer(d, room, signedIn.userId, orgRole)) return { ...who, access: "interviewer" };
   if (orgRole && can(orgRole, "seeAllInterviews")) return { ...who, access: "reviewer" };
   throw new HttpError("forbidden", "only the room's interviewers and its organisation's reviewers and admins read this record");
-}
-
-function bearer(c: Context<AppEnv>): string | undefined {
-  const h = c.req.header("Authorization");
-  return h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
 }

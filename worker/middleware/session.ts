@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
 import type { Role } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
@@ -9,6 +9,7 @@ import type { Db } from "../../data/db";
 import { accountRoleInRoom } from "../../data/orgs";
 import { openRoomFor, type RoomClosedReason, type RoomRow } from "../../data/rooms";
 import { HttpError } from "../http-error";
+import { bearerToken } from "./bearer";
 
 export interface SessionOptions {
   /** Which token kind the route takes: joining takes an invite, everything else a session. */
@@ -37,7 +38,7 @@ export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
   const kind = opts.kind ?? "session";
   return async function sessionMiddleware(c, next) {
     // No token, an empty one, or `?role=…&user=…` instead of one: there is no tokenless way in.
-    const raw = bearer(c) ?? c.req.query("token");
+    const raw = bearerToken(c) ?? c.req.query("token");
     if (!raw) throw new HttpError("unauthorized", "a room token is required");
     const verified = await verifyToken(raw, tokenSecret(c.env));
     if (!verified.ok) throw new HttpError("unauthorized", REASONS[verified.reason]);
@@ -62,9 +63,4 @@ async function stillAllowed(d: Db, room: RoomRow, token: Token): Promise<void> {
   if (now === null || (token.role === "interviewer" && now !== "interviewer")) {
     throw new HttpError("forbidden", "your access to this room was withdrawn: you left its organisation or your role changed");
   }
-}
-
-function bearer(c: Context<AppEnv>): string | undefined {
-  const h = c.req.header("Authorization");
-  return h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
 }

@@ -2,20 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, createRoom, join, staffedRoom } from "./api";
-import { seedProblems } from "./seed";
+import { seedProblems, TWO_SUM_PYTHON } from "./seed";
 import { pathTo, ROUTES } from "../../contracts/routes";
 
 beforeAll(() => seedProblems());
 
-const CORRECT = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+const CORRECT = TWO_SUM_PYTHON;
 // Misses pairs that end at the last element.
 const OFF_BY_ONE = CORRECT.replace("for i, x in enumerate(nums):", "for i, x in enumerate(nums[:-1]):").replace("seen = {}", "seen = {}\n        print('checking', len(nums))");
 

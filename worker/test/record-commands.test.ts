@@ -10,7 +10,7 @@ import { pathTo, type Route, type RouteName, ROUTES } from "../../contracts/rout
 import { TestClient, until } from "../../test/workerd/room-client";
 import { call, staffedRoom } from "./api";
 import { finishedRun, setBuffer, wholeRecord } from "./record-room";
-import { seedProblems } from "./seed";
+import { seedProblems, TWO_SUM_PYTHON } from "./seed";
 
 /** Routes under a room that put nothing on its record, and why that is right. */
 const NO_EVENT: Partial<Record<RouteName, string>> = {
@@ -34,15 +34,7 @@ interface Row {
   kinds: RecordEventKind[];
 }
 
-const CORRECT = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+const CORRECT = TWO_SUM_PYTHON;
 
 let staff: Awaited<ReturnType<typeof staffedRoom>>;
 let writer: TestClient;

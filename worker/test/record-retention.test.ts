@@ -15,17 +15,9 @@ import { call, createRoom, join } from "./api";
 import { callAs, team } from "./org-team";
 import { finishedRun, getRecord, orgRoom, recordPage, setBuffer, stdout, tick } from "./record-room";
 import { roomStub } from "../room-stub";
-import { seedProblems } from "./seed";
+import { seedProblems, TWO_SUM_PYTHON } from "./seed";
 
-const CORRECT = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+const CORRECT = TWO_SUM_PYTHON;
 
 let T: Awaited<ReturnType<typeof team>>;
 beforeAll(async () => {

@@ -8,3 +8,14 @@ export function seedProblems(): Promise<unknown> {
   seeded ??= env.DB.batch(TEST_PROBLEM_SEED.map((s) => env.DB.prepare(s)));
   return seeded;
 }
+
+/** A correct Python answer to Two Sum (the seeded problem), for tests that need a submission to pass. */
+export const TWO_SUM_PYTHON = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
