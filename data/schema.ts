@@ -30,6 +30,11 @@ export const invites = sqliteTable(
     roomId: text("room_id").notNull().references(() => rooms.id, { onDelete: "cascade" }),
     role: text("role", { enum: ["interviewer", "candidate", "spectator"] }).notNull(),
     createdAt: integer("created_at").notNull(),
+    /** A single-use link admits one browser: the first join binds it (usedBy), only that participant comes back. */
+    singleUse: integer("single_use", { mode: "boolean" }).notNull().default(false),
+    /** The user id of the participant the first join through a single-use link made; null until then. */
+    usedBy: text("used_by"),
+    usedAt: integer("used_at"),
   },
   (t) => [index("invites_room").on(t.roomId)],
 );
