@@ -20,6 +20,7 @@ import { ORG_ROUTE_BODIES } from "./orgs-bodies";
 import { ProblemDetailSchema } from "./problems";
 import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
 import { RECORD_ROUTE_BODIES } from "./record-bodies";
+import { ROOM_SESSION_ROUTE_BODIES } from "./room-session";
 import { RECORD_EXPORT_ROUTE_BODIES } from "./record-export-bodies";
 import { SCORECARD_ROUTE_BODIES } from "./scorecard-bodies";
 import {
@@ -72,6 +73,7 @@ export const ROUTE_BODIES = {
   ...API_KEY_ROUTE_BODIES,
   ...WEBHOOK_ROUTE_BODIES,
   ...RECORD_ROUTE_BODIES,
+  ...ROOM_SESSION_ROUTE_BODIES,
   ...RECORD_EXPORT_ROUTE_BODIES,
   ...SCORECARD_ROUTE_BODIES,
 

@@ -12,6 +12,7 @@ import { API_KEY_ROUTES } from "./api-keys-routes";
 import { ORG_ROUTES } from "./orgs-routes";
 import { RECORD_EXPORT_ROUTES } from "./record-export-routes";
 import { RECORD_ROUTES } from "./record-routes";
+import { ROOM_SESSION_ROUTES } from "./room-session-routes";
 import { SCORECARD_ROUTES } from "./scorecard-routes";
 import { WEBHOOK_ROUTES } from "./webhooks-routes";
 
@@ -77,6 +78,7 @@ export const ROUTES = {
   ...API_KEY_ROUTES,
   ...WEBHOOK_ROUTES,
   ...RECORD_ROUTES,
+  ...ROOM_SESSION_ROUTES,
   ...RECORD_EXPORT_ROUTES,
   ...SCORECARD_ROUTES,
 

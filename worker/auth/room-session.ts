@@ -35,3 +35,17 @@ export async function resumedUserId(raw: string, secret: string, room: RoomRow, 
   if (t.rid !== room.id || t.jti !== invite.jti || t.role !== invite.role) throw new HttpError("bad_request", "resume: this session was made from another link");
   return t.uid;
 }
+
+/**
+ * The user id this browser's room cookie (worker/auth/room-cookie.ts) gives back when it joins again
+ * through the same link: as a `resume` token, but silently nothing when the cookie is missing, is
+ * not valid, or is from another link or role — the browser did not ask to be anyone.
+ */
+export async function cookieResumedUserId(cookie: string | null, secret: string, room: RoomRow, invite: Token): Promise<string | null> {
+  if (!cookie) return null;
+  try {
+    return await resumedUserId(cookie, secret, room, invite);
+  } catch {
+    return null;
+  }
+}

@@ -17,15 +17,14 @@ import { roomForInvite } from "../../data/rooms";
 import { HttpError } from "../http-error";
 import { roomStub } from "../room-stub";
 import { account } from "./account";
-import { ACCOUNT_SESSION_PREFIX } from "./session";
-import { bearerToken } from "./bearer";
+import { ACCOUNT_SESSION_PREFIX, roomToken } from "./session";
 
 export type { RecordReaderInfo };
 
 export function recordReader(): MiddlewareHandler<AppEnv> {
   const loadAccount = account();
   return async function recordReaderMiddleware(c, next) {
-    const raw = bearerToken(c) ?? c.req.query("token");
+    const raw = roomToken(c);
     const reader = raw ? await bySession(c, raw) : await loadAccount(c, async () => {}).then(() => byAccount(c));
     c.set("reader", reader);
     await next();

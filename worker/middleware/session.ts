@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Role } from "../../contracts/wire";
 import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
@@ -9,6 +9,8 @@ import type { Db } from "../../data/db";
 import { accountRoleInRoom } from "../../data/orgs";
 import { openRoomFor, type RoomClosedReason, type RoomRow } from "../../data/rooms";
 import { HttpError } from "../http-error";
+import { CSRF_HEADER } from "../../contracts/routes";
+import { readRoomCookie } from "../auth/room-cookie";
 import { bearerToken } from "./bearer";
 
 export interface SessionOptions {
@@ -29,16 +31,39 @@ export const ACCOUNT_SESSION_PREFIX = "account:";
 
 const REASONS = { malformed: "malformed token", bad_signature: "token signature is invalid", expired: "token has expired" };
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
- * Verifies the room token (Authorization: Bearer, or ?token= where browsers cannot set headers:
- * WebSockets), checks it is for this room, that the room is open and the link not revoked, and
+ * The room token a request carries: `Authorization: Bearer`, else `?token=` (where a client cannot
+ * set headers: a stock WebSocket), else the room's cookie (the browser's durable session,
+ * worker/auth/room-cookie.ts). A cookie goes with any request the browser makes, whoever's page
+ * asked: a change or a socket made with one must say it comes from a page of this site (originCheck
+ * has held any Origin to this site's), and a change must carry the CSRF header, which only a
+ * same-origin script can set.
+ */
+export function roomToken(c: Context<AppEnv>): string | undefined {
+  const given = bearerToken(c) ?? c.req.query("token");
+  if (given) return given;
+  const roomId = c.req.param("roomId");
+  const cookie = roomId ? readRoomCookie(c, roomId) : null;
+  if (!cookie) return undefined;
+  const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";
+  if (upgrade || !SAFE_METHODS.has(c.req.method)) {
+    if (c.req.header("origin") === undefined) throw new HttpError("forbidden", "a change made with the room's cookie must come from a page of this site (no Origin header)");
+    if (!upgrade && c.req.header(CSRF_HEADER) === undefined) throw new HttpError("forbidden", `a change made with the room's cookie must carry the ${CSRF_HEADER} header`);
+  }
+  return cookie;
+}
+
+/**
+ * Verifies the room token (roomToken(): Bearer, ?token= or the room's cookie), checks it is for this room, that the room is open and the link not revoked, and
  * sets `identity` and `token`. Nothing reaches a room before this has passed.
  */
 export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
   const kind = opts.kind ?? "session";
   return async function sessionMiddleware(c, next) {
     // No token, an empty one, or `?role=…&user=…` instead of one: there is no tokenless way in.
-    const raw = bearerToken(c) ?? c.req.query("token");
+    const raw = roomToken(c);
     if (!raw) throw new HttpError("unauthorized", "a room token is required");
     const verified = await verifyToken(raw, tokenSecret(c.env));
     if (!verified.ok) throw new HttpError("unauthorized", REASONS[verified.reason]);
@@ -58,7 +83,7 @@ export function session(opts: SessionOptions = {}): MiddlewareHandler<AppEnv> {
 }
 
 /** A room session an account got without a link (POST …/enter): valid while the account keeps that access. */
-async function stillAllowed(d: Db, room: RoomRow, token: Token): Promise<void> {
+export async function stillAllowed(d: Db, room: RoomRow, token: Token): Promise<void> {
   const now = token.kind === "session" ? await accountRoleInRoom(d, room, token.uid) : null;
   if (now === null || (token.role === "interviewer" && now !== "interviewer")) {
     throw new HttpError("forbidden", "your access to this room was withdrawn: you left its organisation or your role changed");

@@ -16,6 +16,7 @@ import type { AppEnv } from "../app-env";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "../accounts/account-start";
 import { authFor, signInMethods } from "../accounts/auth";
 import { colorFor } from "../auth/colors";
+import { setRoomCookie } from "../auth/room-cookie";
 import { tokenSecret } from "../auth/secret";
 import { signToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
@@ -86,10 +87,9 @@ export const accounts = new Hono<AppEnv>()
     if (!role) throw new HttpError("forbidden", "you are not an interviewer of this room");
     // The session names the account, so every entry of one account is one participant; no link revokes
     // it, so the session middleware asks accountRoleInRoom again on every request made with it.
-    const token = await signToken(
-      { kind: "session", v: 1, rid: room.id, role, jti: `${ACCOUNT_SESSION_PREFIX}${me.userId}`, uid: me.userId, name: me.name, exp: room.createdAt + MAX_ROOM_LIFETIME_MS },
-      tokenSecret(c.env),
-    );
+    const exp = room.createdAt + MAX_ROOM_LIFETIME_MS;
+    const token = await signToken({ kind: "session", v: 1, rid: room.id, role, jti: `${ACCOUNT_SESSION_PREFIX}${me.userId}`, uid: me.userId, name: me.name, exp }, tokenSecret(c.env));
+    setRoomCookie(c, room.id, token, exp);
     const identity = { userId: me.userId, name: me.name, role, color: colorFor(me.userId) };
     await audit(d, { roomId: room.id, actor: identity, action: "room.join", detail: { role, via: "account" } });
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"enterRoom">);

@@ -13,7 +13,8 @@ import type { AppEnv } from "../app-env";
 import { colorFor } from "../auth/colors";
 import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
-import { resumedUserId, sessionExpiry } from "../auth/room-session";
+import { readRoomCookie, setRoomCookie } from "../auth/room-cookie";
+import { cookieResumedUserId, resumedUserId, sessionExpiry } from "../auth/room-session";
 import { signToken, verifyToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
@@ -98,19 +99,20 @@ export const rooms = new Hono<AppEnv>()
     const invite = c.get("token");
     const room = c.get("room");
     const secret = tokenSecret(c.env);
-    const userId = resume ? await resumedUserId(resume, secret, room, invite) : crypto.randomUUID();
-    const token = await signToken(
-      { kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp: sessionExpiry(c.env, room, invite.role) },
-      secret,
-    );
+    // Joining again through the same link in this browser is coming back, as `resume` says it for clients without the cookie.
+    const resumedId = resume ? await resumedUserId(resume, secret, room, invite) : await cookieResumedUserId(readRoomCookie(c, room.id), secret, room, invite);
+    const userId = resumedId ?? crypto.randomUUID();
+    const exp = sessionExpiry(c.env, room, invite.role);
+    const token = await signToken({ kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp }, secret);
+    setRoomCookie(c, room.id, token, exp);
     const identity = { userId, name, role: invite.role, color: colorFor(userId) };
     const d = db(c.env.DB);
     const notice = await recordNotice(c.env, d, room);
     // The join page told the candidate the interview is recorded: that they were told is on the record too.
     if (invite.role === "candidate") await roomStub(c.env, room.id).recordEvent({ kind: "notice", ...notice }, identity);
-    await audit(d, { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti, resumed: !!resume } });
+    await audit(d, { roomId: room.id, actor: identity, action: "room.join", detail: { role: invite.role, inviteId: invite.jti, resumed: resumedId !== null } });
     // A candidate coming back through their link joined once: the organisation hears of it once.
-    if (invite.role === "candidate" && !resume) c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
+    if (invite.role === "candidate" && resumedId === null) c.executionCtx.waitUntil(emitOrgEvent(c.env, room.orgId, "candidate.joined", { roomId: room.id, title: room.title, candidate: { name } }));
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt }, record: notice } satisfies ResponseBody<"join">);
   })
 

@@ -20,7 +20,6 @@ import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
 import { liveOrRecord } from "../middleware/live-or-record";
-import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { countOrgRun } from "../run-quota";
 import { jsonBody } from "../validate";
@@ -72,7 +71,8 @@ export const runs = new Hono<AppEnv>()
     await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true, ...(at !== undefined ? { review: true, at } : {}) } });
     return c.json({ runId } satisfies ResponseBody<"submit">, 202);
   })
-  .on(ROUTES.submissions.method, ROUTES.submissions.path, session(), async (c) =>
+  // After the end, the record's interviewers still read the verdicts (the ended room's read-only view).
+  .on(ROUTES.submissions.method, ROUTES.submissions.path, runReaders, async (c) =>
     c.json({ submissions: await listSubmissions(db(c.env.DB), c.get("room").id) } satisfies ResponseBody<"submissions">))
   .on(ROUTES.cancelRun.method, ROUTES.cancelRun.path, runners, async (c) => {
     const result = await roomStub(c.env, c.get("room").id).cancelRun(c.req.param("runId"));
