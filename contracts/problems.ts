@@ -122,6 +122,15 @@ export const PublicExampleSchema = z.strictObject({
   explanation: z.string().optional(),
 });
 
+/**
+ * The function a problem asks for, as written in one language: the declaration (`def twoSum(self,
+ * nums: List[int], target: int) -> List[int]`) and what it must sit in (`class Solution`; null where
+ * it is a free function). One source, the problem's signature: the statement shows it, the starter
+ * code is built from it, and a run whose code does not match it is explained with it.
+ */
+export const LanguageSignatureSchema = z.strictObject({ container: z.string().nullable(), declaration: z.string() });
+export type LanguageSignature = z.infer<typeof LanguageSignatureSchema>;
+
 /** `GET /api/problems/:slug`: everything a candidate may see; never hidden tests or references. */
 export const ProblemDetailSchema = ProblemSummarySchema.extend({
   statement: z.string(),
@@ -129,6 +138,7 @@ export const ProblemDetailSchema = ProblemSummarySchema.extend({
   signature: SignatureSchema,
   examples: z.array(PublicExampleSchema),
   starter: z.record(LanguageIdSchema, z.string()),
+  signatures: z.record(LanguageIdSchema, LanguageSignatureSchema),
   timeLimitMs: z.number().int(),
   hiddenTests: z.number().int().nonnegative(),
 });
@@ -168,6 +178,20 @@ export type TestOutcome = z.infer<typeof TestOutcomeSchema>;
 export const FailureSchema = TestOutcomeSchema.extend(shown);
 export type Failure = z.infer<typeof FailureSchema>;
 
+/**
+ * The code does not have what the problem's harness calls: no `Solution` class (missing_class), no
+ * method or function of the expected name (missing_function), or one taking another number of
+ * parameters (wrong_arity). `found`: what the code has instead, when the judge can tell (e.g.
+ * `two_sum(self, nums, target)`), as the candidate wrote it.
+ */
+export const SIGNATURE_MISMATCHES = ["missing_class", "missing_function", "wrong_arity"] as const;
+export const SignatureMismatchSchema = z.strictObject({
+  kind: z.enum(SIGNATURE_MISMATCHES),
+  expected: LanguageSignatureSchema,
+  found: z.string().max(200).optional(),
+});
+export type SignatureMismatch = z.infer<typeof SignatureMismatchSchema>;
+
 export const JudgeResultSchema = z.strictObject({
   mode: z.enum(["run", "submit"]),
   verdict: JudgeVerdictSchema,
@@ -180,5 +204,7 @@ export const JudgeResultSchema = z.strictObject({
   failure: FailureSchema.optional(),
   /** The compiler's output on CE; the reason on IE. */
   message: z.string().optional(),
+  /** Set (with verdict CE) when the code does not match the problem's signature: shown instead of the harness's errors. */
+  mismatch: SignatureMismatchSchema.optional(),
 });
 export type JudgeResult = z.infer<typeof JudgeResultSchema>;

@@ -110,6 +110,7 @@ ${reads}
 export const C_SOLUTION_FILE = "solution.c";
 
 export const c: Harness = {
+  signature: (sig) => ({ container: null, declaration: signatureLine(sig) }),
   starter(sig) {
     const note = ARRAY[sig.returns]
       ? "/**\n * Note: the returned array must be malloced; its length goes to *returnSize.\n */\n"

@@ -8,11 +8,13 @@
  */
 import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
 import { MAX_SOURCE_BYTES, type RunRequest } from "../../contracts/runner";
-import type { Signature } from "../../contracts/problems";
+import type { LanguageSignature, Signature } from "../../contracts/problems";
 
 export type SourceFile = RunRequest["files"][number];
 
 export interface Harness {
+  /** The function the harness calls, as the candidate writes it (what the statement shows). */
+  signature(sig: Signature): LanguageSignature;
   /** The code a candidate starts from: the function (or class) with a default return. */
   starter(sig: Signature): string;
   /** The files the runner gets, the language's entry file (its manifest `fileName`) first. */

@@ -55,9 +55,13 @@ ${reads}
 export const CPP_SOLUTION_FILE = "solution.cpp";
 
 export const cpp: Harness = {
-  starter(sig) {
+  signature(sig) {
     const params = sig.params.map((p) => `${ARG_TYPE[p.type]} ${p.name}`).join(", ");
-    return `class Solution {\npublic:\n    ${RET_TYPE(sig.returns)} ${sig.function}(${params}) {\n        return ${DEFAULT[sig.returns]};\n    }\n};\n`;
+    return { container: "class Solution", declaration: `${RET_TYPE(sig.returns)} ${sig.function}(${params})` };
+  },
+  starter(sig) {
+    const { container, declaration } = cpp.signature(sig);
+    return `${container} {\npublic:\n    ${declaration} {\n        return ${DEFAULT[sig.returns]};\n    }\n};\n`;
   },
   files(sig, code) {
     return lineDirected("cpp", CPP_SOLUTION_FILE, HARNESS_SOURCES.cpp, code, main(sig));

@@ -57,9 +57,12 @@ ${reads}
 export const GO_SOLUTION_FILE = "solution.go";
 
 export const go: Harness = {
-  starter(sig) {
+  signature(sig) {
     const params = sig.params.map((p) => `${p.name} ${GO_TYPE[p.type]}`).join(", ");
-    return `func ${sig.function}(${params}) ${GO_TYPE[sig.returns]} {\n\treturn ${DEFAULT[sig.returns]}\n}\n`;
+    return { container: null, declaration: `func ${sig.function}(${params}) ${GO_TYPE[sig.returns]}` };
+  },
+  starter(sig) {
+    return `${go.signature(sig).declaration} {\n\treturn ${DEFAULT[sig.returns]}\n}\n`;
   },
   files(sig, code) {
     const entry = LANGUAGES_BY_ID.go.fileName;

@@ -53,9 +53,13 @@ ${reads}
 }
 
 export const java: Harness = {
-  starter(sig) {
+  signature(sig) {
     const params = sig.params.map((p) => `${J_TYPE[p.type]} ${p.name}`).join(", ");
-    return `class Solution {\n    public ${J_TYPE[sig.returns]} ${sig.function}(${params}) {\n        return ${DEFAULT[sig.returns]};\n    }\n}\n`;
+    return { container: "class Solution", declaration: `public ${J_TYPE[sig.returns]} ${sig.function}(${params})` };
+  },
+  starter(sig) {
+    const { container, declaration } = java.signature(sig);
+    return `${container} {\n    ${declaration} {\n        return ${DEFAULT[sig.returns]};\n    }\n}\n`;
   },
   files(sig, code) {
     return [{ name: LANGUAGES_BY_ID.java.fileName, content: `${IMPORTS} ${asLines(code)}${HARNESS_SOURCES.java.body}${main(sig)}` }];

@@ -23,6 +23,11 @@ const DEFAULT: Record<ValueType, string> = {
 
 function makeHarness(language: Extract<LanguageId, "javascript" | "typescript">): Harness {
   return {
+    signature(sig) {
+      if (language === "javascript") return { container: null, declaration: `function ${sig.function}(${sig.params.map((p) => p.name).join(", ")})` };
+      const params = sig.params.map((p) => `${p.name}: ${TS_TYPE[p.type]}`).join(", ");
+      return { container: null, declaration: `function ${sig.function}(${params}): ${TS_TYPE[sig.returns]}` };
+    },
     starter(sig) {
       if (language === "javascript") {
         const doc = sig.params.map((p) => ` * @param {${TS_TYPE[p.type]}} ${p.name}`).join("\n");

@@ -26,13 +26,18 @@ const PY_DEFAULT: Record<ValueType, string> = {
 export const PYTHON_HARNESS_FILE = "sitecustomize.py";
 
 export const python: Harness = {
-  starter(sig) {
+  signature(sig) {
     const params = sig.params.map((p) => `${p.name}: ${PY_TYPE[p.type]}`).join(", ");
-    return `class Solution:\n    def ${sig.function}(self, ${params}) -> ${PY_TYPE[sig.returns]}:\n        return ${PY_DEFAULT[sig.returns]}\n`;
+    return { container: "class Solution", declaration: `def ${sig.function}(self, ${params}) -> ${PY_TYPE[sig.returns]}` };
+  },
+  starter(sig) {
+    const { container, declaration } = python.signature(sig);
+    return `${container}:\n    ${declaration}:\n        return ${PY_DEFAULT[sig.returns]}\n`;
   },
   files(sig, code) {
     const params = JSON.stringify(sig.params.map((p) => p.type));
-    const call = `\nimport sitecustomize as _duet\n_duet.main(Solution, "${sig.function}", ${params}, "${sig.returns}", ${sortDepth(sig)})\n`;
+    // The module's names, not `Solution`: code without that class is told so, not a NameError in this line.
+    const call = `\nimport sitecustomize as _duet\n_duet.main(globals(), "${sig.function}", ${params}, "${sig.returns}", ${sortDepth(sig)})\n`;
     return [
       { name: LANGUAGES_BY_ID.python.fileName, content: asLines(code) + call },
       { name: PYTHON_HARNESS_FILE, content: HARNESS_SOURCES.python.body },

@@ -47,10 +47,14 @@ ${reads}
 }
 
 export const rust: Harness = {
+  signature(sig) {
+    const params = sig.params.map((p) => `${snake(p.name)}: ${RS_TYPE[p.type]}`).join(", ");
+    return { container: "impl Solution", declaration: `pub fn ${snake(sig.function)}(${params}) -> ${RS_TYPE[sig.returns]}` };
+  },
   starter(sig) {
     const uses = NEEDS_TREE(sig) ? "use std::rc::Rc;\nuse std::cell::RefCell;\n\n" : "";
-    const params = sig.params.map((p) => `${snake(p.name)}: ${RS_TYPE[p.type]}`).join(", ");
-    return `${uses}impl Solution {\n    pub fn ${snake(sig.function)}(${params}) -> ${RS_TYPE[sig.returns]} {\n        ${DEFAULT[sig.returns]}\n    }\n}\n`;
+    const { container, declaration } = rust.signature(sig);
+    return `${uses}${container} {\n    ${declaration} {\n        ${DEFAULT[sig.returns]}\n    }\n}\n`;
   },
   files(sig, code) {
     return [{ name: LANGUAGES_BY_ID.rust.fileName, content: `${asLines(code)}${HARNESS_SOURCES.rust.body}${main(sig)}` }];

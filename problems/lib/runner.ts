@@ -5,7 +5,7 @@
 import type { LanguageId } from "../../contracts/languages";
 import type { JudgeResult } from "../../contracts/problems";
 import { RUNNER_PATHS, RunEventSchema, type RunEvent, type RunRequest } from "../../contracts/runner";
-import { buildRunRequest, Judgement, type JudgeCase, type JudgeMode, type JudgeProblem } from "../../judge/index";
+import { buildRunRequest, SignedJudgement, type JudgeCase, type JudgeMode, type JudgeProblem } from "../../judge/index";
 
 export interface RunnerTarget {
   url: string;
@@ -57,7 +57,7 @@ export async function stream(target: RunnerTarget, request: RunRequest, consumer
 export async function judge(
   target: RunnerTarget, problem: JudgeProblem, language: LanguageId, code: string, cases: readonly JudgeCase[], mode: JudgeMode,
 ): Promise<JudgeResult & { events: RunEvent[]; aborted: boolean }> {
-  const judgement = new Judgement(problem, cases, mode);
+  const judgement = new SignedJudgement(problem, cases, mode, { language, code });
   const { events, aborted } = await stream(target, buildRunRequest(problem, language, code, cases), judgement);
   return { ...judgement.result(), events, aborted };
 }

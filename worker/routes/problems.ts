@@ -8,6 +8,7 @@ import { ProblemSlugSchema, type ProblemDetail, type Signature } from "../../con
 import type { ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import type { ExampleRecord } from "../../judge/problem-spec";
+import { signaturesOf } from "../../judge/signature";
 import type { AppEnv } from "../app-env";
 import { db } from "../../data/db";
 import { listProblems, problemRow } from "../../data/problems";
@@ -27,7 +28,7 @@ export const problemRoutes = new Hono<AppEnv>()
       slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags,
       statement: row.statement, constraints: row.constraints, signature: row.signature as Signature,
       examples: (row.examples as ExampleRecord[]).map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),
-      starter: row.starter as ProblemDetail["starter"], timeLimitMs: row.timeLimitMs, hiddenTests: row.hiddenCount,
+      starter: row.starter as ProblemDetail["starter"], signatures: signaturesOf(row.signature as Signature), timeLimitMs: row.timeLimitMs, hiddenTests: row.hiddenCount,
     };
     return c.json(detail);
   });

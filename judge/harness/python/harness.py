@@ -4,18 +4,22 @@ judge/harness/python.ts ships this file as sitecustomize.py beside main.py, whic
 candidate's code as written followed by one generated call:
 
     import sitecustomize as _duet
-    _duet.main(Solution, "twoSum", ["int[]", "int"], "int[]", 1)
+    _duet.main(globals(), "twoSum", ["int[]", "int"], "int[]", 1)
 
 Python imports sitecustomize before it runs main.py (the run step puts /box on PYTHONPATH), so the
 names a LeetCode solution may use unimported (List, Optional, collections, TreeNode, ...) are
 builtins by then, and the candidate's line n is line n of main.py: in a SyntaxError, and in the
-traceback that main() prints without the harness's frame. The problems CI byte-compiles this file.
+traceback that main() prints without the harness's frame. Code that lacks the class or the method,
+or whose method takes another number of arguments, is reported in one marked stderr line
+(MISMATCH_MARKER + JSON) that the judge turns into an explained verdict (judge/signature.ts).
+The problems CI byte-compiles this file.
 """
 import bisect
 import builtins
 import collections
 import functools
 import heapq
+import inspect
 import itertools
 import json
 import math
@@ -50,11 +54,17 @@ for _cls in (TreeNode, ListNode):
 # Like the interpreter's own report of an uncaught exception: its most recent 1,000 frames.
 TRACEBACK_FRAMES = 1000
 
+# Starts the stderr line that reports a signature mismatch (judge/signature.ts reads it).
+MISMATCH_MARKER = "DUET-SIGNATURE-MISMATCH "
 
-def main(solution, method, params, returns, sort_depth):
+
+def main(names, method, params, returns, sort_depth):
     """Reads one test's input (one JSON value per parameter, a line each), calls the method once
     with the candidate's prints sent to stderr, and prints the result as one canonical JSON line.
+    names: the candidate's module globals (Solution is looked up here, not in the generated call).
     sort_depth: 0 as returned, 1 the outer list sorted by JSON, 2 the inner lists and the outer."""
+    solution = names.get("Solution")
+    _check_signature(solution, names, method, len(params))
     sys.setrecursionlimit(200000)
     lines = [line for line in sys.stdin.read().split("\n") if line.strip()]
     args = [_value_in(t, json.loads(line)) for t, line in zip(params, lines)]
@@ -71,6 +81,44 @@ def main(solution, method, params, returns, sort_depth):
     sys.stdout.flush()
     sys.stdout = real_stdout
     sys.stdout.write(_value_out(result, returns, sort_depth) + "\n")
+
+
+def _check_signature(solution, names, method, arity):
+    """Exits with a mismatch report unless Solution().<method> takes exactly `arity` arguments."""
+    if not isinstance(solution, type):
+        own = [v for k, v in names.items() if not k.startswith("_") and getattr(v, "__module__", None) == "__main__"]
+        _mismatch("missing_class", [_shown(v) for v in own if inspect.isfunction(v) or inspect.isclass(v)])
+    fn = getattr(solution, method, None)
+    if not callable(fn):
+        own = [v for k, v in vars(solution).items() if not k.startswith("_")]
+        _mismatch("missing_function", [_shown(v) for v in own if inspect.isfunction(v)])
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return  # a callable Python cannot describe: let the call tell
+    takes_self = not isinstance(inspect.getattr_static(solution, method), (staticmethod, classmethod))
+    try:
+        signature.bind(*([None] * (arity + takes_self)))
+    except TypeError:
+        _mismatch("wrong_arity", [_shown(fn)])
+
+
+def _shown(v):
+    if inspect.isclass(v):
+        return "class " + v.__name__
+    try:
+        return v.__name__ + "(" + ", ".join(p.name for p in inspect.signature(v).parameters.values()) + ")"
+    except (TypeError, ValueError):
+        return v.__name__
+
+
+def _mismatch(kind, found):
+    sys.stdout.flush()
+    report = {"kind": kind}
+    if found:
+        report["found"] = ", ".join(found)[:200]
+    sys.stderr.write(MISMATCH_MARKER + json.dumps(report) + "\n")
+    sys.exit(1)
 
 
 def _value_in(type_, v):
