@@ -18,9 +18,14 @@ describe("the problem library API", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(
-      ["constraints", "difficulty", "examples", "hiddenTests", "signature", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
+      ["constraints", "difficulty", "examples", "hiddenTests", "signature", "signatures", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
     );
     expect(Object.keys(body.starter as object).sort()).toEqual(["c", "cpp", "go", "java", "javascript", "python", "rust", "typescript"]);
+    // The signature as each language writes it: what the statement shows, and what the starter declares.
+    const signatures = body.signatures as Record<string, { container: string | null; declaration: string }>;
+    expect(signatures.python).toEqual({ container: "class Solution", declaration: "def twoSum(self, nums: List[int], target: int) -> List[int]" });
+    expect(signatures.java).toEqual({ container: "class Solution", declaration: "public int[] twoSum(int[] nums, int target)" });
+    for (const [lang, { declaration }] of Object.entries(signatures)) expect((body.starter as Record<string, string>)[lang]).toContain(declaration);
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/seen\[target - x\]/); // the reference solution's body
     expect(body.hiddenTests).toBeGreaterThan(5);
