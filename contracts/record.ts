@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
+import { TIMER_ACTIONS, TimerAtZeroSchema } from "./room-state";
 import { DisplayNameSchema } from "./text";
 import { RoleSchema } from "./wire";
 
@@ -41,9 +42,12 @@ export const RecordEventSchema = z.discriminatedUnion("kind", [
   ev("note", { added: z.number().int().nonnegative(), removed: z.number().int().nonnegative(), delta: z.array(TextDeltaOpSchema).optional() }),
   // commands that change the room
   ev("language", { language: LanguageIdSchema }),
-  ev("problem", { slug: z.string().nullable() }),
+  // replacedCode: the room's language's code was replaced with the problem's starter (the edit follows it on the record)
+  ev("problem", { slug: z.string().nullable(), replacedCode: LanguageIdSchema.optional() }),
   ev("hint", { index: z.number().int().nonnegative() }),
-  ev("timer", { action: z.enum(["start", "pause", "reset"]), durationMs: z.number(), elapsedMs: z.number(), running: z.boolean() }),
+  ev("timer", { action: z.enum(TIMER_ACTIONS), durationMs: z.number(), elapsedMs: z.number(), running: z.boolean(), atZero: TimerAtZeroSchema.optional() }),
+  // the interview clock ran out and the room did what was chosen (a submission's run, or why none ran)
+  ev("timer.zero", { action: TimerAtZeroSchema, runId: z.string().optional(), error: z.string().optional() }),
   ev("read-only", { candidateReadOnly: z.boolean() }),
   ev("spectators-visible", { visible: z.boolean() }),
   ev("record-access", { spectators: z.boolean() }),

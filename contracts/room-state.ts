@@ -24,7 +24,7 @@
  */
 import type * as Y from "yjs"; // types only: the web app's first page imports this module without Yjs
 import { z } from "zod";
-import { ExitEventSchema } from "./runner";
+import { ExitEventSchema, RunLimitsSchema } from "./runner";
 import { LanguageIdSchema, type LanguageId } from "./languages";
 import { JudgeResultSchema, TestOutcomeSchema, type TestOutcome } from "./problems";
 import { chatTextField } from "./text";
@@ -32,11 +32,18 @@ import { RoleSchema } from "./wire";
 
 export const STATE_KEYS = { meta: "meta", chat: "chat", runOrder: "runOrder", runs: "runs" } as const;
 
+/** What the room does when the interview clock reaches zero (the interviewer's choice). */
+export const TIMER_AT_ZERO = ["nothing", "read-only", "submit"] as const;
+export const TimerAtZeroSchema = z.enum(TIMER_AT_ZERO);
+export type TimerAtZero = z.infer<typeof TimerAtZeroSchema>;
+
 /** The interview clock: running since startedAt, or paused with elapsedMs on it. */
 export const TimerSchema = z.strictObject({
   durationMs: z.number().int().positive(),
   startedAt: z.number().nullable(),
   elapsedMs: z.number().int().nonnegative(),
+  /** Absent in rooms from before the choice existed: nothing happens at zero. */
+  atZero: TimerAtZeroSchema.default("nothing"),
 });
 export type Timer = z.infer<typeof TimerSchema>;
 
@@ -58,12 +65,28 @@ export const ChatSchema = z.strictObject({ text: /* @__PURE__ */ chatTextField(M
 export const SetLanguageSchema = z.strictObject({ language: LanguageIdSchema });
 /** Whether candidates see the spectators' carets (interviewer only; off by default). */
 export const SetSpectatorsVisibleSchema = z.strictObject({ visible: z.boolean() });
+/** The longest interview clock, and the most one adjustment moves it (either way). */
+export const MAX_TIMER_MINUTES = 600;
+export const MAX_TIMER_ADJUST_MINUTES = 180;
+const timerMinutes = z.number().int().min(1).max(MAX_TIMER_MINUTES);
+/**
+ * start: a fresh clock (or resumes a paused one); resume: a paused one goes on; reset: stopped at
+ * zero elapsed; adjust: minutes added to (or, negative, taken from) the duration; at-zero: what
+ * happens when it runs out.
+ */
 export const TimerCommandSchema = z.discriminatedUnion("action", [
-  z.strictObject({ action: z.literal("start"), minutes: z.number().int().min(1).max(600).optional() }),
+  z.strictObject({ action: z.literal("start"), minutes: timerMinutes.optional(), atZero: TimerAtZeroSchema.optional() }),
   z.strictObject({ action: z.literal("pause") }),
-  z.strictObject({ action: z.literal("reset"), minutes: z.number().int().min(1).max(600).optional() }),
+  z.strictObject({ action: z.literal("resume") }),
+  z.strictObject({ action: z.literal("reset"), minutes: timerMinutes.optional(), atZero: TimerAtZeroSchema.optional() }),
+  z.strictObject({
+    action: z.literal("adjust"),
+    minutes: z.union([z.number().int().min(-MAX_TIMER_ADJUST_MINUTES).max(-1), z.number().int().min(1).max(MAX_TIMER_ADJUST_MINUTES)]),
+  }),
+  z.strictObject({ action: z.literal("at-zero"), atZero: TimerAtZeroSchema }),
 ]);
 export type TimerCommand = z.infer<typeof TimerCommandSchema>;
+export const TIMER_ACTIONS = ["start", "pause", "resume", "reset", "adjust", "at-zero"] as const satisfies readonly TimerCommand["action"][];
 
 export const RUN_STATES = ["queued", "running", "finished", "failed", "cancelled", "interrupted"] as const;
 export type RunState = (typeof RUN_STATES)[number];
@@ -76,13 +99,16 @@ export const RUN_DOC_OUTPUT_BYTES = 64 * 1024;
 
 /**
  * Run: with no problem on the table, runs the program with `stdin`; with one, runs the visible
- * examples plus up to 8 custom `cases` (arguments by name, or "name = value" lines), whose expected
- * outputs come from the reference solution.
+ * examples (all, or those listed in `examples` by index: the test-case panel's untouched ones) plus
+ * up to MAX_CUSTOM_CASES custom `cases` (arguments by name, or "name = value" lines), whose expected
+ * outputs come from the reference solution. `stdin` is for plain runs only: a judged run refuses it.
  */
+export const MAX_CUSTOM_CASES = 8;
 export const StartRunSchema = z.strictObject({
   language: LanguageIdSchema,
   stdin: z.string().max(1024 * 1024).optional(),
-  cases: z.array(z.union([z.record(z.string(), z.unknown()), z.string().max(64 * 1024)])).max(8).optional(),
+  cases: z.array(z.union([z.record(z.string(), z.unknown()), z.string().max(64 * 1024)])).max(MAX_CUSTOM_CASES).optional(),
+  examples: z.array(z.number().int().nonnegative().max(63)).max(64).optional(),
   /** Time travel: run the buffer as it stood at this moment (ms since the epoch), as a review run kept apart from the interview. Interviewers only. */
   at: z.number().int().nonnegative().optional(),
 });
@@ -181,6 +207,8 @@ export const RunRecordSchema = z.object({
   error: z.string().optional(),
   // judged runs
   problemSlug: z.string().optional(),
+  /** The limits each case ran under (CPU time for the language, memory), shown beside the results. */
+  limits: RunLimitsSchema.optional(),
   total: z.number().int().optional(),
   tests: z.array(TestOutcomeSchema).optional(),
   judge: JudgeResultSchema.omit({ tests: true }).optional(),

@@ -11,14 +11,16 @@ import { CLOSE, type DocName, type Identity, type Role } from "../../contracts/w
 import type { RoomData } from "../../data/room-data";
 import { docThrough, seqAtTime } from "./record/history";
 import { deleteAt } from "../../contracts/record-retention";
-import { seedBuffer, swapStarters, type Starters } from "./buffers";
+import { resetBuffer, seedBuffer, swapStarters, type Starters } from "./buffers";
+import type { SetProblemCode } from "../../contracts/api";
 import { ROOM } from "./origins";
 import type { RoomDocs } from "./room-docs";
 import { RunController } from "./runs/run-controller";
 import type { RoomSettings } from "./settings";
 import type { SocketTable } from "./sockets";
 import type { Spectators } from "./spectators";
-import { appendChat, nextTimer, publishSettings } from "./state-writes";
+import { appendChat, publishSettings } from "./state-writes";
+import { nextTimer, timerEndsAt, timerRemainingMs } from "./timer";
 import type { RoomStorage } from "./storage";
 
 /** What the Worker gives a new room. */
@@ -126,30 +128,66 @@ export class RoomCommands {
     this.#record({ kind: "chat", text }, by);
   }
 
-  /** Switches the room's language; an empty buffer gets the starter code, once, from here. */
-  setLanguage(language: LanguageId, by?: Identity): void {
+  /**
+   * Switches the room's language; an empty buffer gets the starter code, once, from here. A
+   * candidate the interviewer made read-only may not: it would change what everyone edits and runs.
+   */
+  setLanguage(language: LanguageId, by?: Identity): "read_only" | null {
     const { docs, store } = this.host;
+    if (by?.role === "candidate" && store.settings.get().candidateReadOnly) return "read_only";
     seedBuffer(docs.doc("code"), language, store.settings.get().problem?.starter, ROOM);
     setMeta(docs.doc("state"), { language }, ROOM);
     this.#record({ kind: "language", language }, by);
+    return null;
   }
 
-  /** Puts a problem on the table (or clears it); untouched buffers get its starter code. */
-  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity): void {
+  /**
+   * Puts a problem on the table (or clears it); untouched buffers get its starter code. "replace"
+   * also replaces the room's language's code with the new starter (the template when clearing): an
+   * edit of the room's, so every participant converges on it, and the record has the problem event
+   * (naming the language replaced) and then that edit.
+   */
+  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity, code: SetProblemCode = "keep"): void {
     const { docs, store } = this.host;
-    this.#record({ kind: "problem", slug: problem?.slug ?? null }, by);
+    const language = readMeta(docs.doc("state")).language;
+    this.#record({ kind: "problem", slug: problem?.slug ?? null, ...(code === "replace" ? { replacedCode: language } : {}) }, by);
     const before = store.settings.get().problem;
     store.settings.update({ problem });
-    swapStarters(docs.doc("code"), before?.starter, problem?.starter ?? null, readMeta(docs.doc("state")).language, ROOM);
+    swapStarters(docs.doc("code"), before?.starter, problem?.starter ?? null, language, ROOM);
+    if (code === "replace") resetBuffer(docs.doc("code"), language, problem?.starter, ROOM);
     setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null }, ROOM);
   }
 
-  timer(cmd: TimerCommand, by?: Identity): Timer {
+  /** The interview clock (timer.ts); its end is a deadline, so the room acts at zero with no browser open. */
+  timer(cmd: TimerCommand, by?: Identity, now = Date.now()): Timer {
     const state = this.host.docs.doc("state");
-    const timer = nextTimer(readMeta(state).timer, cmd, Date.now());
+    const timer = nextTimer(readMeta(state).timer, cmd, now);
     setMeta(state, { timer }, ROOM);
-    this.#record({ kind: "timer", action: cmd.action, durationMs: timer.durationMs, elapsedMs: timer.elapsedMs, running: timer.startedAt !== null }, by);
+    this.host.store.deadlines.set("timerEnd", timerEndsAt(timer));
+    this.#record({ kind: "timer", action: cmd.action, durationMs: timer.durationMs, elapsedMs: timer.elapsedMs, running: timer.startedAt !== null, atZero: timer.atZero }, by);
     return timer;
+  }
+
+  /** The `timerEnd` deadline: the clock ran out; the room does what the interviewer chose, and records it. */
+  async timeUp(now = Date.now()): Promise<undefined> {
+    const { timer, language } = readMeta(this.host.docs.doc("state"));
+    if (!timer || timerEndsAt(timer) === null || timerRemainingMs(timer, now) > 0) return undefined; // paused or moved on since
+    if (this.host.store.settings.closedReason()) return undefined;
+    let outcome: { runId?: string; error?: string } = {};
+    if (timer.atZero === "read-only") this.setCandidateReadOnly(true);
+    if (timer.atZero === "submit") {
+      const started = await this.startRun({ language }, this.#submitter(), "submit");
+      outcome = started.ok ? { runId: started.runId } : { error: started.message };
+    }
+    this.#record({ kind: "timer.zero", action: timer.atZero, ...outcome });
+    return undefined;
+  }
+
+  /** Who an automatic submission is by: a candidate in the room, else the room itself. */
+  #submitter(): Identity {
+    const { sockets } = this.host;
+    const candidate = sockets.of().map((ws) => sockets.get(ws).identity).find((i) => i.role === "candidate");
+    return candidate ?? { userId: "room", name: "Duet", role: "candidate", color: "#6b7280" };
   }
 
   /** `at`: a review run of the code as it stood then, allowed after the room closed (the Worker lets only interviewers ask). */

@@ -14,8 +14,12 @@ export const DEADLINE_KINDS = {
   expiry: { early: false },
   /** The record's retention ran out: every byte of the room deleted, in every store. Never before its time. */
   purge: { early: false },
+  /** The interview clock ran out: the room does what the interviewer chose (nothing, read-only, submit). Never before its time. */
+  timerEnd: { early: false },
   /** Updates not yet in a snapshot get one. Sooner is never wrong, so any alarm takes it along. */
   checkpoint: { early: true },
+  /** Which sockets went silent (presence.ts); set only while sockets are open, every LIVENESS_CHECK_MS. */
+  liveness: { early: false },
 } as const satisfies Record<string, { early: boolean }>;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 

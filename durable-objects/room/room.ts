@@ -11,12 +11,13 @@
  * anywhere: they keep the object awake; one alarm does all deferred work.
  */
 import { DurableObject } from "cloudflare:workers";
+import type { SetProblemCode } from "../../contracts/api";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, TimerCommand } from "../../contracts/room-state";
 import type { NewRecordEvent, Signal } from "../../contracts/record";
 import { readRoomConnect } from "../../contracts/room-rpc";
 import type { OrgEvent } from "../../contracts/webhooks";
-import { CLOSE, PING, PONG, SYNC_UPDATE, type Identity, type Role } from "../../contracts/wire";
+import { CLOSE, LIVENESS_CHECK_MS, PING, PONG, SYNC_UPDATE, type Identity, type Role } from "../../contracts/wire";
 import { roomData, type RoomData } from "../../data/room-data";
 import type { Starters } from "./buffers";
 import { RoomCommands, type RoomInit } from "./commands";
@@ -64,6 +65,9 @@ export class Room extends DurableObject<Env> {
     this.#presence = new Presence({
       sockets: this.#sockets, spectators: this.#spectators, doc: (name) => this.#room.docs.doc(name), left: (who) => this.#audit("room.leave", who),
       record: (event, by) => void this.#room.store.events.append(event, by),
+      close: (ws, code, reason, clean) => this.#close(ws, code, reason, clean),
+      lastPing: (ws) => ctx.getWebSocketAutoResponseTimestamp(ws)?.getTime() ?? null,
+      checkBy: (at) => this.#room.store.deadlines.noLaterThan("liveness", at),
     });
     this.#limits = readLimits(env);
     this.#rates = new SocketRates(this.#limits);
@@ -78,7 +82,11 @@ export class Room extends DurableObject<Env> {
   }
 
   async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    return this.#guard("webSocketMessage", () => this.#room.sync.message(ws, message), (e) =>
+    const hook = () => {
+      this.#presence.heard(ws);
+      return this.#room.sync.message(ws, message);
+    };
+    return this.#guard("webSocketMessage", hook, (e) =>
       e instanceof ProtocolError ? this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message) : this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error"),
     );
   }
@@ -108,7 +116,7 @@ export class Room extends DurableObject<Env> {
   extend(expiresAt: number, by?: Identity) { return this.#command("extend", (c) => c.extend(expiresAt, by)); }
   chat(by: Identity, text: string) { return this.#command("chat", (c) => c.chat(by, text)); }
   setLanguage(language: LanguageId, by?: Identity) { return this.#command("setLanguage", (c) => c.setLanguage(language, by)); }
-  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity) { return this.#command("setProblem", (c) => c.setProblem(problem, by)); }
+  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity, code?: SetProblemCode) { return this.#command("setProblem", (c) => c.setProblem(problem, by, code)); }
   timer(cmd: TimerCommand, by?: Identity) { return this.#command("timer", (c) => c.timer(cmd, by)); }
   startRun(req: StartRun, by: Identity, mode?: "run" | "submit", at?: number) { return this.#command("startRun", (c) => c.startRun(req, by, mode, at)); }
   cancelRun(runId: string) { return this.#command("cancelRun", (c) => c.cancelRun(runId)); }
@@ -189,9 +197,15 @@ export class Room extends DurableObject<Env> {
   readonly #deadlineHandlers: DeadlineHandlers = {
     expiry: () => this.#expire(),
     purge: () => this.#purge(),
+    timerEnd: () => this.#room.commands.timeUp(),
     checkpoint: () => {
       this.#room.docs.checkpoint();
       this.#room.store.edits.derive(); // the record's edits, off the hot path
+      return undefined;
+    },
+    liveness: () => {
+      const now = Date.now();
+      if (this.#presence.checkLiveness(now)) this.#room.store.deadlines.set("liveness", now + LIVENESS_CHECK_MS);
       return undefined;
     },
   };

@@ -27,7 +27,7 @@ describe("the state doc contract", () => {
     const doc = new Y.Doc();
     const updates: unknown[] = [];
     doc.on("update", (_u: Uint8Array, origin: unknown) => updates.push(origin));
-    setMeta(doc, { title: "T", candidateReadOnly: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0 } }, ROOM);
+    setMeta(doc, { title: "T", candidateReadOnly: true, timer: { durationMs: 60_000, startedAt: null, elapsedMs: 0, atZero: "nothing" } }, ROOM);
     expect(updates).toEqual([ROOM]);
     setMeta(doc, { title: "T", candidateReadOnly: true }, ROOM);
     expect(updates).toHaveLength(1); // nothing changed, nothing written
