@@ -9,6 +9,7 @@ import { ROUTE_BODIES } from "../../../contracts/route-bodies";
 import type { RouteName } from "../../../contracts/routes";
 import { API_KEY_SCOPES, PrivacyUrlSchema } from "../../../contracts/accounts";
 import { ORG_ROLES } from "../../../contracts/org-roles";
+import { TIMER_AT_ZERO } from "../../../contracts/room-state";
 import { ROLES } from "../../../contracts/wire";
 import { ORG_EVENT_TYPES } from "../../../contracts/webhooks";
 
@@ -35,6 +36,7 @@ const word = fc.stringMatching(/^[a-z0-9]{1,64}$/);
 const inviteCode = fc.tuple(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map(([i, s]) => `${i}.${s}`);
 const hours = fc.integer({ min: 1, max: 168 });
 const minutes = fc.integer({ min: 1, max: 600 });
+const atZero = fc.constantFrom(...TIMER_AT_ZERO);
 const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 /** A scorecard rubric: 1–20 criteria with distinct ids (contracts/scorecards.ts). */
 const rubric = fc.uniqueArray(
@@ -63,8 +65,12 @@ export const BODY_ROUTES: BodyRoute[] = [
   row("setSpectatorsVisible", { who: "interviewer", keys: ["visible"], valid: record({ visible: fc.boolean() }) }),
   row("setProblem", { who: "interviewer", keys: ["slug"], valid: record({ slug: fc.option(slug, { nil: null }) }) }),
   row("timer", {
-    who: "interviewer", keys: ["action", "minutes"],
-    valid: fc.oneof(record({ action: fc.constant("start"), minutes: optional(minutes) }), record({ action: fc.constant("pause") }), record({ action: fc.constant("reset"), minutes: optional(minutes) })),
+    who: "interviewer", keys: ["action", "minutes", "atZero"],
+    valid: fc.oneof(
+      record({ action: fc.constant("start"), minutes: optional(minutes), atZero: optional(atZero) }), record({ action: fc.constant("pause") }), record({ action: fc.constant("resume") }),
+      record({ action: fc.constant("reset"), minutes: optional(minutes), atZero: optional(atZero) }), record({ action: fc.constant("at-zero"), atZero }),
+      record({ action: fc.constant("adjust"), minutes: fc.integer({ min: -180, max: 180 }).filter((m) => m !== 0) }),
+    ),
   }),
   row("startRun", { who: "candidate", keys: ["language", "stdin", "cases"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true }),
   row("submit", { who: "candidate", keys: ["language"], valid: record({ language }), invalidOnly: true }),
