@@ -9,6 +9,7 @@ import { ProblemSlugSchema, ProblemSummarySchema } from "./problems";
 import { RUN_MODES, RUN_STATES, RunExitSchema, TimerSchema } from "./room-state";
 import { DisplayNameSchema, RoomTitleSchema } from "./text";
 import { IdentitySchema, RoleSchema, RoomIdSchema } from "./wire";
+import { LinkJoinSchema } from "./links";
 
 /** Rooms live 24 h by default; the interviewer can extend up to 7 days from creation. */
 export const DEFAULT_ROOM_TTL_MS = 24 * 3600_000;
@@ -64,13 +65,19 @@ export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 export const SetReadOnlySchema = z.strictObject({ candidateReadOnly: z.boolean() });
 export const ExtendSchema = z.strictObject({ hours: z.number().int().min(1).max(7 * 24) });
-export const CreateInviteSchema = z.strictObject({ role: RoleSchema });
+/** `singleUse`: the link admits the first browser that joins through it, and only that one again. */
+export const CreateInviteSchema = z.strictObject({ role: RoleSchema, singleUse: z.boolean().optional() });
 
 export const InviteSchema = z.strictObject({
   id: z.string(),
   role: RoleSchema,
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
+  singleUse: z.boolean(),
+  /** When the first join bound a single-use link; null for one not yet used (and every other link). */
+  usedAt: z.number().nullable(),
+  /** Who joined through this link, first joiner first. */
+  joined: z.array(LinkJoinSchema),
 });
 export type Invite = z.infer<typeof InviteSchema>;
 export const InvitesResponseSchema = z.strictObject({ invites: z.array(InviteSchema) });
@@ -92,8 +99,14 @@ export const EndResponseSchema = z.strictObject({ ended: z.literal(true) });
 export const ExtendResponseSchema = z.strictObject({ expiresAt: z.number() });
 /** What a command answers when all there is to say is that it was done. */
 export const OkSchema = z.strictObject({ ok: z.literal(true) });
-/** Puts a problem on the table (interviewer only), or clears it with null. */
-export const SetProblemSchema = z.strictObject({ slug: ProblemSlugSchema.nullable() });
+/**
+ * Puts a problem on the table (interviewer only), or clears it with null. `code`: what happens to
+ * the code in the room's language — "keep" it (the default; untouched starters still follow the
+ * problem), or "replace" it with the new problem's starter (the language's template when clearing).
+ */
+export const SET_PROBLEM_CODE = ["keep", "replace"] as const;
+export type SetProblemCode = (typeof SET_PROBLEM_CODE)[number];
+export const SetProblemSchema = z.strictObject({ slug: ProblemSlugSchema.nullable(), code: z.enum(SET_PROBLEM_CODE).optional() });
 export const SetProblemResponseSchema = z.strictObject({ problemSlug: ProblemSlugSchema.nullable() });
 export const TimerResponseSchema = z.strictObject({ timer: TimerSchema });
 export const ProblemsResponseSchema = z.strictObject({ problems: z.array(ProblemSummarySchema) });

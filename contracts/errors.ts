@@ -7,6 +7,15 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** The interviewer made this candidate read-only: they may not change the room (its language). */
+  read_only: 403,
+  // An invite link that does not let anyone in, one code per reason (contracts/links.ts).
+  link_invalid: 401,
+  link_revoked: 403,
+  link_used: 409,
+  room_ended: 403,
+  room_expired: 403,
+  room_not_found: 404,
   payload_too_large: 413,
   upgrade_required: 426,
   rate_limited: 429,

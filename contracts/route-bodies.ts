@@ -28,6 +28,7 @@ import {
   TimerCommandSchema,
 } from "./room-state";
 import { type Bodies, bodies } from "./bodies";
+import { InviteInfoResponseSchema, InviteInfoSchema } from "./links";
 import type { RouteName } from "./routes";
 
 export type { Bodies };
@@ -43,6 +44,7 @@ export const ROUTE_BODIES = {
   invites: bodies(null, InvitesResponseSchema),
   createInvite: bodies(CreateInviteSchema, CreateInviteResponseSchema),
   revokeInvite: bodies(null, RevokeResponseSchema),
+  inviteInfo: bodies(InviteInfoSchema, InviteInfoResponseSchema),
   end: bodies(null, EndResponseSchema),
   extend: bodies(ExtendSchema, ExtendResponseSchema),
 

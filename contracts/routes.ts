@@ -43,6 +43,7 @@ export const ROUTES = {
   invites: { method: "GET", path: `${room}/invites` },
   createInvite: { method: "POST", path: `${room}/invites` },
   revokeInvite: { method: "POST", path: `${room}/invites/:inviteId/revoke` },
+  inviteInfo: { method: "POST", path: `${room}/invite-info` },
   end: { method: "POST", path: `${room}/end` },
   extend: { method: "POST", path: `${room}/extend` },
 

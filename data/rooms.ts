@@ -39,19 +39,10 @@ export async function insertRoom(d: Db, room: typeof schema.rooms.$inferInsert, 
   return ids;
 }
 
-export async function insertInvite(d: Db, roomId: string, role: Role, now = Date.now()): Promise<string> {
+export async function insertInvite(d: Db, roomId: string, role: Role, singleUse = false, now = Date.now()): Promise<string> {
   const id = crypto.randomUUID();
-  await d.insert(schema.invites).values({ id, roomId, role, createdAt: now });
+  await d.insert(schema.invites).values({ id, roomId, role, singleUse, createdAt: now });
   return id;
-}
-
-export async function listInvites(d: Db, roomId: string) {
-  return d
-    .select({ id: schema.invites.id, role: schema.invites.role, createdAt: schema.invites.createdAt, revokedAt: schema.revocations.revokedAt })
-    .from(schema.invites)
-    .leftJoin(schema.revocations, eq(schema.revocations.inviteId, schema.invites.id))
-    .where(eq(schema.invites.roomId, roomId))
-    .orderBy(schema.invites.createdAt);
 }
 
 /** Returns false when the invite is not this room's. Revoking twice is harmless. */

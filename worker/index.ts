@@ -12,6 +12,7 @@ import { problemRoutes } from "./routes/problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
+import { inviteInfo } from "./routes/invite-info";
 import { roomSession } from "./routes/room-session";
 import { runs } from "./routes/runs";
 import { testOnly } from "./routes/test-only";
@@ -29,6 +30,7 @@ const app = new Hono<AppEnv>()
   .use(originCheck()) // before every route: a cross-site upgrade or command never reaches a room
   .on(ROUTES.healthz.method, ROUTES.healthz.path, (c) => c.json({ ok: true } satisfies ResponseBody<"healthz">))
   .route("/", rooms) // before roomSocket: GET …/invites is a route, not a doc
+  .route("/", inviteInfo)
   .route("/", roomSession) // before roomSocket: GET …/session is a route, not a doc
   .route("/", runs)
   .route("/", roomCommands)

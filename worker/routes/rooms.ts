@@ -19,7 +19,10 @@ import { signToken, verifyToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
 import { db, type Db } from "../../data/db";
-import { endRoom, type RoomRow, insertInvite, insertRoom, listInvites, revokeInvite, setRoomExpiry } from "../../data/rooms";
+import { endRoom, type RoomRow, insertInvite, insertRoom, revokeInvite, setRoomExpiry } from "../../data/rooms";
+import { listInvites } from "../../data/invite-links";
+import { admitThroughLink } from "../links/single-use";
+import { verifiedInvite } from "../middleware/invite-link";
 import { HttpError } from "../http-error";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
@@ -94,14 +97,15 @@ export const rooms = new Hono<AppEnv>()
     return c.json({ roomId, links, expiresAt } satisfies ResponseBody<"createRoom">, 201);
   })
 
-  .on(ROUTES.join.method, ROUTES.join.path, smallBody, session({ kind: "invite" }), async (c) => {
+  .on(ROUTES.join.method, ROUTES.join.path, smallBody, verifiedInvite, async (c) => {
     const { name, resume } = await jsonBody(c, ROUTE_BODIES.join.request);
     const invite = c.get("token");
     const room = c.get("room");
     const secret = tokenSecret(c.env);
     // Joining again through the same link in this browser is coming back, as `resume` says it for clients without the cookie.
     const resumedId = resume ? await resumedUserId(resume, secret, room, invite) : await cookieResumedUserId(readRoomCookie(c, room.id), secret, room, invite);
-    const userId = resumedId ?? crypto.randomUUID();
+    // A single-use link admits its first joiner and, after that, only them (worker/links/single-use.ts).
+    const userId = await admitThroughLink(db(c.env.DB), room, invite, resumedId ?? crypto.randomUUID(), resumedId);
     const exp = sessionExpiry(c.env, room, invite.role);
     const token = await signToken({ kind: "session", v: 1, rid: room.id, role: invite.role, jti: invite.jti, uid: userId, name, exp }, secret);
     setRoomCookie(c, room.id, token, exp);
@@ -137,19 +141,20 @@ export const rooms = new Hono<AppEnv>()
     c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id) } satisfies ResponseBody<"invites">))
 
   .on(ROUTES.createInvite.method, ROUTES.createInvite.path, smallBody, interviewer, async (c) => {
-    const { role } = await jsonBody(c, ROUTE_BODIES.createInvite.request);
+    const { role, singleUse = false } = await jsonBody(c, ROUTE_BODIES.createInvite.request);
     const room = c.get("room");
-    const id = await insertInvite(db(c.env.DB), room.id, role);
+    const id = await insertInvite(db(c.env.DB), room.id, role, singleUse);
     await roomStub(c.env, room.id).recordEvent({ kind: "invite.create", inviteId: id, role }, c.get("identity"));
     const link = await inviteLink(tokenSecret(c.env), linkOrigin(c.env, c.req.url), room.id, role, id, room.createdAt);
-    await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role } });
+    await audit(db(c.env.DB), { roomId: room.id, actor: c.get("identity"), action: "invite.create", detail: { inviteId: id, role, singleUse } });
     return c.json({ id, role, link } satisfies ResponseBody<"createInvite">, 201);
   })
 
   .on(ROUTES.revokeInvite.method, ROUTES.revokeInvite.path, interviewer, async (c) => {
     const roomId = c.get("room").id;
     const inviteId = c.req.param("inviteId");
-    if (inviteId === c.get("inviteId")) throw new HttpError("conflict", "you cannot revoke the link you are using");
+    // Your own link disconnects you too: only when the page asked first and you said so (?confirm=own).
+    if (inviteId === c.get("inviteId") && c.req.query("confirm") !== "own") throw new HttpError("conflict", "this is the link you are using: revoking it disconnects you (confirm with ?confirm=own)");
     if (!(await revokeInvite(db(c.env.DB), roomId, inviteId, c.get("identity").userId))) throw new HttpError("not_found", "no such invite in this room");
     const closed = await roomStub(c.env, roomId).revokeInvite(inviteId, c.get("identity"));
     await audit(db(c.env.DB), { roomId, actor: c.get("identity"), action: "invite.revoke", detail: { inviteId, socketsClosed: closed } });
