@@ -21,6 +21,17 @@ export function seedBuffer(code: Y.Doc, language: LanguageId, problem: Starters 
   if (text.length === 0) code.transact(() => text.insert(0, starterFor(language, problem)), origin);
 }
 
+/** Replaces a buffer with its starter (the problem's, else the language's template), whatever it holds. */
+export function resetBuffer(code: Y.Doc, language: LanguageId, problem: Starters | null | undefined, origin: Origin): void {
+  const text = codeText(code, language);
+  const starter = starterFor(language, problem);
+  if (text.toString() === starter) return;
+  code.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, starter);
+  }, origin);
+}
+
 /**
  * A new problem: buffers still holding untouched starter code (the language template or the
  * previous problem's starter) get the new starter; the active language's buffer is seeded if

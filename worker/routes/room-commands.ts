@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import type { AppEnv } from "../app-env";
+import { HttpError } from "../http-error";
 import { knownProblem } from "../known-problem";
 import { smallBody as small } from "../middleware/body-cap";
 import { session } from "../middleware/session";
@@ -24,13 +25,14 @@ export const roomCommands = new Hono<AppEnv>()
   })
   .on(ROUTES.setLanguage.method, ROUTES.setLanguage.path, small, participants, async (c) => {
     const { language } = await jsonBody(c, ROUTE_BODIES.setLanguage.request);
-    await roomOf(c).setLanguage(language, c.get("identity"));
+    const refused = await roomOf(c).setLanguage(language, c.get("identity"));
+    if (refused) throw new HttpError(refused, "the interviewer made you read-only: you cannot change the room's language");
     return c.json({ language } satisfies ResponseBody<"setLanguage">);
   })
   .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), async (c) => {
-    const { slug } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
+    const { slug, code } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
     const problem = slug === null ? null : await knownProblem(c.env, slug);
-    await roomOf(c).setProblem(problem, c.get("identity"));
+    await roomOf(c).setProblem(problem, c.get("identity"), code);
     return c.json({ problemSlug: slug } satisfies ResponseBody<"setProblem">);
   })
   .on(ROUTES.timer.method, ROUTES.timer.path, small, session({ roles: ["interviewer"] }), async (c) => {
