@@ -15,6 +15,13 @@ export const CURSOR_FIELD = "selection";
  */
 export const ARRIVAL_FIELD = "joinedAt";
 
+/**
+ * Awareness field only the Room writes (it strips any a client sends): PRESENCE_RECONNECTING on the
+ * state of a participant whose connection went silent, shown greyed until they are back or gone.
+ */
+export const PRESENCE_FIELD = "presence";
+export const PRESENCE_RECONNECTING = "reconnecting";
+
 // Each schema is built inside one pure call, so a web bundle that takes only the constants and
 // cursorPosition() builds none of them (zod checks for eval when an object schema is built, which
 // the page's CSP reports).

@@ -30,6 +30,20 @@ export const AUTH_PERMISSION_DENIED = 0;
 export const PING = "ping";
 export const PONG = "pong";
 
+/**
+ * Liveness. Duet's web client pings every PING_INTERVAL_MS (answered without waking the room) and
+ * counts its connection lost when nothing at all arrived for PONG_DEADLINE_MS. The Room checks its
+ * sockets every LIVENESS_CHECK_MS while any is open: one that pinged before and has been quiet for
+ * SILENT_AFTER_MS is shown to the others as reconnecting (PRESENCE_FIELD in contracts/cursor.ts),
+ * within SILENT_AFTER_MS + LIVENESS_CHECK_MS = 10 s of its last ping, and closed RECONNECT_GRACE_MS
+ * later. A client that never pings (a stock y-websocket provider) is never judged by this.
+ */
+export const PING_INTERVAL_MS = 2_000;
+export const PONG_DEADLINE_MS = 4_000;
+export const SILENT_AFTER_MS = 6_000;
+export const LIVENESS_CHECK_MS = 4_000;
+export const RECONNECT_GRACE_MS = 30_000;
+
 /** The three documents of a room; each has its own sockets in the same Durable Object. */
 export const DOC_NAMES = ["code", "state", "private"] as const;
 export const DocNameSchema = z.enum(DOC_NAMES);
@@ -63,6 +77,8 @@ export const CLOSE = {
   FORBIDDEN: 4003,
   /** The room ended or expired. */
   ROOM_CLOSED: 4004,
+  /** The socket stopped answering (no ping for SILENT_AFTER_MS + RECONNECT_GRACE_MS): reconnect. */
+  SILENT: 4008,
   /**
    * The socket sent more than its share (messages or bytes per second; limits in
    * durable-objects/room/limits.ts). Nothing of the frame that crossed the limit was applied;

@@ -3,6 +3,7 @@
  * instance (y-protocols' class runs a setInterval, which would stop the object from hibernating);
  * each socket's clients live in its attachment, and this module decides what a socket may say.
  */
+import { PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../contracts/cursor";
 import { MAX_AWARENESS_CLIENTS_PER_SOCKET, MAX_AWARENESS_STATE_BYTES, type Identity } from "../../contracts/wire";
 import { cleanCarets } from "./awareness-fields";
 import type { AwarenessEntry } from "./frames";
@@ -20,6 +21,12 @@ export interface Owner {
 export interface AwarenessResult {
   accepted: AwarenessEntry[];
   denied: string | null;
+  /**
+   * For the sender alone: its own client ids that peers hold at a newer clock than it sent (its
+   * earlier socket's state, marked reconnecting or removed), as a removal at that clock. A y-protocols
+   * client answers a removal of its own live state by re-announcing it one clock later, which peers take.
+   */
+  behind: AwarenessEntry[];
 }
 
 /**
@@ -37,6 +44,7 @@ export function applyAwareness(
   ownerOf: (clientId: number) => Owner | undefined,
 ): AwarenessResult {
   const accepted: AwarenessEntry[] = [];
+  const behind: AwarenessEntry[] = [];
   let denied: string | null = null;
   for (const entry of entries) {
     const key = String(entry.clientId);
@@ -46,6 +54,7 @@ export function applyAwareness(
       const ownsNothing = Object.keys(own).length < MAX_AWARENESS_CLIENTS_PER_SOCKET;
       if (owner && owner.userId === identity.userId && ownsNothing) {
         owner.release(entry.clientId); // the same person, reconnected: the new socket takes over
+        if (entry.state !== null && entry.clock <= owner.clock) behind.push({ clientId: entry.clientId, clock: owner.clock, state: null });
       } else if (owner) {
         if (entry.clock > owner.clock) denied = `awareness client ${entry.clientId} belongs to another participant`;
         continue;
@@ -68,7 +77,7 @@ export function applyAwareness(
     if (state === null) delete own[key];
     else own[key] = { clock: entry.clock, state };
   }
-  return { accepted, denied };
+  return { accepted, denied, behind };
 }
 
 /**
@@ -86,6 +95,7 @@ export function stampIdentity(json: string, identity: Identity): string | null {
   const state = parsed as Record<string, unknown>;
   const user = state.user !== null && typeof state.user === "object" && !Array.isArray(state.user) ? state.user : {};
   state.user = { ...user, name: identity.name, color: identity.color, role: identity.role, userId: identity.userId };
+  delete state[PRESENCE_FIELD]; // the room's word on the connection, never the client's
   cleanCarets(state);
   return JSON.stringify(state);
 }
@@ -94,3 +104,23 @@ export function stampIdentity(json: string, identity: Identity): string | null {
 export function departures(own: ClientStates): AwarenessEntry[] {
   return Object.entries(own).map(([id, s]) => ({ clientId: Number(id), clock: s.clock + 1, state: null }));
 }
+
+/**
+ * Marks (or unmarks) a silent socket's clients as reconnecting, in place: each known state gets
+ * PRESENCE_FIELD set (or removed) at the next clock, so peers apply it. Returns the entries to relay.
+ * (A state kept as null, too big to survive hibernation, is left alone: peers keep what they have.)
+ */
+export function markReconnecting(own: ClientStates, reconnecting: boolean): AwarenessEntry[] {
+  const changed: AwarenessEntry[] = [];
+  for (const [id, s] of Object.entries(own)) {
+    if (s.state === null) continue;
+    const state = JSON.parse(s.state) as Record<string, unknown>;
+    if ((state[PRESENCE_FIELD] === PRESENCE_RECONNECTING) === reconnecting) continue;
+    if (reconnecting) state[PRESENCE_FIELD] = PRESENCE_RECONNECTING;
+    else delete state[PRESENCE_FIELD];
+    own[id] = { clock: s.clock + 1, state: JSON.stringify(state) };
+    changed.push({ clientId: Number(id), ...own[id] });
+  }
+  return changed;
+}
+

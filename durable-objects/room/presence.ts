@@ -2,15 +2,18 @@
  * Who is in the room, socket by socket: an arrival gets sync step 1 and the carets its role may
  * see; a departure, handled once (close and error events can both arrive), withdraws its carets,
  * and a user's leaving is audited when their last socket goes. The observers count in the state
- * doc follows spectators as they come and go.
+ * doc follows spectators as they come and go. A socket whose pings stop (liveness.ts) is shown to
+ * the others as reconnecting, and after a grace period closed as lost: a clean close removes a
+ * participant at once, a lost connection only once they have had time to come back.
  */
 import * as Y from "yjs";
 import { setMeta } from "../../contracts/room-state";
 import type { NewRecordEvent } from "../../contracts/record";
 import type { RoomConnect } from "../../contracts/room-rpc";
-import { SYNC_STEP1, type DocName, type Identity } from "../../contracts/wire";
-import { departures } from "./awareness";
+import { CLOSE, LIVENESS_CHECK_MS, SYNC_STEP1, type DocName, type Identity } from "../../contracts/wire";
+import { departures, markReconnecting } from "./awareness";
 import { awarenessFrame, syncFrame, writeAwarenessUpdate } from "./frames";
+import { liveness } from "./liveness";
 import { ROOM } from "./origins";
 import { send, type SocketTable } from "./sockets";
 import type { Spectators } from "./spectators";
@@ -23,6 +26,12 @@ export interface PresenceHost {
   left(who: { userId: string; name: string }): void;
   /** Puts an event on the interview's record. */
   record(event: NewRecordEvent, by?: Identity): void;
+  /** Closes a socket as the room does (its departure handled first). */
+  close(ws: WebSocket, code: number, reason: string, clean: boolean): void;
+  /** When a socket last pinged, or null if it never did. */
+  lastPing(ws: WebSocket): number | null;
+  /** Asks for the next liveness check by `at` (the Room's `liveness` deadline). */
+  checkBy(at: number): void;
 }
 
 export class Presence {
@@ -33,9 +42,45 @@ export class Presence {
     if (!this.#present(identity.userId)) this.host.record({ kind: "join", userId: identity.userId, role: identity.role }, identity);
     sockets.accept(server, { identity, doc, inviteId, clients: {} });
     send(server, syncFrame(SYNC_STEP1, Y.encodeStateVector(this.host.doc(doc))));
-    const peers = spectators.awarenessFor(doc, identity.role);
+    // Not the arriving user's own silent sockets: their carets are this person, coming back.
+    const mine = new Set(sockets.of(`user:${identity.userId}`).flatMap((o) => (sockets.get(o).silentSince ? Object.keys(sockets.get(o).clients) : [])));
+    const peers = spectators.awarenessFor(doc, identity.role).filter((e) => !mine.has(String(e.clientId)));
     if (peers.length > 0) send(server, awarenessFrame(writeAwarenessUpdate(peers)));
     if (identity.role === "spectator") this.countObservers();
+  }
+
+  /**
+   * A frame from a socket (which woke the room anyway): if it pings, liveness checks start (pings
+   * themselves never wake the room; Duet's client pings before its first frame). Armed already: no write.
+   */
+  heard(ws: WebSocket): void {
+    if (this.host.lastPing(ws) !== null) this.host.checkBy(Date.now() + LIVENESS_CHECK_MS);
+  }
+
+  /**
+   * The liveness check (every LIVENESS_CHECK_MS while sockets are open): silent sockets shown as
+   * reconnecting, returning ones shown as before, ones silent past the grace period closed as lost.
+   * Writes nothing unless one of them changed. Whether to check again: an open socket pings.
+   */
+  checkLiveness(now = Date.now()): boolean {
+    const { sockets, spectators } = this.host;
+    let pinging = false;
+    for (const ws of sockets.of()) {
+      const att = sockets.get(ws);
+      const lastPing = this.host.lastPing(ws);
+      if (att.left || lastPing === null) continue;
+      const verdict = liveness(lastPing, att.silentSince, now);
+      pinging ||= verdict !== "gone";
+      if (verdict === "gone") {
+        this.host.close(ws, CLOSE.SILENT, "no ping: the connection was lost", false);
+      } else if (verdict === "silent" || verdict === "back") {
+        const silent = verdict === "silent";
+        const changed = markReconnecting(att.clients, silent);
+        sockets.save(ws, { ...att, silentSince: silent ? now : undefined });
+        if (changed.length > 0) spectators.relay(att.doc, changed, att.identity.role, ws);
+      }
+    }
+    return pinging;
   }
 
   /** `clean`: the socket was closed, not lost (a lost last socket is a drop on the record, not a leave). */

@@ -19,6 +19,8 @@ export interface Attachment {
   left?: true;
   /** Its copy holds edits the room refused: it may not write until it reloads (see RefusedClients). */
   diverged?: true;
+  /** When its pings stopped being heard (liveness.ts): its carets are shown as reconnecting. */
+  silentSince?: number;
 }
 
 export class SocketTable {

@@ -119,7 +119,7 @@ export class RoomSync {
 
   #awareness(ws: WebSocket, att: Attachment, entries: AwarenessEntry[]): void {
     const { sockets, spectators, store } = this.host;
-    const { accepted, denied } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
+    const { accepted, denied, behind } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
       const owner = sockets.ownerOf(att.doc, clientId, ws);
       if (!owner) return this.#offlineOwner(att, clientId);
       const ownerAtt = sockets.get(owner);
@@ -134,6 +134,7 @@ export class RoomSync {
     });
     sockets.save(ws, att);
     if (denied) send(ws, permissionDeniedFrame(denied));
+    if (behind.length > 0) send(ws, awarenessFrame(writeAwarenessUpdate(behind)));
     if (accepted.length > 0) spectators.relay(att.doc, accepted, att.identity.role);
     // Announcing a client id claims it for writing too, before anyone else can write with it.
     store.owners.claim(att.doc, accepted.filter((e) => e.state !== null).map((e) => e.clientId), att.identity.userId);
