@@ -5,17 +5,9 @@
  */
 import type { Timer, TimerCommand } from "../../contracts/room-state";
 
+export { timerEndsAt, timerRemainingMs } from "../../contracts/timer-clock";
+
 export const DEFAULT_TIMER_MINUTES = 45;
-
-/** Time on the clock at `now`: negative once it ran out (the clock keeps counting, into overtime). */
-export function timerRemainingMs(t: Timer, now: number): number {
-  return t.durationMs - t.elapsedMs - (t.startedAt !== null ? now - t.startedAt : 0);
-}
-
-/** When a running clock reaches zero; null when it is paused or stopped. */
-export function timerEndsAt(t: Timer | null): number | null {
-  return t && t.startedAt !== null ? t.startedAt + t.durationMs - t.elapsedMs : null;
-}
 
 /**
  * The clock after a command. start: a fresh clock of `minutes` (or resumes a paused one);

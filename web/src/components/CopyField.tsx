@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { copyText } from "../lib/clipboard";
+import { CheckIcon } from "./icons";
 
 /** `name` (a role: candidate, spectator, interviewer) names the field for ids and tests; `label` is what people read. */
 export function CopyField({ name, label, value, hint }: { name: string; label: string; value: string; hint?: string }) {
@@ -19,7 +20,7 @@ export function CopyField({ name, label, value, hint }: { name: string; label: s
       <div className="copy-row">
         <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} data-testid={`link-${name.toLowerCase()}`} />
         <button type="button" className="btn" onClick={(e) => copy(e.currentTarget.previousElementSibling as HTMLInputElement)} aria-label={t("common.copyLink", { label })}>
-          {copied ? t("common.copied") : t("common.copy")}
+          {copied ? <><CheckIcon /> {t("common.copied")}</> : t("common.copy")}
         </button>
       </div>
     </div>

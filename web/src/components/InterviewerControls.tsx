@@ -1,7 +1,7 @@
 /**
  * Interviewer-only controls: the candidate's read-only switch, whether the candidate sees the
- * observers, whether spectators may read the record, invite links (new, revoke), ending the room,
- * and deleting its record once it ended.
+ * observers, whether spectators may read the record, invite links (new, revoke), keeping the room
+ * open longer, ending the room, and deleting its record once it ended.
  */
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { errorMessage } from "../i18n/errors";
 import { useFormat } from "../i18n/format";
 import { loadLinks } from "../lib/session";
 import { CopyField } from "./CopyField";
+import { InviteTable } from "../links/InviteTable";
 import { Modal } from "./Modal";
 
 interface Props {
@@ -64,14 +65,15 @@ function RoomSwitch({ checked, label, send, onError, testId }: { checked: boolea
 /** `recordSpectators`: whether the room's spectators may read its record, switched here beside their links. */
 export function InvitesDialog({ roomId, token, onClose, recordSpectators }: { roomId: string; token: string; onClose(): void; recordSpectators: boolean }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [invites, setInvites] = useState<Invite[] | null>(null);
   const [fresh, setFresh] = useState<Record<string, string>>(() => loadLinks(roomId) ?? {});
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(() => Api.invites(roomId, token).then((r) => setInvites(r.invites), (e: unknown) => setError(errorMessage(e))), [roomId, token]);
   useEffect(() => void refresh(), [refresh]);
   const act = (p: Promise<unknown>) => p.then(refresh, (e: unknown) => setError(errorMessage(e)));
-  const newLink = (role: Role) => act(Api.newInvite(roomId, token, role).then((r) => setFresh((f) => ({ ...f, [role]: r.link }))));
+  // Single-use applies to candidate links: one browser, bound at its first join.
+  const [singleUse, setSingleUse] = useState(false);
+  const newLink = (role: Role) => act(Api.newInvite(roomId, token, role, role === "candidate" && singleUse).then((r) => setFresh((f) => ({ ...f, [role]: r.link }))));
   return (
     <Modal title={t("controls.invitesTitle")} onClose={onClose}>
       <p className="muted">{t("controls.invitesText")}</p>
@@ -84,21 +86,9 @@ export function InvitesDialog({ roomId, token, onClose, recordSpectators }: { ro
           <button key={role} type="button" className="btn" onClick={() => newLink(role)}>{t("controls.newLink", { role: t(`roleNouns.${role}`) })}</button>
         ))}
       </div>
+      <label className="check-field"><input type="checkbox" checked={singleUse} onChange={(e) => setSingleUse(e.target.checked)} data-testid="single-use" /> {t("links.singleUseLabel")}</label>
       {error && <p className="form-error" role="alert">{error}</p>}
-      <table className="invite-table">
-        <caption className="sr-only">{t("controls.tableCaption")}</caption>
-        <thead><tr><th>{t("controls.role")}</th><th>{t("controls.created")}</th><th>{t("controls.status")}</th><th><span className="sr-only">{t("controls.actions")}</span></th></tr></thead>
-        <tbody>
-          {invites?.map((inv) => (
-            <tr key={inv.id}>
-              <td><span className={`role-badge role-${inv.role}`}>{t(`roles.${inv.role}`)}</span></td>
-              <td><time dateTime={new Date(inv.createdAt).toISOString()} title={format.dateTime(inv.createdAt)}>{format.relative(inv.createdAt)}</time></td>
-              <td>{inv.revokedAt ? t("controls.revoked") : t("controls.active")}</td>
-              <td>{!inv.revokedAt && <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => act(Api.revoke(roomId, token, inv.id))} aria-label={t("controls.revokeLabel", { role: t(`roleNouns.${inv.role}`), time: format.time(inv.createdAt) })}>{t("controls.revoke")}</button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <InviteTable invites={invites} revoke={(inv, own) => act(Api.revoke(roomId, token, inv.id, own))} />
     </Modal>
   );
 }
@@ -114,6 +104,42 @@ export function EndDialog({ roomId, token, onClose }: { roomId: string; token: s
       footer={<><button type="button" className="btn" onClick={onClose}>{t("common.cancel")}</button><button type="button" className="btn btn-danger" onClick={end}>{t("controls.endConfirm")}</button></>}
     >
       <p>{t("controls.endText")}</p>
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </Modal>
+  );
+}
+
+/** Room lengthenings offered, in hours (the API takes 1 to 168; the room's seven days cap it). */
+export const EXTEND_HOURS = [1, 4, 24] as const;
+
+/** Keeps the room open longer: everyone's links keep working until the new time. */
+export function ExtendDialog({ roomId, token, expiresAt, onClose }: { roomId: string; token: string; expiresAt: number | null; onClose(): void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [hours, setHours] = useState<number>(EXTEND_HOURS[0]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const extend = () => {
+    setBusy(true);
+    Api.extend(roomId, token, hours).then(onClose, (e: unknown) => (setError(errorMessage(e)), setBusy(false)));
+  };
+  return (
+    <Modal
+      title={t("clock.extendTitle")}
+      onClose={onClose}
+      footer={<><button type="button" className="btn" onClick={onClose}>{t("common.cancel")}</button><button type="button" className="btn btn-primary" onClick={extend} disabled={busy} data-testid="confirm-extend">{t("clock.extendConfirm")}</button></>}
+    >
+      {expiresAt !== null && <p>{t("clock.extendCloses", { time: format.dateTime(expiresAt) })}</p>}
+      <fieldset className="timer-setup-group">
+        <legend>{t("clock.extendBy")}</legend>
+        <div className="btn-row">
+        {EXTEND_HOURS.map((h) => (
+          <button key={h} type="button" className={`btn btn-small ${hours === h ? "btn-primary" : ""}`} aria-pressed={hours === h} onClick={() => setHours(h)} data-testid={`extend-${h}`}>
+            {format.duration(h * 3600_000)}
+          </button>
+        ))}
+        </div>
+      </fieldset>
       {error && <p className="form-error" role="alert">{error}</p>}
     </Modal>
   );

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { CloseIcon } from "./icons";
 
 export function Modal({ title, onClose, children, footer }: { title: string; onClose(): void; children: ReactNode; footer?: ReactNode }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function Modal({ title, onClose, children, footer }: { title: string; onC
       <div ref={box} className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title">
         <div className="modal-head">
           <h2 id="modal-title">{title}</h2>
-          <button type="button" className="icon-btn" aria-label={t("common.close")} onClick={onClose}>✕</button>
+          <button type="button" className="icon-btn" aria-label={t("common.close")} onClick={onClose}><CloseIcon /></button>
         </div>
         <div className="modal-body">{children}</div>
         {footer && <div className="modal-foot">{footer}</div>}

@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { applyTextDiff } from "../lib/text-diff";
+import { LockIcon } from "./icons";
 
 export function NotesPanel({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function NotesPanel({ doc }: { doc: Y.Doc }) {
   }, [text]);
   return (
     <div className="notes" data-testid="private-notes">
-      <p className="notes-hint"><span aria-hidden="true">🔒</span> {t("notes.hint")}</p>
+      <p className="notes-hint"><LockIcon /> {t("notes.hint")}</p>
       <textarea
         ref={ref}
         aria-label={t("notes.label")}

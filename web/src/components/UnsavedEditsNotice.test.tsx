@@ -23,7 +23,7 @@ describe("UnsavedEditsNotice", () => {
     render(<UnsavedEditsNotice edits={edits} fileName={fileName} cannotRestore={null} onRestore={() => {}} onDismiss={() => {}} />);
     fireEvent.click(screen.getAllByRole("button", { name: "Copy to clipboard" })[0]);
     await waitFor(() => expect(writeText).toHaveBeenCalledWith("# my approach\nprint(42)\n"));
-    await screen.findByRole("button", { name: "Copied ✓" });
+    await screen.findByRole("button", { name: "Copied" });
   });
 
   it("restores and dismisses per buffer", () => {

@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { copyText } from "../lib/clipboard";
 import type { UnsavedEdits } from "../room/unsaved-edits";
+import { CheckIcon } from "./icons";
 
 interface Props {
   edits: UnsavedEdits;
@@ -41,7 +42,7 @@ function KeptBuffer(p: { name: string; text: string; cannotRestore: string | nul
       <div className="unsaved-buffer-head">
         <label htmlFor={id}>{t("unsaved.yours", { file: p.name })}</label>
         <button type="button" className="btn btn-small" onClick={async () => setCopied(await copyText(p.text, area.current))}>
-          {copied ? t("common.copied") : t("unsaved.copy")}
+          {copied ? <><CheckIcon /> {t("common.copied")}</> : t("unsaved.copy")}
         </button>
         <button type="button" className="btn btn-small btn-primary" onClick={p.onRestore} disabled={p.cannotRestore !== null}
           title={p.cannotRestore ?? t("unsaved.restoreHint")}>

@@ -3,7 +3,7 @@
  * method and body and answer types come from its route. JSON in, JSON out; `{error:{code,message}}`
  * is turned into an ApiError.
  */
-import type { ApiLanguage, Invite } from "../../../contracts/api";
+import type { ApiLanguage, Invite, SetProblemCode } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
 import type { ProblemDetail, ProblemSummary } from "../../../contracts/problems";
 import type { RequestBody, ResponseBody } from "../../../contracts/route-bodies";
@@ -28,7 +28,7 @@ export class ApiError extends Error {
  * tests parse every answer with the strict schemas instead.
  */
 export async function api<N extends RouteName>(
-  name: N, params: PathParams<Routes[N]["path"]>, opts: { token?: string; body?: RequestBody<N>; keepalive?: boolean } = {},
+  name: N, params: PathParams<Routes[N]["path"]>, opts: { token?: string; body?: RequestBody<N>; keepalive?: boolean; query?: Record<string, string> } = {},
 ): Promise<ResponseBody<N>> {
   const route: Route = ROUTES[name];
   // The account cookie goes with every call; changes made with it must say they come from this app.
@@ -37,7 +37,7 @@ export async function api<N extends RouteName>(
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   let res: Response;
   try {
-    res = await fetch(pathTo(route, params), {
+    res = await fetch(pathTo(route, params) + (opts.query ? `?${new URLSearchParams(opts.query)}` : ""), {
       method: route.method,
       headers,
       body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
@@ -67,22 +67,29 @@ export const Api = {
   languages: () => api("languages", {}),
   problems: () => api("problems", {}),
   problem: (slug: string) => api("problem", { slug }),
-  run: (roomId: string, token: string, language: LanguageId, stdin?: string) =>
-    api("startRun", { roomId }, { token, body: stdin ? { language, stdin } : { language } }),
+  /** `input`: stdin for a plain run, or a judged run's cases (the test-case panel's). */
+  run: (roomId: string, token: string, language: LanguageId, input: string | Omit<RequestBody<"startRun">, "language"> = {}) =>
+    api("startRun", { roomId }, { token, body: typeof input === "string" ? (input ? { language, stdin: input } : { language }) : { language, ...input } }),
   cancelRun: (roomId: string, token: string, runId: string) => api("cancelRun", { roomId, runId }, { token }),
   submit: (roomId: string, token: string, language: LanguageId) => api("submit", { roomId }, { token, body: { language } }),
   setLanguage: (roomId: string, token: string, language: LanguageId) =>
     api("setLanguage", { roomId }, { token, body: { language } }),
-  setProblem: (roomId: string, token: string, slug: string | null) => api("setProblem", { roomId }, { token, body: { slug } }),
+  /** `code`: keep the code in the room's language, or replace it with the new problem's starter. */
+  setProblem: (roomId: string, token: string, slug: string | null, code: SetProblemCode = "keep") => api("setProblem", { roomId }, { token, body: { slug, code } }),
   chat: (roomId: string, token: string, text: string) => api("chat", { roomId }, { token, body: { text } }),
   timer: (roomId: string, token: string, cmd: TimerCommand) => api("timer", { roomId }, { token, body: cmd }),
+  /** Keeps the room open `hours` longer (never past its seven days). */
+  extend: (roomId: string, token: string, hours: number) => api("extend", { roomId }, { token, body: { hours } }),
   setReadOnly: (roomId: string, token: string, candidateReadOnly: boolean) =>
     api("setReadOnly", { roomId }, { token, body: { candidateReadOnly } }),
   setSpectatorsVisible: (roomId: string, token: string, visible: boolean) =>
     api("setSpectatorsVisible", { roomId }, { token, body: { visible } }),
   invites: (roomId: string, token: string) => api("invites", { roomId }, { token }),
-  newInvite: (roomId: string, token: string, role: Role) => api("createInvite", { roomId }, { token, body: { role } }),
-  revoke: (roomId: string, token: string, inviteId: string) => api("revokeInvite", { roomId, inviteId }, { token }),
+  newInvite: (roomId: string, token: string, role: Role, singleUse = false) => api("createInvite", { roomId }, { token, body: singleUse ? { role, singleUse } : { role } }),
+  /** `own`: the link this session came through, which the interviewer confirmed revoking (it disconnects them). */
+  revoke: (roomId: string, token: string, inviteId: string, own = false) => api("revokeInvite", { roomId, inviteId }, { token, query: own ? { confirm: "own" } : undefined }),
+  /** What the link leads to (title, role), or why it lets nobody in: asked before the join page asks anything. */
+  inviteInfo: (roomId: string, invite: string, resume?: string) => api("inviteInfo", { roomId }, { token: invite, body: resume ? { resume } : {} }),
   end: (roomId: string, token: string) => api("end", { roomId }, { token }),
   signals: (roomId: string, token: string, signals: RequestBody<"signals">["signals"], keepalive = false) =>
     api("signals", { roomId }, { token, body: { signals }, keepalive }),

@@ -6,6 +6,7 @@ import { RunOutput } from "../components/RunOutput";
 import type { Author } from "./authors";
 import { type RunAt, runPassed } from "./moments";
 import { clockText } from "./span";
+import { LockIcon } from "../components/icons";
 
 /** The run's state at the moment, in words. */
 export function RunStatus({ run }: { run: RunAt }) {
@@ -73,7 +74,7 @@ export function ReplayNotes({ notes }: { notes: string }) {
   const { t } = useTranslation();
   return (
     <div className="notes replay-notes">
-      <p className="notes-hint"><span aria-hidden="true">🔒</span> {t("replay.notesHint")}</p>
+      <p className="notes-hint"><LockIcon /> {t("replay.notesHint")}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: a <pre> keeps the notes' whitespace; role=region names it */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrolling text must take focus so keyboards can scroll it (axe: scrollable-region-focusable) */}
       <pre className="replay-notes-text" tabIndex={0} role="region" aria-label={t("notes.label")} data-testid="replay-notes">{notes || t("replay.noNotesYet")}</pre>

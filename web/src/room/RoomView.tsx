@@ -5,9 +5,13 @@ import type * as Y from "yjs";
 import { type ChatMessage, chatArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
+import { casesForRun } from "../cases/case-drafts";
+import { CasesPanel } from "../cases/CasesPanel";
+import { RunNotice } from "../cases/RunNotice";
+import { useCases } from "../cases/useCases";
 import { ConsolePanel, isActive, latestRun } from "../components/ConsolePanel";
 import { EmptyBufferHint } from "../components/EmptyBufferHint";
-import { DeleteRecordDialog, EndDialog, InvitesDialog, ReadOnlySwitch } from "../components/InterviewerControls";
+import { DeleteRecordDialog, EndDialog, ExtendDialog, InvitesDialog, ReadOnlySwitch } from "../components/InterviewerControls";
 import { NotesPanel } from "../components/NotesPanel";
 import { Participants } from "../components/Participants";
 import { ProblemPanel } from "../components/ProblemPanel";
@@ -38,7 +42,7 @@ export function RoomView() {
   useObserveDeep(runsMap(conn.state));
   const [theme, setTheme] = useTheme();
   const [toast, setToast] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<"invites" | "end" | "deleteRecord" | null>(null);
+  const [dialog, setDialog] = useState<"invites" | "end" | "extend" | "deleteRecord" | null>(null);
   const [recordDeleted, setRecordDeleted] = useState(false);
   // The interview record (issue 14): what this participant's browser claims, and the notice that it is recorded.
   useSignals(roomId, token, me.role, ".editor-area");
@@ -67,8 +71,11 @@ export function RoomView() {
   const run = latestRun(conn.state);
   const problemSlug = meta.problemSlug;
   const canRun = me.role !== "spectator" && !ended;
+  // The test-case panel (web/src/cases/): with a problem on the table, Run judges its cases.
+  const cases = useCases(problemSlug);
   const actions = useRunActions({
     roomId, token, stdin, toast: showToast,
+    cases: problemSlug ? () => (cases ? casesForRun(cases.problem, cases.drafts) : null) : undefined,
     language: lang?.id ?? language,
     activeRunId: isActive(run) ? run!.id : null,
     canRun,
@@ -82,7 +89,14 @@ export function RoomView() {
   const chat = chatArray(conn.state);
   const unread = useUnread(chat, (phone ? mobileTab : side) === "chat");
 
-  const problem = <ProblemPanel slug={problemSlug} canPick={isInterviewer} onPick={(slug) => Api.setProblem(roomId, token, slug).then(() => undefined)} />;
+  const problem = (
+    <ProblemPanel
+      slug={problemSlug}
+      canPick={isInterviewer && !ended}
+      onPick={(slug, code) => Api.setProblem(roomId, token, slug, code).then(() => undefined)}
+      room={lang ? { doc: snap.code, language: lang, canEdit: !readOnlyForMe && !ended && snap.status === "saved" } : undefined}
+    />
+  );
   const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
   // Each interviewer's own sealed scorecard (web/src/scorecard/).
   const scorecardTab: TabDef[] = isInterviewer ? [{ id: "scorecard", label: t("scorecard.tab"), focusable: false, panel: <ScorecardPanel roomId={roomId} token={token} /> }] : [];
@@ -119,10 +133,16 @@ export function RoomView() {
         onRun={showRun(actions.run)}
         onSubmit={showRun(actions.submit)}
       />
-      {!readOnlyForMe && !ended && snap.status === "saved" && <EmptyBufferHint doc={snap.code} language={lang} />}
+      {!readOnlyForMe && !ended && snap.status === "saved" && <EmptyBufferHint doc={snap.code} language={lang} problemSlug={problemSlug} />}
     </div>
   ) : <div className="editor-loading">{t("room.loadingLanguages")}</div>;
-  const console_ = <ConsolePanel state={conn.state} stdin={stdin} setStdin={setStdin} />;
+  const console_ = (
+    <ConsolePanel
+      state={conn.state} stdin={stdin} setStdin={setStdin} language={lang?.id ?? language}
+      cases={cases ? <CasesPanel problem={cases.problem} language={lang?.id ?? language} drafts={cases.drafts} setDrafts={cases.setDrafts} readOnly={!canRun} /> : undefined}
+      notice={<RunNotice queued={actions.status.queued} retryAt={actions.status.retryAt} onUnqueue={actions.unqueue} />}
+    />
+  );
 
   return (
     <div className={`room ${phone ? "room-phone" : ""}`} data-role={me.role}>
@@ -147,6 +167,7 @@ export function RoomView() {
           <div className="interviewer-controls">
             <ReadOnlySwitch roomId={roomId} token={token} candidateReadOnly={meta.candidateReadOnly} onError={showToast} />
             <button type="button" className="btn btn-small" onClick={() => setDialog("invites")}>{t("room.invite")}</button>
+            <button type="button" className="btn btn-small" onClick={() => setDialog("extend")} disabled={!!ended} data-testid="extend-room">{t("clock.extend")}</button>
             <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => setDialog("end")} disabled={!!ended}>{t("room.end")}</button>
           </div>
         ) : undefined}
@@ -175,12 +196,15 @@ export function RoomView() {
       {toast && <div className="toast" role="alert" onClick={() => setToast(null)}>{toast}</div>}
       {dialog === "invites" && <InvitesDialog roomId={roomId} token={token} onClose={() => setDialog(null)} recordSpectators={meta.recordSpectators} />}
       {dialog === "end" && <EndDialog roomId={roomId} token={token} onClose={() => setDialog(null)} />}
+      {dialog === "extend" && <ExtendDialog roomId={roomId} token={token} expiresAt={meta.expiresAt} onClose={() => setDialog(null)} />}
       {ended && (
         <div className="ended-overlay" role="alertdialog" aria-labelledby="ended-title">
           <div className="ended-card">
             <h2 id="ended-title">{ended}</h2>
             <p>{t("room.endedThanks")}</p>
-            {isInterviewer && !recordDeleted && <a className="btn btn-primary" href={`/r/${encodeURIComponent(roomId)}/replay`} data-testid="open-replay">{t("replay.open")}</a>}
+            {/* A fresh load of the room's page opens its read-only view (ended/EndedRoom.tsx). */}
+            {isInterviewer && !recordDeleted && <a className="btn btn-primary" href={`/r/${encodeURIComponent(roomId)}`} data-testid="open-final-state">{t("reentry.finalState")}</a>}
+            {isInterviewer && !recordDeleted && <a className="btn" href={`/r/${encodeURIComponent(roomId)}/replay`} data-testid="open-replay">{t("replay.open")}</a>}
             <a className={`btn ${isInterviewer ? "" : "btn-primary"}`} href="/">{t("common.startNewInterview")}</a>
             {isInterviewer && (recordDeleted
               ? <p role="status" data-testid="record-deleted">{t("controls.recordDeleted")}</p>

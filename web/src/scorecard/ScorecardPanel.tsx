@@ -15,6 +15,7 @@ import { Citations } from "./Citations";
 import { RubricEditor } from "./RubricEditor";
 import { useScorecard } from "./useScorecard";
 import "./scorecard.css";
+import { LockIcon } from "../components/icons";
 
 export interface ScorecardPanelProps {
   roomId: string;
@@ -68,7 +69,7 @@ export function ScorecardPanel({ roomId, token, now = Date.now, onSeek, startedA
           onSave={async (r) => { await setRubric(r); setEditingRubric(false); setStatus(t("scorecard.rubricSaved")); }} />
       ) : view.canWrite ? (
         <form className="scorecard-form" onSubmit={(e) => { e.preventDefault(); setConfirming(true); }}>
-          <p className="notes-hint"><span aria-hidden="true">🔒</span> {t("scorecard.draftHint")}</p>
+          <p className="notes-hint"><LockIcon /> {t("scorecard.draftHint")}</p>
           {!view.rubricLocked && (
             <button type="button" className="btn btn-small scorecard-edit-rubric" onClick={() => setEditingRubric(true)} data-testid="edit-rubric">{t("scorecard.editRubric")}</button>
           )}

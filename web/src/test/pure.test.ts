@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { MAX_CHAT_CHARS as CONTRACT_MAX_CHAT } from "../../../contracts/room-state";
 import { MAX_CHAT_CHARS } from "../components/ChatPanel";
 import { applyTextDiff } from "../lib/text-diff";
-import { remainingMs } from "../components/Timer";
+import { timerRemainingMs } from "../../../contracts/timer-clock";
 import { parseAnsi } from "../lib/ansi";
 import { BACKOFF, reconnectDelay } from "../room/backoff";
 
@@ -57,8 +57,8 @@ describe("applyTextDiff", () => {
 
 describe("timer and contracts", () => {
   it("counts down while running and holds while paused", () => {
-    expect(remainingMs({ durationMs: 60_000, startedAt: 1000, elapsedMs: 5000 }, 11_000)).toBe(45_000);
-    expect(remainingMs({ durationMs: 60_000, startedAt: null, elapsedMs: 5000 }, 99_999)).toBe(55_000);
+    expect(timerRemainingMs({ durationMs: 60_000, startedAt: 1000, elapsedMs: 5000, atZero: "nothing" }, 11_000)).toBe(45_000);
+    expect(timerRemainingMs({ durationMs: 60_000, startedAt: null, elapsedMs: 5000, atZero: "nothing" }, 99_999)).toBe(55_000);
   });
   it("restates the chat cap exactly as the contract has it", () => {
     expect(MAX_CHAT_CHARS).toBe(CONTRACT_MAX_CHAT);
