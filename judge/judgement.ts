@@ -1,7 +1,11 @@
 /**
  * Turning a runner's event stream into a verdict. Feed every event to `push`; it answers false
- * once the judge has seen enough (Submit: the first failing test), and the caller then aborts the
- * runner request, which kills the rest of the run. `result()` gives the verdict at any point.
+ * once the judge has seen enough, and the caller then aborts the runner request, which kills the
+ * rest of the run. `result()` gives the verdict at any point. Enough is:
+ *   - a failed compile: one CE for the run (no test can run), not one per case;
+ *   - Submit: the first failing test;
+ *   - Run: the first TLE (an infinite loop would otherwise spend a whole time limit on every case);
+ *     the cases after it are not run (`tests` is shorter than `total`).
  *
  *   verdict   AC when every case passed; else the first failing test's verdict (WA TLE MLE RE OLE CE);
  *             IE when the run could not be judged (runner error, stream ended early)
@@ -28,6 +32,7 @@ export class Judgement {
   #compileOutput = "";
   #stage: "compile" | "run" | "test" | null = null;
   #message: string | undefined;
+  #compileFailed = false;
   #error: string | undefined;
   #done = false;
 
@@ -52,6 +57,8 @@ export class Judgement {
       case "exit":
         if (event.stage === "compile" && event.status !== "OK") {
           this.#message = event.status === "CE" ? this.#compileOutput || "compilation failed" : `the compiler stopped: ${event.status}`;
+          this.#compileFailed = true;
+          this.#done = true;
         }
         if (event.stage !== "compile") this.#done = true;
         break;
@@ -85,7 +92,7 @@ export class Judgement {
       });
     }
     this.#outcomes.push(outcome);
-    if (failed && this.#mode === "submit") this.#done = true;
+    if (failed && (this.#mode === "submit" || verdict === "TLE")) this.#done = true;
     if (this.#outcomes.length === this.#cases.length) this.#done = true;
   }
 
@@ -101,6 +108,7 @@ export class Judgement {
       memoryKb: Math.max(0, ...tests.map((t) => t.memoryKb)),
       tests,
     };
+    if (this.#compileFailed) return { ...base, verdict: "CE", passed: 0, tests: [], message: this.#message };
     if (this.#error) return { ...base, verdict: "IE", message: `the runner failed: ${this.#error}` };
     if (failure) {
       return { ...base, verdict: failure.verdict, failure: failure as JudgeResult["failure"], ...(this.#message ? { message: this.#message } : {}) };

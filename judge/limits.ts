@@ -1,17 +1,2 @@
-/**
- * Per-test limits from a problem's time limit. `timeLimitMs` is CPU time for C, C++ and Rust;
- * slower runtimes get a multiple plus their start-up (JVM ≈ 0.4 s of CPU, Node ≈ 50 ms), as each
- * language's manifest entry says (`judge.cpu` in contracts/languages.ts).
- * Bounded by the runner's maxima (contracts/runner.ts RunLimitsSchema).
- */
-import { DECLARATIONS_BY_ID, type LanguageId } from "../contracts/languages";
-import type { RunLimits } from "../contracts/runner";
-
-export const MAX_CPU_MS = 10_000;
-
-export function limitsFor(timeLimitMs: number, language: LanguageId): RunLimits {
-  const f = DECLARATIONS_BY_ID[language].judge.cpu;
-  const cpuMs = Math.min(MAX_CPU_MS, Math.round(timeLimitMs * f.times + f.plusMs));
-  // Wall time leaves room for a loaded host (the sandbox's own start-up, queueing in the kernel).
-  return { cpuMs, wallMs: Math.min(20_000, cpuMs * 2 + 1000) };
-}
+/** The judge's per-test limits: the contract's (contracts/judge-limits.ts), which the web shows too. */
+export { JUDGE_MEMORY_MB, MAX_CPU_MS, limitsFor } from "../contracts/judge-limits";

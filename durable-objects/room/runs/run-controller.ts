@@ -81,7 +81,7 @@ export class RunController {
   async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number, now = Date.now()): Promise<RunResult> {
     const { env, state, origin } = this.#host;
     const review = at !== undefined;
-    for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 12], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 30]] as const) {
+    for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 20], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 40]] as const) {
       const d = this.#limits.hit(key, limit, 60_000, now);
       if (!d.ok) return { ok: false, code: "rate_limited", message: `too many runs; try again in ${d.retryAfter} s`, retryAfter: d.retryAfter };
     }
@@ -113,7 +113,10 @@ export class RunController {
     const { plan } = planned;
     const { id } = active;
     if (!review) {
-      createRun(state, { id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total }, origin);
+      createRun(state, {
+        id, mode: plan.mode, language: req.language, by: { userId: by.userId, name: by.name }, createdAt: now, problemSlug: plan.problemSlug, total: plan.total,
+        ...(plan.judgement ? { limits: plan.request.limits } : {}),
+      }, origin);
       this.#host.record({ kind: "run.start", userId: by.userId, runId: id, mode: plan.mode, language: req.language, source, ...(req.stdin !== undefined ? { stdin: req.stdin } : {}), ...(req.cases ? { cases: req.cases } : {}) }, by);
     }
     this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now, review });

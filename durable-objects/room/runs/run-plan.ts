@@ -8,7 +8,7 @@ import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
 import type { RunMode, StartRun } from "../../../contracts/room-state";
 import type { RunRequest } from "../../../contracts/runner";
 import {
-  JudgeInputError, Judgement, ReferenceOutputs, buildReferenceRunRequest, buildRunRequest, customInput, type JudgeCase,
+  JudgeInputError, ReferenceOutputs, SignedJudgement, buildReferenceRunRequest, buildRunRequest, customInput, type JudgeCase,
 } from "../../../judge/index";
 import type { RoomData } from "../../../data/room-data";
 import { postRun, readEvents } from "./runner-client";
@@ -16,7 +16,7 @@ import { postRun, readEvents } from "./runner-client";
 export interface RunPlan {
   mode: RunMode;
   request: RunRequest;
-  judgement?: Judgement;
+  judgement?: SignedJudgement;
   problemSlug?: string;
   total?: number;
 }
@@ -36,9 +36,14 @@ export async function planRun(
     const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
     return { ok: true, plan: { mode: "program", request: { tenant, language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
   }
+  // Typed input would be silently ignored: the cases panel is where a judged run's input goes.
+  if (req.stdin !== undefined) return { ok: false, code: "bad_request", message: "stdin is for plain runs; with a problem on the table, add custom cases instead" };
   const loaded = await data.judgeProblem(problemSlug);
   if (!loaded) return { ok: false, code: "conflict", message: `the problem "${problemSlug}" is no longer in the library` };
-  let cases: JudgeCase[] = mode === "submit" ? loaded.hidden : loaded.examples;
+  const examples = pickExamples(loaded.examples, req.examples);
+  if (!examples.ok) return examples;
+  let cases: JudgeCase[] = mode === "submit" ? loaded.hidden : examples.cases;
+  if (mode === "run" && cases.length === 0 && !req.cases?.length) return { ok: false, code: "bad_request", message: "nothing to run: no examples and no custom cases" };
   if (mode === "run" && req.cases?.length) {
     let inputs: string[];
     try {
@@ -60,11 +65,19 @@ export async function planRun(
         tenant,
         ...(mode === "submit" ? { budgetMs: Number(env.SUBMISSION_BUDGET_MS) || DEFAULT_SUBMISSION_BUDGET_MS } : {}),
       },
-      judgement: new Judgement(loaded.problem, cases, mode),
+      judgement: new SignedJudgement(loaded.problem, cases, mode, { language, code: source }),
       problemSlug,
       total: cases.length,
     },
   };
+}
+
+/** The examples the test-case panel kept as they are (`indexes`), in the problem's order; all when absent. */
+function pickExamples(all: JudgeCase[], indexes: readonly number[] | undefined): { ok: true; cases: JudgeCase[] } | { ok: false; code: ErrorCode; message: string } {
+  if (!indexes) return { ok: true, cases: all };
+  const missing = indexes.find((i) => i >= all.length);
+  if (missing !== undefined) return { ok: false, code: "bad_request", message: `example ${missing + 1} does not exist: the problem has ${all.length}` };
+  return { ok: true, cases: all.filter((_, i) => indexes.includes(i)) };
 }
 
 async function referenceOutputs(
