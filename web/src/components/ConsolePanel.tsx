@@ -1,24 +1,24 @@
 /**
- * The console under the editor: the latest run (anyone's) streamed live from the state doc, its
- * exit summary, per-test verdicts as the judge reports them (Run with a problem, Submit), and the
- * stdin for the next run.
+ * The console under the editor: the run in view streamed live from the state doc (a run going now,
+ * anyone's, else the latest in the editor's language, else one picked from the history), its exit
+ * summary or verdict, per-case results as the judge reports them (Run with a problem, Submit), the
+ * input for the next run (stdin, or with a problem the test-case panel), and the room's history.
  */
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { latestRunId, readRun, runOrderArray, runsMap, type RunRecord } from "../../../contracts/room-state";
+import { CaseResults } from "../cases/CaseResults";
+import { RunHistory } from "../cases/RunHistory";
+import { failureSentence, verdictName } from "../cases/verdicts";
 import { useFormat } from "../i18n/format";
+import { MismatchNotice } from "../problem/MismatchNotice";
 import { useObserveDeep } from "../room/hooks";
 import { LiveRegion, useChanged } from "./LiveRegion";
 import { RunOutput } from "./RunOutput";
 import { Tabs } from "./Tabs";
 import { mod } from "./TopBar";
 
-/** Verdict names are the judges' own (LeetCode's), the same in every language. */
-const VERDICT_LABEL: Record<string, string> = {
-  AC: "Accepted", WA: "Wrong Answer", TLE: "Time Limit Exceeded", MLE: "Memory Limit Exceeded",
-  RE: "Runtime Error", CE: "Compile Error", OLE: "Output Limit Exceeded",
-};
 const EXIT_STATUSES = new Set(["OK", "CE", "RE", "SG", "TO", "ML", "OL", "XX"]);
 
 /** The latest run still in the state doc (anyone's), as plain values. */
@@ -31,6 +31,18 @@ export function isActive(run: RunRecord | null): boolean {
   return run?.status === "queued" || run?.status === "running";
 }
 
+/** The run to show: one going now (anyone's, any language), else the latest in `language` (any, without one). */
+export function runInView(state: Y.Doc, language?: string): RunRecord | null {
+  const latest = latestRun(state);
+  if (!language || isActive(latest) || latest?.language === language) return latest;
+  const order = runOrderArray(state).toArray();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const run = readRun(state, order[i]);
+    if (run?.language === language) return run;
+  }
+  return null;
+}
+
 function Summary({ run }: { run: RunRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -38,6 +50,17 @@ function Summary({ run }: { run: RunRecord }) {
   if (run.status === "running") return <span className="run-status running"><span className="spinner" aria-hidden="true" />{t("console.running")}</span>;
   if (run.status === "cancelled") return <span className="run-status warn">{t("console.stopped")}</span>;
   if (run.status === "interrupted") return <span className="run-status warn">{t("console.interrupted")}</span>;
+  // A judged run ends when the judge has seen enough, before the runner's exit: its verdict is its result.
+  if (run.judge) {
+    const failure = failureSentence(run, t);
+    return (
+      <span className={`run-status ${run.judge.verdict === "AC" ? "good" : "bad"}`}>
+        <strong translate="no">{verdictName(run.judge.verdict, t)}</strong>
+        <span className="run-metrics"> · {t("tests.passed", { passed: format.number(run.judge.passed), count: run.judge.total })}</span>
+        {failure && <span className="run-metrics"> · {failure}</span>}
+      </span>
+    );
+  }
   if (run.status === "failed" || !run.exit) return <span className="run-status bad">{run.error ? t("console.failedWith", { error: run.error }) : t("console.failed")}</span>;
   const e = run.exit;
   const ok = e.status === "OK" && (e.exitCode ?? 0) === 0;
@@ -62,8 +85,8 @@ function useAnnouncement(run: RunRecord | null): string {
   if (run.status === "interrupted") return t("console.interrupted");
   const verdict = run.judge?.verdict;
   if (verdict) {
-    const name = verdict === "IE" ? t("tests.couldNotJudge") : VERDICT_LABEL[verdict] ?? verdict;
-    return `${name} · ${t("tests.passed", { passed: run.judge!.passed, count: run.judge!.total })}`;
+    const failure = failureSentence(run, t);
+    return `${verdictName(verdict, t)} · ${t("tests.passed", { passed: run.judge!.passed, count: run.judge!.total })}${failure ? ` · ${failure}` : ""}`;
   }
   if (run.status === "failed" || !run.exit) return run.error ? t("console.failedWith", { error: run.error }) : t("console.failed");
   const e = run.exit;
@@ -72,79 +95,65 @@ function useAnnouncement(run: RunRecord | null): string {
   return t("a11y.runFinished", { result });
 }
 
-function TestResults({ run }: { run: RunRecord | null }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  if (run && isActive(run) && run.mode !== "program" && !run.tests?.length) {
-    const progress = { done: format.number(0), total: run.total !== undefined ? format.number(run.total) : "?" };
-    return <div className="panel-empty small"><p><span className="spinner" aria-hidden="true" />{run.mode === "submit" ? t("tests.judgingHidden", progress) : t("tests.judgingExamples", progress)}</p></div>;
-  }
-  if (!run?.tests?.length && !run?.judge) {
-    return <div className="panel-empty small"><p>{t("tests.hint")}</p></div>;
-  }
-  const tests = run.tests ?? [];
-  const passed = tests.filter((t) => t.verdict === "AC").length;
-  const total = run.judge?.total ?? run.total ?? tests.length;
-  const verdict = run.judge?.verdict;
-  return (
-    <div className="tests">
-      {verdict ? (
-        <p className={`tests-summary ${verdict === "AC" ? "good" : "bad"}`}>
-          {verdict === "IE" ? t("tests.couldNotJudge") : <span translate="no">{VERDICT_LABEL[verdict] ?? verdict}</span>} · {t("tests.passed", { passed: format.number(run.judge!.passed), count: total })}
-          <span className="run-metrics"> · {format.ms(run.judge!.timeMs)} · {format.kb(run.judge!.memoryKb)}</span>
-        </p>
-      ) : (
-        <p className={`tests-summary ${passed === tests.length ? "good" : "bad"}`}>{t(isActive(run) ? "tests.passedSoFar" : "tests.passed", { passed: format.number(passed), count: total })}</p>
-      )}
-      {run.judge?.message && <pre className="compile-output">{run.judge.message}</pre>}
-      <ol className="test-list">
-        {tests.map((test) => (
-          <li key={test.index} className={`test verdict-${test.verdict}`}>
-            <span className="verdict" translate="no">{test.verdict}</span> {t(test.kind === "custom" ? "tests.custom" : test.kind === "hidden" ? "tests.hidden" : "tests.example", { n: format.number(test.index + 1) })}
-            <span className="run-metrics"> · {format.ms(test.timeMs)} · {format.kb(test.memoryKb)}</span>
-            {test.input !== undefined && <pre className="test-input">{test.input}</pre>}
-            {test.verdict !== "AC" && test.expected !== undefined && (
-              <div className="test-diff"><div><b>{t("tests.expected")}</b><pre>{test.expected}</pre></div><div><b>{t("tests.output")}</b><pre>{test.actual ?? ""}</pre></div></div>
-            )}
-            {test.stdout ? <div className="test-stdout"><b>{t("tests.prints")}</b><pre>{test.stdout}</pre></div> : null}
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
+interface Props {
+  state: Y.Doc;
+  stdin: string;
+  setStdin(v: string): void;
+  /** The editor's language: its latest run is the one shown (verdicts of another language are not this code's). */
+  language?: string;
+  /** The test-case panel, when a problem is on the table: the Input tab becomes it (stdin applies to plain runs only). */
+  cases?: ReactNode;
+  /** A queued Run or Submit, or how long until runs are allowed again. */
+  notice?: ReactNode;
 }
 
-export function ConsolePanel({ state, stdin, setStdin }: { state: Y.Doc; stdin: string; setStdin(v: string): void }) {
+export function ConsolePanel({ state, stdin, setStdin, language, cases, notice }: Props) {
   const { t } = useTranslation();
   useObserveDeep(runsMap(state));
   useObserveDeep(runOrderArray(state));
-  const run = latestRun(state);
+  const [picked, setPicked] = useState<string | null>(null);
+  const latestId = latestRunId(state);
   const [tab, setTab] = useState("output");
-  // A judged run shows its verdicts; a plain run its output. Switch once per new run.
+  // A judged run shows its verdicts; a plain run its output. Switch once per new run (and drop a pick from the history).
   const [seen, setSeen] = useState<string | null>(null);
-  if (run && run.id !== seen) {
-    setSeen(run.id);
-    setTab(run.mode !== "program" ? "tests" : "output");
+  const fresh = latestId !== seen;
+  const run = (!fresh && picked ? readRun(state, picked) : null) ?? runInView(state, language);
+  if (fresh && latestId) {
+    setSeen(latestId);
+    setPicked(null);
+    const latest = latestRun(state);
+    if (latest) setTab(latest.mode !== "program" ? "tests" : "output");
   }
+  const open = (runId: string) => {
+    const chosen = readRun(state, runId);
+    setPicked(runId);
+    if (chosen) setTab(chosen.mode !== "program" ? "tests" : "output");
+  };
   const header = run ? (
     <div className="console-head">
       <Summary run={run} />
       <span className="run-by" translate="no">{run.by.name ? <><bdi>{run.by.name}</bdi> · </> : ""}{run.language}</span>
     </div>
   ) : null;
+  // Code that does not fit the problem's signature: explained above the output and the cases alike.
+  const mismatch = run?.judge?.mismatch ? <MismatchNotice mismatch={run.judge.mismatch} /> : null;
   const announcement = useChanged(useAnnouncement(run), "");
+  const input = cases ?? <textarea className="stdin" aria-label={t("console.stdinLabel")} placeholder={t("console.stdinPlaceholder")} value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} />;
   return (
     <section className="console" aria-label={t("console.label")}>
       <LiveRegion testId="run-announcer">{announcement}</LiveRegion>
+      <div className="run-notice" role="status" data-testid="run-notice">{notice}</div>
       <Tabs
         label={t("console.label")}
         active={tab}
         onChange={setTab}
         className="console-tabs"
         tabs={[
-          { id: "output", label: t("console.output"), focusable: false, panel: <>{header}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? t("console.waiting") : t("console.noOutput")) : t("console.runHint", { mod })} /></> },
-          { id: "input", label: t("console.input"), focusable: false, panel: <textarea className="stdin" aria-label={t("console.stdinLabel")} placeholder={t("console.stdinPlaceholder")} value={stdin} onChange={(e) => setStdin(e.target.value)} spellCheck={false} /> },
-          { id: "tests", label: t("console.testResults"), panel: <TestResults run={run} /> },
+          { id: "output", label: t("console.output"), focusable: false, panel: <>{header}{mismatch}<RunOutput key={run?.id} chunks={run?.output ?? []} placeholder={run ? (isActive(run) ? t("console.waiting") : t("console.noOutput")) : t("console.runHint", { mod })} /></> },
+          { id: "input", label: t("console.input"), focusable: !!cases, panel: input },
+          { id: "tests", label: t("console.testResults"), panel: <>{mismatch}<CaseResults run={run} /></> },
+          // Rendered only when open: a table of every run need not re-render as one streams.
+          { id: "history", label: t("cases.history"), panel: tab === "history" ? <RunHistory state={state} onOpen={open} /> : null },
         ]}
       />
     </section>
