@@ -1,6 +1,7 @@
 /**
  * Chat: the state doc's `chat` array, sent through POST …/chat. Spectators read along. Names and
  * lines are React text, isolated for direction (<bdi>, dir="auto") so one cannot reorder another.
+ * Sending never blocks typing: lines queue and go in order while the next one is written.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -33,9 +34,10 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
   const messages = chat.toArray();
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const list = useRef<HTMLOListElement>(null);
   const [before] = useState(() => new Set(messages.map((m) => m.id))); // not news: there when the chat opened
+  /** Sends in flight, one after another, so lines typed back to back arrive in the order typed. */
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new message is what scrolls the list to the bottom
   useEffect(() => {
@@ -43,20 +45,23 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
     if (el) el.scrollTop = el.scrollHeight;
   }, [messages.length]);
 
-  const submit = async (e: FormEvent) => {
+  // The draft is cleared as the line is sent, not when the room answers: what is typed meanwhile is
+  // the next line, and must not be wiped. A line that fails comes back only into an empty draft.
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = draft.trim();
-    if (!text || sending) return;
-    setSending(true);
+    if (!text) return;
+    setDraft("");
     setError(null);
-    try {
-      await send(text);
-      setDraft("");
-    } catch (err) {
-      setError(err instanceof ApiError && err.missing ? t("chat.missing") : errorMessage(err));
-    } finally {
-      setSending(false);
-    }
+    queue.current = queue.current.then(() =>
+      send(text).then(
+        () => undefined,
+        (err) => {
+          setError(err instanceof ApiError && err.missing ? t("chat.missing") : errorMessage(err));
+          setDraft((current) => (current === "" ? text : current));
+        },
+      ),
+    );
   };
 
   return (
@@ -95,7 +100,7 @@ export function ChatPanel({ chat, myUserId, role, send }: Props) {
               if (e.key === "Enter" && !e.shiftKey) submit(e);
             }}
           />
-          <button type="submit" className="btn btn-primary" disabled={!draft.trim() || sending}>{t("chat.send")}</button>
+          <button type="submit" className="btn btn-primary" disabled={!draft.trim()}>{t("chat.send")}</button>
           {error && <p className="form-error" role="alert">{error}</p>}
         </form>
       )}

@@ -1,4 +1,9 @@
-/** The room's language, from the runner's manifest; unavailable toolchains are listed but disabled. */
+/**
+ * The room's language, from the runner's manifest; unavailable toolchains are listed but disabled.
+ * A candidate the interviewer made read-only cannot switch it (the room refuses them too), and is
+ * told why (`lockedReason`) rather than left with a control that does nothing. (No room-state
+ * import here: the landing page's bundle reaches this module through TopBar's logo.)
+ */
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
@@ -7,6 +12,8 @@ interface Props {
   languages: ApiLanguage[];
   value: LanguageId;
   disabled?: boolean;
+  /** Why this participant may not switch it (a read-only candidate), said beside the disabled select. */
+  lockedReason?: string | null;
   onChange(id: LanguageId): void;
 }
 
@@ -15,7 +22,7 @@ function optionName(l: ApiLanguage): string {
   return `${l.displayName.replace(/ \(.*\)$/, "")} ${l.version ? `· ${l.version.split(" ")[0]}` : ""}`.trimEnd();
 }
 
-export function LanguageSelect({ languages, value, disabled, onChange }: Props) {
+export function LanguageSelect({ languages, value, disabled, lockedReason, onChange }: Props) {
   const { t } = useTranslation();
   // The options are the listed languages, so the chosen value is one of their ids.
   const choose = (value: string) => {
@@ -23,14 +30,23 @@ export function LanguageSelect({ languages, value, disabled, onChange }: Props) 
     if (chosen) onChange(chosen.id);
   };
   return (
-    <label className="lang-select">
-      <select value={value} disabled={disabled} onChange={(e) => choose(e.target.value)} aria-label={t("common.language")} data-testid="language-select">
+    <label className="lang-select" title={lockedReason ?? undefined}>
+      <select
+        value={value}
+        disabled={disabled || !!lockedReason}
+        onChange={(e) => choose(e.target.value)}
+        aria-label={t("common.language")}
+        aria-describedby={lockedReason ? "language-locked" : undefined}
+        data-testid="language-select"
+      >
         {languages.map((l) => (
           <option key={l.id} value={l.id} disabled={l.available === false}>
             {l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l)}
           </option>
         ))}
       </select>
+      {lockedReason && <span id="language-locked" className="sr-only" data-testid="language-locked">{lockedReason}</span>}
     </label>
   );
 }
+

@@ -2,10 +2,12 @@
  * Who is here (from the code doc's awareness): an avatar each, in their cursor colour, with a role
  * badge. Names are React text in <bdi>, so a right-to-left name cannot reorder what follows it.
  * Then how many observers there are, which a candidate is told even when their carets are hidden.
+ * Someone whose connection went quiet is greyed and marked "reconnecting" until they are back or gone.
  */
 import { useContext, useEffect, useReducer } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
+import { PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../../contracts/cursor";
 import { metaMap, readMeta } from "../../../contracts/room-state";
 import type { Identity } from "../../../contracts/wire";
 import { initials } from "../lib/format";
@@ -24,6 +26,22 @@ export function participantsOf(awareness: Awareness): Identity[] {
   return [...byUser.values()].sort((a, b) => ORDER[a.role] - ORDER[b.role] || a.name.localeCompare(b.name));
 }
 
+/**
+ * Who is shown as reconnecting: the Room marks the states of a participant whose connection went
+ * quiet (contracts/cursor.ts PRESENCE_FIELD); a person with another live tab is simply here.
+ */
+export function reconnectingUsers(awareness: Awareness): Set<string> {
+  const marked = new Set<string>();
+  const live = new Set<string>();
+  awareness.getStates().forEach((s) => {
+    const userId = (s as { user?: { userId?: unknown } }).user?.userId;
+    if (typeof userId !== "string") return;
+    ((s as Record<string, unknown>)[PRESENCE_FIELD] === PRESENCE_RECONNECTING ? marked : live).add(userId);
+  });
+  for (const id of live) marked.delete(id);
+  return marked;
+}
+
 export function Participants({ awareness, me }: { awareness: Awareness; me: Identity }) {
   const { t } = useTranslation();
   const [, bump] = useReducer((n: number) => n + 1, 0);
@@ -33,18 +51,30 @@ export function Participants({ awareness, me }: { awareness: Awareness; me: Iden
   }, [awareness]);
   const people = participantsOf(awareness);
   const colors = personColors(awareness); // the colours their carets have
+  const reconnecting = reconnectingUsers(awareness);
   if (!people.some((p) => p.userId === me.userId)) people.unshift(me);
   return (
     <>
       <ul className="participants" aria-label={t("participants.label")} data-testid="participants">
         {people.map((p) => (
-          <li key={p.userId} className="participant" title={t("participants.title", { name: p.name, role: t(`roles.${p.role}`) })}>
+          <li
+            key={p.userId}
+            className={`participant${reconnecting.has(p.userId) ? " reconnecting" : ""}`}
+            title={t(reconnecting.has(p.userId) ? "presence.title" : "participants.title", { name: p.name, role: t(`roles.${p.role}`) })}
+            data-presence={reconnecting.has(p.userId) ? PRESENCE_RECONNECTING : undefined}
+          >
             <span className="avatar" style={avatarStyle(colors.get(p.userId) ?? p.color)} aria-hidden="true" translate="no">{initials(p.name)}</span>
             <span className={`avatar-role role-${p.role}`} aria-hidden="true">{t(`roleInitials.${p.role}`)}</span>
             <span className="participant-text">
               <span className="participant-name"><bdi>{p.name}</bdi>{p.userId === me.userId ? ` ${t("participants.you")}` : ""}</span>
               <span className="sr-only">, </span>
               <span className={`role-badge role-${p.role}`}>{t(`roles.${p.role}`)}</span>
+              {reconnecting.has(p.userId) && (
+                <>
+                  <span className="sr-only">, </span>
+                  <span className="presence-reconnecting" data-testid="participant-reconnecting">{t("presence.reconnecting")}</span>
+                </>
+              )}
             </span>
           </li>
         ))}

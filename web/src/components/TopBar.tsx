@@ -11,6 +11,8 @@ interface Props {
   languages: ApiLanguage[];
   language: LanguageId;
   canSwitchLanguage: boolean;
+  /** Why this participant may not switch the language (a read-only candidate), or null. */
+  languageLocked?: string | null;
   onLanguage(id: LanguageId): void;
   canRun: boolean;
   running: boolean;
@@ -38,7 +40,7 @@ export function TopBar(p: Props) {
       <div className="topbar-left">
         <a className="brand" href="/" aria-label={t("app.home")}><Logo /></a>
         <h1 className="room-title" title={p.title} translate="no"><bdi>{p.title}</bdi></h1>
-        <LanguageSelect languages={p.languages} value={p.language} disabled={!p.canSwitchLanguage} onChange={p.onLanguage} />
+        <LanguageSelect languages={p.languages} value={p.language} disabled={!p.canSwitchLanguage} lockedReason={p.languageLocked} onChange={p.onLanguage} />
       </div>
       <div className="topbar-center">
         {p.running ? (

@@ -1,5 +1,6 @@
 /**
- * Everyone else's caret, selection and name in this editor, from awareness (contracts/cursor.ts).
+ * Everyone else's caret, selection and name in this editor, from awareness (contracts/cursor.ts);
+ * greyed while the Room says its owner is reconnecting.
  * Carets and selections are decorations coloured by cursor-styles.ts; names are content widgets
  * filled with `textContent`, on the caret's own line just right of it, no taller than a line, so
  * they never cover another line; they show while their owner types and on hover (cursor-labels.ts).
@@ -10,13 +11,16 @@
 import * as monaco from "monaco-editor/esm/vs/editor/editor.api.js";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { CURSOR_FIELD } from "../../../contracts/cursor";
+import { CURSOR_FIELD, PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../../contracts/cursor";
 import { cursorColors } from "../room/cursor-colors";
 import type { DuetBinding } from "./binding";
 import { caretsAt, groupLabels, isShown, LABEL_MS, type Caret, type Label } from "./cursor-labels";
 import { cursorCss } from "./cursor-styles";
 
 type Editor = monaco.editor.ICodeEditor;
+
+/** The caret of someone whose connection went quiet (the Room marks them): grey until they are back. */
+export const RECONNECTING_COLOR = "#8a8f98";
 interface Widget extends monaco.editor.IContentWidget { el: HTMLElement; label: Label }
 type Change = { added: number[]; updated: number[]; removed: number[] };
 
@@ -154,7 +158,8 @@ export class RemoteCursors {
         options: { className: `yRemoteSelection yRemoteSelection-${clientId}`, afterContentClassName: forward ? head : null, beforeContentClassName: forward ? null : head },
       });
       const name = (state as { user?: { name?: unknown } }).user?.name;
-      carets.push({ clientId, name: typeof name === "string" ? name : "", color: colors.get(clientId)!, line: at.head.lineNumber, column: at.head.column });
+      const color = (state as Record<string, unknown>)[PRESENCE_FIELD] === PRESENCE_RECONNECTING ? RECONNECTING_COLOR : colors.get(clientId)!;
+      carets.push({ clientId, name: typeof name === "string" ? name : "", color, line: at.head.lineNumber, column: at.head.column });
     });
     this.#carets = carets;
     this.#decorations.set(decorations);

@@ -18,7 +18,7 @@ import { WRITE_NOT_SAVED, copyRefused, type Identity } from "../../../contracts/
 import { toLf } from "../editor/lf";
 import { closedMessage, deniedMessage } from "../i18n/room-messages";
 import { applyTextDiff } from "../lib/text-diff";
-import { createProvider } from "./provider";
+import { createProvider, dropConnection, reconnectNow } from "./provider";
 import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
 
 /**
@@ -60,7 +60,15 @@ export class RoomConnection {
   #refused: RefusedCopy | null = null;
   #destroyed = false;
   #downSince: number | null = null;
-  #onOnline = () => this.#emit();
+  /** The browser's own word on the network: offline drops the sockets at once; online retries at once. */
+  #onNetwork = () => {
+    const online = navigator.onLine !== false;
+    for (const p of [this.#codeProvider, ...this.#providers]) {
+      if (online) reconnectNow(p);
+      else dropConnection(p, "the browser is offline");
+    }
+    this.#emit();
+  };
   /** When this participant arrived: caret colours go by it (cursor-colors.ts), and a code-doc reset keeps it. */
   readonly #joinedAt = Date.now();
 
@@ -77,8 +85,8 @@ export class RoomConnection {
       notes.awareness.setLocalState(null);
       this.#providers.push(notes);
     }
-    window.addEventListener("online", this.#onOnline);
-    window.addEventListener("offline", this.#onOnline);
+    window.addEventListener("online", this.#onNetwork);
+    window.addEventListener("offline", this.#onNetwork);
   }
 
   connect(): void {
@@ -88,8 +96,8 @@ export class RoomConnection {
 
   destroy(): void {
     this.#destroyed = true;
-    window.removeEventListener("online", this.#onOnline);
-    window.removeEventListener("offline", this.#onOnline);
+    window.removeEventListener("online", this.#onNetwork);
+    window.removeEventListener("offline", this.#onNetwork);
     this.#codeProvider.destroy();
     void this.#persistence?.destroy();
     for (const p of this.#providers) p.destroy();
@@ -211,16 +219,23 @@ export class RoomConnection {
     this.#emit();
   }
 
+  /**
+   * What the badge says, from the code socket's liveness (live-socket.ts reports a quiet connection
+   * within seconds) and the browser's network state: never "saved" while either says otherwise.
+   */
   #status(): ConnStatus {
     const p = this.#codeProvider;
+    if (typeof navigator !== "undefined" && navigator.onLine === false) {
+      this.#downSince ??= Date.now();
+      return "offline";
+    }
     if (p.wsconnected) {
       this.#downSince = null;
       return p.synced ? "saved" : "connecting";
     }
     if (this.#snap.status === "connecting" && this.#downSince === null) return "connecting";
     this.#downSince ??= Date.now();
-    const offline = typeof navigator !== "undefined" && navigator.onLine === false;
-    return offline || Date.now() - this.#downSince > OFFLINE_AFTER_MS ? "offline" : "reconnecting";
+    return Date.now() - this.#downSince > OFFLINE_AFTER_MS ? "offline" : "reconnecting";
   }
 
   #emit(): void {

@@ -2,8 +2,9 @@
  * A stock y-websocket provider for one of the room's docs, with what the room needs on top:
  * jittered backoff (y-websocket's own has none), a longer pause after the room closed the socket
  * for its rate (4429), the server's permission-denied reasons surfaced instead of logged, other
- * clients' awareness states cleaned before anything renders them, and no reconnecting once the
- * room says the link is revoked or the room closed.
+ * clients' awareness states cleaned before anything renders them, no reconnecting once the
+ * room says the link is revoked or the room closed, and a socket that reports a connection gone
+ * quiet within seconds (live-socket.ts) rather than y-websocket's 30.
  */
 import * as decoding from "lib0/decoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
@@ -13,6 +14,7 @@ import { roomSocketBase } from "../../../contracts/routes";
 import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, type DocName } from "../../../contracts/wire";
 import { cleanAwarenessUpdate } from "./awareness-guard";
 import { RATE_LIMIT_CALM_MS, rateLimitedDelay, reconnectDelay } from "./backoff";
+import { LiveSocket } from "./live-socket";
 
 export interface ProviderHooks {
   onDenied?(reason: string): void;
@@ -36,9 +38,11 @@ export function wsBase(origin: string = location.origin): string {
 
 export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token: string, hooks: ProviderHooks = {}, origin?: string): WebsocketProvider {
   const provider = new WebsocketProvider(`${wsBase(origin)}${roomSocketBase(roomId)}`, doc, ydoc, {
-    params: { token },
+    // No token: the room's cookie goes with the upgrade instead (lib/session.ts COOKIE_SESSION).
+    params: token ? { token } : {},
     connect: false,
     disableBc: true, // tabs are separate participants; the room relays everything
+    WebSocketPolyfill: LiveSocket, // pings, and reports a connection that went quiet (live-socket.ts)
   });
   const p = provider as unknown as Internals;
 
@@ -73,4 +77,16 @@ export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token:
     p.wsUnsuccessfulReconnects = 30;
   });
   return provider;
+}
+
+/** Drops the provider's socket now as lost (the browser says it is offline); it reconnects with backoff. */
+export function dropConnection(provider: WebsocketProvider, reason: string): void {
+  const ws = provider.ws;
+  if (ws instanceof LiveSocket) ws.lost(reason);
+}
+
+/** Tries again at once (the browser is back online) instead of waiting out the backoff. */
+export function reconnectNow(provider: WebsocketProvider): void {
+  if (!provider.shouldConnect || provider.wsconnected || provider.ws) return;
+  provider.connect();
 }
