@@ -20,6 +20,7 @@ import { clearRoomCookie } from "../auth/room-cookie";
 import { tokenSecret } from "../auth/secret";
 import { verifyToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
+import { bearerToken } from "../middleware/bearer";
 import { ACCOUNT_SESSION_PREFIX, roomToken, stillAllowed } from "../middleware/session";
 
 function statusOf(room: RoomRow, now = Date.now()): RoomSessionStatus {
@@ -52,9 +53,9 @@ export const roomSession = new Hono<AppEnv>()
         sessionExpiresAt: token.exp,
       } satisfies ResponseBody<"roomSession">);
     } catch (e) {
-      // A session that no longer works is no use kept: the browser stops sending it.
+      // A cookie that no longer works is no use kept: the browser stops sending it. (A Bearer token's failure says nothing of the cookie.)
       if (!(e instanceof HttpError)) throw e;
-      clearRoomCookie(c, roomId);
+      if (!bearerToken(c) && !c.req.query("token")) clearRoomCookie(c, roomId);
       return c.json({ error: { code: e.code, message: e.message } }, e.status as ContentfulStatusCode);
     }
   })

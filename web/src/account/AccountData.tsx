@@ -36,7 +36,7 @@ export function AccountData({ userId, onDeleted }: { userId: string; onDeleted()
         <ConfirmButton label={t("accountData.delete")} title={t("accountData.deleteTitle")} text={t("accountData.deleteText")} confirmLabel={t("accountData.deleteConfirm")}
           testId="delete-account" action={async () => {
             await OrgApi.deleteMyAccount();
-            clearSessionsOf(userId);
+            await clearSessionsOf(userId);
             await onDeleted();
           }} />
       </div>

@@ -10,7 +10,7 @@ export function AccountNav({ user, navigate, onSignedOut }: { user: { id: string
   const signOut = () =>
     run("signOut", async () => {
       await (await loadAuth()).signOut();
-      clearSessionsOf(user.id); // the rooms it entered in this tab are not left open to the next person here
+      await clearSessionsOf(user.id); // the rooms it entered in this tab are not left open to the next person here
       await onSignedOut();
     });
   return (

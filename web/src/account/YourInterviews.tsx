@@ -62,7 +62,7 @@ export function YourInterviews({ navigate }: { navigate(path: string): void }) {
 }
 
 /** A plain click stays in the app (pushState); a modified one opens a tab as links do. */
-function follow(e: MouseEvent<HTMLAnchorElement>, navigate: (path: string) => void): void {
+export function follow(e: MouseEvent<HTMLAnchorElement>, navigate: (path: string) => void): void {
   if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   navigate(e.currentTarget.pathname);

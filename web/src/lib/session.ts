@@ -1,11 +1,21 @@
 /**
  * Tokens in the browser. The invite token arrives in the URL fragment (never sent to a server);
  * we move it into sessionStorage and strip it from the address bar at once, so it does not end up
- * in history, bookmarks or screen shares. After joining, only the session token is kept, per room.
+ * in history, bookmarks or screen shares. After joining, only the session token is kept, per room
+ * and tab; the room's HttpOnly cookie, which the join also set, outlives the tab.
  */
 import type { Identity } from "../../../contracts/wire";
+import { rememberRoom } from "./known-rooms";
+import { forgetRoomCookiesOf } from "./room-session-api";
 
 export interface Session { token: string; identity: Identity; title: string }
+
+/**
+ * A session's `token` when the room's HttpOnly cookie carries it (a reload, a new tab, a browser
+ * restart: worker/auth/room-cookie.ts): the page has no token, so its calls send no Authorization
+ * header and its sockets no `?token=`, and the browser sends the cookie instead.
+ */
+export const COOKIE_SESSION = "";
 
 const key = (kind: "invite" | "session" | "links", roomId: string) => `duet:${kind}:${roomId}`;
 
@@ -47,16 +57,20 @@ export function loadSession(roomId: string): Session | null {
 }
 
 export function saveSession(roomId: string, s: Session): void {
-  set(key("session", roomId), JSON.stringify(s));
+  if (s.token !== COOKIE_SESSION) set(key("session", roomId), JSON.stringify(s));
   set(key("invite", roomId), null);
+  rememberRoom({ roomId, title: s.title, role: s.identity.role });
 }
 
 export function clearSession(roomId: string): void {
   set(key("session", roomId), null);
 }
 
-/** Forgets this tab's room sessions of account `userId` when it signs out here: they were its way back into those rooms. */
-export function clearSessionsOf(userId: string): void {
+/**
+ * Forgets this browser's room sessions of account `userId` when it signs out here — this tab's and
+ * the rooms' cookies: they were its way back into those rooms, not to be left to the next person here.
+ */
+export async function clearSessionsOf(userId: string): Promise<void> {
   const prefix = key("session", "");
   try {
     for (const k of Object.keys(sessionStorage)) {
@@ -65,52 +79,7 @@ export function clearSessionsOf(userId: string): void {
   } catch {
     // storage disabled: nothing was kept
   }
-}
-
-/**
- * Coming back through the same link: the last session this browser got from it, kept across tabs
- * and restarts (localStorage, per room and link), is sent as `resume` when joining again, so the
- * participant keeps their identity (an interviewer's scorecard, their authorship in the record).
- * Whoever opens the link in this browser profile gets it back: the link itself is the key anyway.
- */
-export interface Resume { token: string; name: string }
-
-/** The link's invite id (`jti`) from the token's payload; the server checks the signature, not us. */
-export function inviteIdOf(invite: string): string | null {
-  try {
-    const json = atob(invite.split(".")[0].replace(/-/g, "+").replace(/_/g, "/"));
-    const jti = (JSON.parse(json) as { jti?: unknown }).jti;
-    return typeof jti === "string" ? jti : null;
-  } catch {
-    return null;
-  }
-}
-
-const resumeKey = (roomId: string, invite: string) => {
-  const id = inviteIdOf(invite);
-  return id ? `duet:resume:${roomId}:${id}` : null;
-};
-
-export function loadResume(roomId: string, invite: string): Resume | null {
-  const k = resumeKey(roomId, invite);
-  try {
-    const raw = k ? localStorage.getItem(k) : null;
-    const r = raw ? (JSON.parse(raw) as Resume) : null;
-    return r && typeof r.token === "string" && typeof r.name === "string" ? r : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveResume(roomId: string, invite: string, r: Resume | null): void {
-  const k = resumeKey(roomId, invite);
-  if (!k) return;
-  try {
-    if (r) localStorage.setItem(k, JSON.stringify(r));
-    else localStorage.removeItem(k);
-  } catch {
-    // storage disabled: joining again makes a new participant
-  }
+  await forgetRoomCookiesOf(userId);
 }
 
 /** The creator's three links, kept in this tab so the interviewer can copy them again. */

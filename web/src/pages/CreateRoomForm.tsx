@@ -11,7 +11,7 @@ import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
 import { errorMessage } from "../i18n/errors";
 import { Api, type ProblemSummary } from "../lib/api";
-import { saveLinks, saveResume, saveSession } from "../lib/session";
+import { saveLinks, saveSession } from "../lib/session";
 import { DEFAULT_LANGUAGE } from "../room/useLanguage";
 import type { CreatedRoom } from "./RoomReady";
 
@@ -57,7 +57,6 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
         const invite = new URL(room.links.interviewer).hash.replace(/^#token=/, "");
         const joined = await Api.join(room.roomId, invite, form.name.trim());
         saveSession(room.roomId, { token: joined.token, identity: joined.identity, title: joined.room.title });
-        saveResume(room.roomId, invite, { token: joined.token, name: joined.identity.name }); // the link gives this identity back
         saveLinks(room.roomId, room.links);
         onCreated({ roomId: room.roomId, links: room.links });
       }

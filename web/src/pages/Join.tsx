@@ -8,17 +8,19 @@ import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
 import { Api, ApiError } from "../lib/api";
 import { RecordNoticeText, useRecordNotice } from "../record/RecordNotice";
-import { loadResume, saveResume, saveSession, type Session } from "../lib/session";
+import { saveSession, type Session } from "../lib/session";
+import type { RoomSessionResponse } from "../../../contracts/room-session";
+import { ContinueAs } from "./ContinueAs";
 
-export function Join({ roomId, invite, onJoined }: { roomId: string; invite: string | null; onJoined(s: Session): void }) {
+/** `existing`: this browser's live session in the room (its cookie), offered before joining through the link again. */
+export function Join({ roomId, invite, existing = null, onJoined }: { roomId: string; invite: string | null; existing?: RoomSessionResponse | null; onJoined(s: Session): void }) {
   const { t } = useTranslation();
   const [theme, setTheme] = useTheme();
   useEffect(() => {
     document.title = t("app.title");
   }, [t]);
-  // Joined through this link before, in this browser: the same participant again, under the same name unless changed.
-  const [resume] = useState(() => (invite ? loadResume(roomId, invite) : null));
-  const [name, setName] = useState(resume?.name ?? "");
+  // In this room already (its cookie): the same name offered. Joining again through the same link is the same participant (the server reads the cookie).
+  const [name, setName] = useState(existing?.identity.name ?? "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Told before joining: the link's invite reads the room's recording notice.
@@ -30,8 +32,7 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
     setBusy(true);
     setError(null);
     try {
-      const r = await joinAgain(roomId, invite, name.trim(), resume?.token);
-      saveResume(roomId, invite, { token: r.token, name: r.identity.name });
+      const r = await Api.join(roomId, invite, name.trim());
       const s = { token: r.token, identity: r.identity, title: r.room.title };
       saveSession(roomId, s);
       onJoined(s);
@@ -46,6 +47,7 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
     <div className="landing join">
       <nav className="landing-nav"><Logo /><span className="nav-tools"><LocaleSwitcher /><ThemeToggle theme={theme} setTheme={setTheme} /><SettingsButton /></span></nav>
       <main className="join-main">
+        {existing && <ContinueAs roomId={roomId} existing={existing} onContinue={onJoined} />}
         <section className="card join-card" aria-labelledby="join-title">
           {invite ? (
             <form onSubmit={submit}>
@@ -70,15 +72,4 @@ export function Join({ roomId, invite, onJoined }: { roomId: string; invite: str
       </main>
     </div>
   );
-}
-
-/** Joins with the earlier session as `resume`; a resume the server refuses (say its key was rotated) is dropped and the join made afresh. */
-async function joinAgain(roomId: string, invite: string, name: string, resume: string | undefined) {
-  try {
-    return await Api.join(roomId, invite, name, resume);
-  } catch (e) {
-    if (!resume || !(e instanceof ApiError && e.status === 400 && e.message.startsWith("resume:"))) throw e;
-    saveResume(roomId, invite, null);
-    return Api.join(roomId, invite, name);
-  }
 }

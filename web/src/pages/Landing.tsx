@@ -3,6 +3,7 @@
  * account, and — only where this server allows rooms without an account (a local development
  * server) — today's create-room form, saying so. Signed in: a team to name first if the account
  * has none, then the create-room form, "Your interviews" from the account, and links to its teams' pages.
+ * Without an account, "Your interviews" are the rooms this browser created or joined (its room cookies).
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,8 +12,10 @@ import { SignInCard } from "../account/SignInCard";
 import { TeamLinks } from "../account/TeamLinks";
 import { TeamStep } from "../account/TeamStep";
 import { type Me, useMe } from "../account/useMe";
+import { KnownInterviews } from "../account/KnownInterviews";
 import { YourInterviews } from "../account/YourInterviews";
 import { Logo } from "../components/TopBar";
+import { knownRooms } from "../lib/known-rooms";
 import { CreateRoomForm } from "./CreateRoomForm";
 import { PageNav } from "./PageNav";
 import { type CreatedRoom, RoomReady } from "./RoomReady";
@@ -58,6 +61,11 @@ export function Landing({ navigate }: { navigate(path: string): void }) {
           <div className="landing-below">
             <YourInterviews key={listVersion} navigate={navigate} />
             <TeamLinks teams={me.organizations} navigate={navigate} card />
+          </div>
+        )}
+        {me && !me.user && knownRooms().length > 0 && (
+          <div className="landing-below">
+            <KnownInterviews key={listVersion} navigate={navigate} />
           </div>
         )}
       </main>

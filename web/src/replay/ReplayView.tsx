@@ -49,7 +49,8 @@ export default function ReplayView({ roomId, token, role, record, languages }: P
   const language = chosen || frame.language;
   const lang = languages.find((l) => l.id === language) ?? { id: language, monacoId: language, fileName: language, displayName: language };
   const [marks, setMarks] = useState<{ a: number | null; b: number | null }>({ a: null, b: null });
-  const [side, setSide] = useState("console");
+  // `?tab=scorecard`: opened from "Your interviews" to score the interview.
+  const [side, setSide] = useState(() => (role !== "spectator" && new URLSearchParams(location.search).get("tab") === "scorecard" ? "scorecard" : "console"));
   const version = useVersionRun(roomId, token);
   // When the record's deltas cannot rebuild the code, the server's code of each moment is shown.
   const trusted = useTrusted(roomId, token, timeline, span.end);
