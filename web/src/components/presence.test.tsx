@@ -8,6 +8,7 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from "y-protoc
 import * as Y from "yjs";
 import { PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../../contracts/cursor";
 import type { Identity } from "../../../contracts/wire";
+import { cleanAwarenessUpdate } from "../room/awareness-guard";
 import { Participants, reconnectingUsers } from "./Participants";
 
 const me: Identity = { userId: "u-me", name: "Ivy", role: "interviewer", color: "#123456" };
@@ -37,5 +38,18 @@ describe("reconnecting participants", () => {
     expect(reconnectingUsers(awarenessWith({ user: cleo, [PRESENCE_FIELD]: PRESENCE_RECONNECTING }, { user: cleo }))).toEqual(new Set());
     render(<Participants awareness={awarenessWith({ user: cleo })} me={me} />);
     expect(screen.queryByTestId("participant-reconnecting")).toBeNull();
+  });
+
+  it("a page never takes its own state as reconnecting (a stale relay about an earlier socket of its own)", () => {
+    const doc = new Y.Doc();
+    const own = new Awareness(doc);
+    own.setLocalState({ user: cleo, [PRESENCE_FIELD]: PRESENCE_RECONNECTING });
+    const other = awarenessWith({ user: me, [PRESENCE_FIELD]: PRESENCE_RECONNECTING });
+    const local = new Awareness(doc);
+    applyAwarenessUpdate(local, cleanAwarenessUpdate(encodeAwarenessUpdate(own, [doc.clientID]), doc)!, "remote");
+    const otherId = [...other.getStates().keys()].find((id) => id !== other.clientID)!;
+    applyAwarenessUpdate(local, cleanAwarenessUpdate(encodeAwarenessUpdate(other, [otherId]), doc)!, "remote");
+    expect(local.getLocalState()?.[PRESENCE_FIELD]).toBeUndefined();
+    expect(local.getStates().get(otherId)?.[PRESENCE_FIELD]).toBe(PRESENCE_RECONNECTING);
   });
 });

@@ -10,7 +10,7 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { CURSOR_FIELD } from "../../../contracts/cursor";
+import { CURSOR_FIELD, PRESENCE_FIELD } from "../../../contracts/cursor";
 import { CODE_KEY_PREFIX } from "../../../contracts/room-state";
 import { ROLES } from "../../../contracts/wire";
 
@@ -108,7 +108,10 @@ export function cleanAwarenessUpdate(update: Uint8Array, doc: Y.Doc): Uint8Array
       } catch {
         continue;
       }
-      entries.push([client, clock, JSON.stringify(cleanState(state, doc))]);
+      const cleaned = cleanState(state, doc);
+      // Our own state marked reconnecting is the room's word on an earlier socket of ours: we are here.
+      if (client === doc.clientID && cleaned) delete cleaned[PRESENCE_FIELD];
+      entries.push([client, clock, JSON.stringify(cleaned)]);
     }
   } catch {
     return null;
