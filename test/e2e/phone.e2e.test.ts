@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
 import { editorText, focusEditor, shot, until } from "./helpers";
-import { joinPhone, phoneCaretIds, phoneText, tapLineEnd, type PhonePage } from "./phone-page";
+import { joinPhone, PHONE, phoneCaretIds, phoneText, tapLineEnd, type PhonePage } from "./phone-page";
 import { joinPage, newRoom, stockClient } from "./room";
 
 const base = inject("baseUrl");
@@ -184,6 +184,47 @@ describe("undo on the phone", () => {
     await settle("only the phone's edits undone", () => without, { phones: [phone], desktops: [desktop] });
     await until(async () => stock.text.toString() === without, "the shared document");
     await Promise.all([phone.context().close(), desktop.context().close()]);
+  });
+});
+
+describe("the landing page on a phone", () => {
+  const PHONE_360 = { ...PHONE, viewport: { width: 360, height: 740 } };
+  /** Elements reaching past the screen's right edge, for the failure message. */
+  const sideways = (page: Page) => page.evaluate((screen) => {
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter((el) => el.getBoundingClientRect().right > screen + 0.5);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide: wide.slice(0, 12).map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`) };
+  }, PHONE_360.viewport.width);
+
+  it("fits a 360 px screen, before and after a room is created, and with the room in its list: nothing scrolls sideways", async () => {
+    const page = await (await browser.context(PHONE_360)).newPage();
+    page.on("pageerror", (e) => errors.push(`landing: ${e.message}`));
+    const fits = async (what: string) => {
+      const seen = await sideways(page);
+      // A phone widens its layout viewport to content wider than the screen (zoomed out): the screen's width is the measure.
+      expect(seen.innerWidth, `${what}: ${JSON.stringify(seen)}`).toBe(PHONE_360.viewport.width);
+      expect(seen.scrollWidth, `${what}: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen.innerWidth);
+    };
+    await page.goto(base);
+    await page.getByTestId("create-room").waitFor();
+    await fits("the start page");
+    await shot(page, "27-phone-landing-360");
+    await page.locator('input[name="name"]').fill("Ivy Phone-Interviewer");
+    await page.locator('input[name="title"]').fill("A rather long interview title for a small screen");
+    await page.getByTestId("create-room").tap();
+    await page.getByTestId("link-candidate").waitFor();
+    await fits("the room's links");
+    await page.reload();
+    await page.getByTestId("create-room").waitFor();
+    await fits("the start page with the room in its list");
+    // The longest words: the pseudo-locale (~40 % longer) and the catalogues with the longest strings.
+    for (const locale of ["en-XA", "es", "hi", "pt-BR"]) {
+      await page.evaluate((l) => localStorage.setItem("duet:locale", l), locale);
+      await page.reload();
+      await page.getByTestId("create-room").waitFor();
+      await until(async () => (await page.evaluate(() => document.documentElement.lang)) === locale, `the page in ${locale}`);
+      await fits(`the start page in ${locale}`);
+    }
+    await page.context().close();
   });
 });
 
