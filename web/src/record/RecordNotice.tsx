@@ -13,7 +13,8 @@ import "./record.css";
 export function useRecordNotice(roomId: string, token: string | null): RecordNotice | null {
   const [notice, setNotice] = useState<RecordNotice | null>(null);
   useEffect(() => {
-    if (!token) return;
+    // "" is a session the room's cookie carries (lib/session.ts COOKIE_SESSION): asked without a token.
+    if (token === null) return;
     let live = true;
     Api.getRoom(roomId, token).then((r) => live && r.record && setNotice(r.record), () => {});
     return () => {
