@@ -61,19 +61,20 @@ export function findMismatch(result: JudgeResult, sig: Signature, language: Lang
   return found && { ...found, expected };
 }
 
+/** Output without the harness's mismatch report (it is the judge's to read, not the candidate's). */
+export function hideMismatchReport(data: string): string {
+  if (!data.includes(MISMATCH_MARKER)) return data;
+  return data.split("\n").filter((l) => !l.startsWith(MISMATCH_MARKER)).join("\n");
+}
+
 /** The run's result with its mismatch explained: verdict CE, and the harness's report out of the tests' output. */
 export function explainMismatch(result: JudgeResult, mismatch: SignatureMismatch): JudgeResult {
   const clean = <T extends TestOutcome>(t: T): T =>
-    t.stdout?.includes(MISMATCH_MARKER) ? { ...t, verdict: "CE", stdout: t.stdout.split("\n").filter((l) => !l.startsWith(MISMATCH_MARKER)).join("\n") } : t;
-  const { container, declaration } = mismatch.expected;
-  return {
-    ...result,
-    verdict: "CE",
-    tests: result.tests.map(clean),
-    ...(result.failure ? { failure: clean(result.failure) } : {}),
-    message: `Your code must define ${container ? `${container} with ` : ""}${declaration}${mismatch.found ? ` (found: ${mismatch.found})` : ""}`,
-    mismatch,
-  };
+    t.stdout?.includes(MISMATCH_MARKER) ? { ...t, verdict: "CE", stdout: hideMismatchReport(t.stdout) } : t;
+  // No message: the mismatch is the explanation (the web words it from the catalogue); the
+  // compiler's errors about the harness's call are what it replaces.
+  const { message: _harnessErrors, ...rest } = result;
+  return { ...rest, verdict: "CE", tests: result.tests.map(clean), ...(result.failure ? { failure: clean(result.failure) } : {}), mismatch };
 }
 
 function reportedMismatch(stdout: string): Omit<SignatureMismatch, "expected"> | null {

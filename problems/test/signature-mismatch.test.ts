@@ -62,7 +62,7 @@ describe.concurrent("a signature mismatch is explained with the expected signatu
         const r = await judge(target(), p, c.language, c.code, cases, mode);
         expect(r.verdict).toBe("CE");
         expect(r.mismatch).toEqual({ kind: c.kind, expected: signatureOf(p.signature, c.language), ...(c.found ? { found: c.found } : {}) });
-        expect(r.message).toContain(signatureOf(p.signature, c.language).declaration);
+        expect(r.message).toBeUndefined(); // the mismatch replaces the errors about the harness's call
         for (const t of r.tests) expect(t.stdout ?? "").not.toContain(MISMATCH_MARKER);
       }
     });

@@ -15,6 +15,7 @@ import type { RunExit, StartRun } from "../../../contracts/room-state";
 import { MAX_SOURCE_BYTES } from "../../../contracts/runner";
 import type { Identity } from "../../../contracts/wire";
 import type { RoomData } from "../../../data/room-data";
+import { hideMismatchReport } from "../../../judge/signature";
 import { FixedWindows } from "../../fixed-window";
 import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
 import { planRun, type RunPlan } from "./run-plan";
@@ -168,14 +169,17 @@ export class RunController {
             if (!review) patchRun(state, id, { status: "running", startedAt: active.startedAt, queuePosition: null }, origin);
             this.#store.setStatus(id, "running");
             break;
-          case "output":
+          case "output": {
             // In judged runs stdout carries the harness's results; the candidate's prints are on stderr.
             if (judged && ev.stream === "stdout") break;
             // Submit: what the program prints during the hidden tests could spell out their inputs,
             // so it goes to the record only (interviewers read it there); the first failing test's
             // output reaches everyone with its verdict, capped (see Judgement).
-            output(ev, plan.mode === "submit" && stage === "test");
+            // The harness's signature report is the judge's to read (judge/signature.ts), not output.
+            const data = judged ? hideMismatchReport(ev.data) : ev.data;
+            if (data) output({ ...ev, data }, plan.mode === "submit" && stage === "test");
             break;
+          }
           case "exit":
             // A successful compile is followed by the run; anything else is the run's end.
             if (ev.stage !== "compile" || ev.status !== "OK") {

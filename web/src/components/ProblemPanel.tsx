@@ -1,52 +1,56 @@
 /**
- * The problem: statement (markdown), examples and constraints for the room's `meta.problemSlug`,
- * from GET /api/problems/:slug. With no problem picked, an empty state (and, for the interviewer,
- * a picker once the problem library exists).
+ * The problem: statement (markdown), the signature the room's language must define, examples and
+ * constraints for the room's `meta.problemSlug`, from GET /api/problems/:slug. The interviewer
+ * picks, changes or clears it here (ProblemPicker); whoever may edit can reset the code to the
+ * problem's starter. With no problem picked, an empty state.
  */
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../i18n/errors";
-import { Api, ApiError, type Problem, type ProblemSummary } from "../lib/api";
+import type * as Y from "yjs";
+import type { SetProblemCode } from "../../../contracts/api";
+import type { LanguageId } from "../../../contracts/languages";
+import { codeText } from "../../../contracts/room-state";
+import type { Problem, ProblemSummary } from "../lib/api";
+import { ProblemPicker } from "../problem/ProblemPicker";
+import { ResetToStarter, replaceCode } from "../problem/ResetToStarter";
+import { SignatureCode } from "../problem/SignatureCode";
+import { starterFor, untouched } from "../problem/starter";
+import { useProblem } from "../problem/useProblem";
 
+/** The room's shared code and language: the signature is shown for it, the starter reset into it. */
+export interface RoomCode {
+  doc: Y.Doc;
+  language: { id: LanguageId; template: string };
+  /** Whether this participant may edit the code now (not read-only, room open, synced). */
+  canEdit: boolean;
+}
 
 interface Props {
   slug: string | null;
   canPick: boolean;
-  onPick?(slug: string): Promise<void>;
+  onPick?(slug: string | null, code: SetProblemCode): Promise<void>;
+  room?: RoomCode;
 }
 
-type Load<T> = { state: "loading" } | { state: "ready"; value: T } | { state: "error"; message: string; missing?: boolean };
-
-function useLoad<T>(key: string | null, load: () => Promise<T>): Load<T> | null {
-  const [result, setResult] = useState<Load<T> | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches; a new closure for the same key is not a new load
-  useEffect(() => {
-    if (key === null) return setResult(null);
-    let live = true;
-    setResult({ state: "loading" });
-    load().then(
-      (value) => live && setResult({ state: "ready", value }),
-      (e: unknown) => live && setResult({ state: "error", message: errorMessage(e), missing: e instanceof ApiError && e.status === 404 }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return result;
-}
-
-export function ProblemPanel({ slug, canPick, onPick }: Props) {
+export function ProblemPanel({ slug, canPick, onPick, room }: Props) {
   const { t } = useTranslation();
-  const problem = useLoad(slug, () => Api.problem(slug!));
-  if (!slug) return <NoProblem canPick={canPick} onPick={onPick} />;
-  if (!problem || problem.state === "loading") return <div className="panel-empty" aria-busy="true"><div className="skeleton w60" /><div className="skeleton" /><div className="skeleton w80" /></div>;
-  if (problem.state === "error") return <div className="panel-empty" role="alert"><h3>{t("problem.loadFailed")}</h3><p>{problem.message}</p></div>;
-  return <ProblemView problem={problem.value} />;
+  const load = useProblem(slug);
+  const loaded = load?.state === "ready" ? load.problem : null;
+  const touched = () => (room ? !untouched(codeText(room.doc, room.language.id).toString(), room.language, loaded) : false);
+  const picker = canPick && onPick ? <ProblemPicker current={slug} touched={touched} onPick={onPick} /> : null;
+  if (!slug || !load) return <NoProblem canPick={canPick} picker={picker} />;
+  if (load.state === "loading") return <div className="panel-empty" aria-busy="true"><div className="skeleton w60" /><div className="skeleton" /><div className="skeleton w80" /></div>;
+  if (load.state === "error") return <div className="panel-empty" role="alert">{picker}<h3>{t("problem.loadFailed")}</h3><p>{load.message}</p></div>;
+  return (
+    <>
+      {picker}
+      <ProblemView problem={load.problem} room={room} />
+    </>
+  );
 }
 
-export function ProblemView({ problem }: { problem: Problem }) {
+export function ProblemView({ problem, room }: { problem: Problem; room?: RoomCode }) {
   const { t } = useTranslation();
   // The markdown renderer (marked + DOMPurify) loads only once there is a statement to show.
   const [html, setHtml] = useState("");
@@ -58,6 +62,7 @@ export function ProblemView({ problem }: { problem: Problem }) {
     };
   }, [problem]);
   const constraints = problem.constraints;
+  const signature = room ? problem.signatures?.[room.language.id] : undefined;
   return (
     <article className="problem" aria-label={t("problem.statement")}>
       <header className="problem-head">
@@ -66,6 +71,13 @@ export function ProblemView({ problem }: { problem: Problem }) {
       </header>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's HTML comes from marked and is sanitized by DOMPurify first */}
       <div className="markdown" translate="no" dangerouslySetInnerHTML={{ __html: html }} />
+      {room && signature && (
+        <section className="problem-signature" aria-label={t("problemFlow.signature")}>
+          <h3>{t("problemFlow.signature")}</h3>
+          <SignatureCode signature={signature} />
+          {room.canEdit && <ResetToStarter onReset={() => replaceCode(room.doc, room.language.id, starterFor(room.language, problem))} />}
+        </section>
+      )}
       {problem.examples?.map((ex, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a problem's examples are a fixed list, never reordered
         <section key={i} className="example">
@@ -89,28 +101,14 @@ export function ProblemView({ problem }: { problem: Problem }) {
   );
 }
 
-function NoProblem({ canPick, onPick }: { canPick: boolean; onPick?(slug: string): Promise<void> }) {
+function NoProblem({ canPick, picker }: { canPick: boolean; picker: ReactNode }) {
   const { t } = useTranslation();
-  const list = useLoad(canPick ? "list" : null, () => Api.problems().then((r) => r.problems));
-  const [error, setError] = useState<string | null>(null);
   return (
     <div className="panel-empty" data-testid="no-problem">
       <div className="empty-icon" aria-hidden="true">{"{ }"}</div>
       <h3>{t("problem.none")}</h3>
       <p>{canPick ? t("problem.pickHint") : t("problem.waitHint")}</p>
-      {canPick && list?.state === "ready" && list.value.length > 0 && (
-        <label className="field">
-          <span>{t("common.problem")}</span>
-          <select
-            defaultValue=""
-            onChange={(e) => e.target.value && onPick?.(e.target.value).catch((err: unknown) => setError(errorMessage(err)))}
-          >
-            <option value="" disabled>{t("problem.choose")}</option>
-            {list.value.map((p) => <option key={p.slug} value={p.slug}>{p.title}{p.difficulty ? ` · ${difficulty(t, p.difficulty)}` : ""}</option>)}
-          </select>
-        </label>
-      )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {picker}
     </div>
   );
 }

@@ -63,7 +63,7 @@ export const BODY_ROUTES: BodyRoute[] = [
   row("chat", { who: "candidate", keys: ["text"], valid: record({ text: visible }) }),
   row("setLanguage", { who: "candidate", keys: ["language"], valid: record({ language }) }),
   row("setSpectatorsVisible", { who: "interviewer", keys: ["visible"], valid: record({ visible: fc.boolean() }) }),
-  row("setProblem", { who: "interviewer", keys: ["slug"], valid: record({ slug: fc.option(slug, { nil: null }) }) }),
+  row("setProblem", { who: "interviewer", keys: ["slug", "code"], valid: record({ slug: fc.option(slug, { nil: null }), code: optional(fc.constantFrom("keep", "replace")) }) }),
   row("timer", {
     who: "interviewer", keys: ["action", "minutes", "atZero"],
     valid: fc.oneof(

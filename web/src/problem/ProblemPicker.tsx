@@ -1,0 +1,78 @@
+/**
+ * The interviewer's problem control: pick, change or clear the problem at any time. When the editor
+ * holds code someone wrote, the interviewer chooses what happens to it — keep it, or replace it
+ * with the new problem's starter (the language's template when clearing) — before anything changes.
+ */
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { SetProblemCode } from "../../../contracts/api";
+import type { ProblemSummary } from "../../../contracts/problems";
+import { errorMessage } from "../i18n/errors";
+import { Api } from "../lib/api";
+
+/** The select's value for "no problem". */
+const NONE = "-";
+
+interface Props {
+  current: string | null;
+  /** Whether the code in the room's language is someone's work (not empty, not a starter). */
+  touched(): boolean;
+  onPick(slug: string | null, code: SetProblemCode): Promise<void>;
+}
+
+export function ProblemPicker({ current, touched, onPick }: Props) {
+  const { t } = useTranslation();
+  const [list, setList] = useState<ProblemSummary[] | null>(null);
+  // undefined: nothing waits for the interviewer's choice; null: clearing.
+  const [pending, setPending] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    Api.problems().then((r) => live && setList(r.problems), (e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const send = (slug: string | null, code: SetProblemCode) => {
+    setBusy(true);
+    setError(null);
+    onPick(slug, code).then(
+      () => setPending(undefined),
+      (e: unknown) => setError(errorMessage(e)),
+    ).finally(() => setBusy(false));
+  };
+  const choose = (value: string) => {
+    const slug = value === NONE ? null : value;
+    if (slug === current) return;
+    if (touched()) setPending(slug);
+    else send(slug, "keep"); // untouched starters follow the problem on the server
+  };
+
+  return (
+    <div className="problem-picker" data-testid="problem-picker">
+      <label className="field">
+        <span>{current ? t("problemFlow.change") : t("common.problem")}</span>
+        <select value={pending === undefined ? (current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
+          {current === null && <option value="" disabled>{t("problem.choose")}</option>}
+          {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
+          {list?.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}
+        </select>
+      </label>
+      {pending !== undefined && (
+        <fieldset className="problem-choice">
+          <legend>{pending === null ? t("problemFlow.codeChoiceClear") : t("problemFlow.codeChoice")}</legend>
+          <div className="problem-choice-actions">
+            <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => send(pending, "keep")}>{t("problemFlow.keep")}</button>
+            <button type="button" className="btn btn-small" disabled={busy} onClick={() => send(pending, "replace")}>
+              {pending === null ? t("problemFlow.replaceTemplate") : t("problemFlow.replace")}
+            </button>
+            <button type="button" className="btn btn-small" disabled={busy} onClick={() => setPending(undefined)}>{t("problemFlow.cancel")}</button>
+          </div>
+        </fieldset>
+      )}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </div>
+  );
+}
