@@ -16,7 +16,7 @@ import { limitsText } from "./limits-text";
 import "./cases.css";
 
 interface Props {
-  problem: ProblemDetail;
+  problem: Pick<ProblemDetail, "signature" | "examples" | "timeLimitMs">;
   language: LanguageId;
   drafts: CaseDraft[];
   setDrafts(drafts: CaseDraft[]): void;

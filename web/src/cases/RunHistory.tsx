@@ -10,7 +10,7 @@ import { verdictName } from "./verdicts";
 
 function outcome(run: RunRecord, t: ReturnType<typeof useTranslation>["t"]): { text: string; good: boolean | null } {
   if (run.judge) return { text: `${verdictName(run.judge.verdict, t)} · ${run.judge.passed} / ${run.judge.total}`, good: run.judge.verdict === "AC" };
-  if (run.status === "queued" || run.status === "running") return { text: t(`console.${run.status}`), good: null };
+  if (run.status === "queued" || run.status === "running") return { text: run.status === "queued" ? t("console.queued") : t("console.running"), good: null };
   if (run.status === "cancelled") return { text: t("console.stopped"), good: null };
   if (run.status === "interrupted") return { text: t("console.interrupted"), good: false };
   if (run.status === "failed" || !run.exit) return { text: t("console.failed"), good: false };

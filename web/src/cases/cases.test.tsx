@@ -16,8 +16,8 @@ import { CaseResults } from "./CaseResults";
 import { CasesPanel } from "./CasesPanel";
 import { RunNotice } from "./RunNotice";
 
-const TWO_SUM: ProblemDetail = {
-  slug: "two-sum", title: "Two Sum", difficulty: "easy", tags: [], statement: "", constraints: [], starter: {}, hiddenTests: 10, timeLimitMs: 1000,
+const TWO_SUM: Pick<ProblemDetail, "signature" | "examples" | "timeLimitMs"> = {
+  timeLimitMs: 1000,
   signature: { function: "twoSum", params: [{ name: "nums", type: "int[]" }, { name: "target", type: "int" }], returns: "int[]", compare: "exact" },
   examples: [{ input: { nums: [2, 7, 11, 15], target: 9 }, output: [0, 1] }, { input: { nums: [3, 2, 4], target: 6 }, output: [1, 2] }],
 };

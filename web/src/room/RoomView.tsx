@@ -78,6 +78,7 @@ export function RoomView() {
     cases: problemSlug ? () => (cases ? casesForRun(cases.problem, cases.drafts) : null) : undefined,
     language: lang?.id ?? language,
     activeRunId: isActive(run) ? run!.id : null,
+    lastRunId: run?.id ?? null,
     canRun,
     canSubmit: canRun && problemSlug !== null,
   });
@@ -151,6 +152,7 @@ export function RoomView() {
         languages={languages}
         language={lang?.id ?? language}
         canSwitchLanguage={me.role !== "spectator" && !ended}
+        languageLocked={me.role === "candidate" && meta.candidateReadOnly && !ended ? t("presence.languageReadOnly") : null}
         onLanguage={setLanguage}
         canRun={canRun}
         running={isActive(run)}

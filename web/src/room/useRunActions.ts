@@ -21,6 +21,8 @@ interface Args {
   /** With a problem on the table: the cases Run judges (null while the panel has not loaded: the server's examples). */
   cases?: () => CasesForRun | null;
   activeRunId: string | null;
+  /** The room's latest run, whatever its state: how a started run is known to have reached the doc. */
+  lastRunId?: string | null;
   canRun: boolean;
   canSubmit: boolean;
   toast(message: string): void;
@@ -52,7 +54,19 @@ export function useRunActions(a: Args) {
   ref.current = a;
   const [queued, setQueued] = useState<RunAction | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
+  // A start asked for and not yet in the state doc ("request" until the server answers with its id):
+  // a Submit pressed right after Run waits for it too, rather than meeting a 409.
+  const [starting, setStarting] = useState<string | null>(null);
+  // The run we started is in the doc (going, or already over): the doc's state speaks for it now.
+  if (starting && starting !== "request" && (a.activeRunId === starting || a.lastRunId === starting)) setStarting(null);
+  const busy = useRef(false);
+  busy.current = starting !== null;
+  const started = ({ runId }: { runId: string }) => {
+    setRetryAt(null);
+    setStarting(runId);
+  };
   const failed = (what: "Run" | "Submit") => (e: unknown) => {
+    setStarting(null);
     if (e instanceof ApiError && e.status === 429 && e.retryAfter) setRetryAt(Date.now() + e.retryAfter * 1000);
     else ref.current.toast(explain(e, what));
   };
@@ -61,17 +75,19 @@ export function useRunActions(a: Args) {
       const { roomId, token, language, stdin, cases } = ref.current;
       const judged = cases?.();
       if (judged && !judged.ok) return ref.current.toast(casesProblem(judged));
-      Api.run(roomId, token, language, judged ? judged.body : stdin).then(() => setRetryAt(null), failed("Run"));
+      setStarting("request");
+      Api.run(roomId, token, language, judged ? judged.body : stdin).then(started, failed("Run"));
     },
     submit: () => {
       const { roomId, token, language } = ref.current;
-      Api.submit(roomId, token, language).then(() => setRetryAt(null), failed("Submit"));
+      setStarting("request");
+      Api.submit(roomId, token, language).then(started, failed("Submit"));
     },
   }).current;
   const actions = useRef({
     run: () => {
       if (!ref.current.canRun) return;
-      if (ref.current.activeRunId) setQueued("run");
+      if (ref.current.activeRunId || busy.current) setQueued("run");
       else start.run();
     },
     stop: () => {
@@ -82,17 +98,17 @@ export function useRunActions(a: Args) {
     unqueue: () => setQueued(null),
     submit: () => {
       if (!ref.current.canSubmit) return;
-      if (ref.current.activeRunId) setQueued("submit");
+      if (ref.current.activeRunId || busy.current) setQueued("submit");
       else start.submit();
     },
   }).current;
 
   // The run going now has ended: what was queued behind it starts.
   useEffect(() => {
-    if (a.activeRunId || !queued) return;
+    if (a.activeRunId || starting || !queued) return;
     setQueued(null);
     start[queued]();
-  }, [a.activeRunId, queued, start]);
+  }, [a.activeRunId, starting, queued, start]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
