@@ -78,6 +78,8 @@ export const InviteSchema = z.strictObject({
   usedAt: z.number().nullable(),
   /** Who joined through this link, first joiner first. */
   joined: z.array(LinkJoinSchema),
+  /** The link the asking session came through: revoking it disconnects the asker too. */
+  yours: z.boolean(),
 });
 export type Invite = z.infer<typeof InviteSchema>;
 export const InvitesResponseSchema = z.strictObject({ invites: z.array(InviteSchema) });

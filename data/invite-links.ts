@@ -45,8 +45,8 @@ async function joinsByInvite(d: Db, roomId: string): Promise<Map<string, LinkJoi
   return joins;
 }
 
-/** The room's links, oldest first, each with its revocation, single-use state and joiners. */
-export async function listInvites(d: Db, roomId: string): Promise<Invite[]> {
+/** The room's links, oldest first, each with its revocation, single-use state and joiners; `yours`: the asking session's link. */
+export async function listInvites(d: Db, roomId: string, yours: string): Promise<Invite[]> {
   const [invites, joins] = await Promise.all([
     d
       .select({
@@ -59,5 +59,5 @@ export async function listInvites(d: Db, roomId: string): Promise<Invite[]> {
       .orderBy(schema.invites.createdAt),
     joinsByInvite(d, roomId),
   ]);
-  return invites.map((invite) => ({ ...invite, joined: joins.get(invite.id) ?? [] }));
+  return invites.map((invite) => ({ ...invite, joined: joins.get(invite.id) ?? [], yours: invite.id === yours }));
 }

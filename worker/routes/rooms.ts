@@ -138,7 +138,7 @@ export const rooms = new Hono<AppEnv>()
   })
 
   .on(ROUTES.invites.method, ROUTES.invites.path, interviewer, async (c) =>
-    c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id) } satisfies ResponseBody<"invites">))
+    c.json({ invites: await listInvites(db(c.env.DB), c.get("room").id, c.get("inviteId")) } satisfies ResponseBody<"invites">))
 
   .on(ROUTES.createInvite.method, ROUTES.createInvite.path, smallBody, interviewer, async (c) => {
     const { role, singleUse = false } = await jsonBody(c, ROUTE_BODIES.createInvite.request);

@@ -5,9 +5,13 @@
  */
 import { ApiError } from "../lib/api";
 import { t } from "./index";
+import { linkErrorCode, linkProblem } from "../links/link-errors";
 
 export function errorMessage(e: unknown): string {
   if (!(e instanceof ApiError)) return t("errors.unexpected");
+  // A link that lets nobody in says why by its code (contracts/links.ts), whatever the status.
+  const link = linkErrorCode(e);
+  if (link) return linkProblem(link).title;
   switch (e.status) {
     case 0:
       return t("errors.network");

@@ -11,6 +11,9 @@ import { RecordNoticeText, useRecordNotice } from "../record/RecordNotice";
 import { saveSession, type Session } from "../lib/session";
 import type { RoomSessionResponse } from "../../../contracts/room-session";
 import { ContinueAs } from "./ContinueAs";
+import { linkErrorCode } from "../links/link-errors";
+import { LinkChecking, LinkRefused, LinkSummary } from "../links/LinkCheckViews";
+import { useInviteInfo } from "../links/useInviteInfo";
 
 /** `existing`: this browser's live session in the room (its cookie), offered before joining through the link again. */
 export function Join({ roomId, invite, existing = null, onJoined }: { roomId: string; invite: string | null; existing?: RoomSessionResponse | null; onJoined(s: Session): void }) {
@@ -25,6 +28,8 @@ export function Join({ roomId, invite, existing = null, onJoined }: { roomId: st
   const [error, setError] = useState<string | null>(null);
   // Told before joining: the link's invite reads the room's recording notice.
   const notice = useRecordNotice(roomId, invite);
+  // Asked first: where the link leads, or why it lets nobody in — said before any name is asked for.
+  const [link, setLink] = useInviteInfo(roomId, invite, undefined);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -37,6 +42,8 @@ export function Join({ roomId, invite, existing = null, onJoined }: { roomId: st
       saveSession(roomId, s);
       onJoined(s);
     } catch (err) {
+      const refused = linkErrorCode(err);
+      if (refused) return setLink({ state: "refused", code: refused });
       const status = err instanceof ApiError ? err.status : 0;
       setError(status === 401 || status === 403 ? t("join.linkInvalid") : errorMessage(err));
       setBusy(false);
@@ -49,9 +56,14 @@ export function Join({ roomId, invite, existing = null, onJoined }: { roomId: st
       <main className="join-main">
         {existing && <ContinueAs roomId={roomId} existing={existing} onContinue={onJoined} />}
         <section className="card join-card" aria-labelledby="join-title">
-          {invite ? (
+          {invite && link.state === "refused" ? (
+            <LinkRefused code={link.code} />
+          ) : invite && link.state === "checking" ? (
+            <LinkChecking />
+          ) : invite ? (
             <form onSubmit={submit}>
               <h1 id="join-title">{t("join.title")}</h1>
+              <LinkSummary check={link} />
               <p className="muted">{t("join.text")}</p>
               <label className="field"><span>{t("join.nameLabel")}</span>
                 {/* biome-ignore lint/a11y/noAutofocus: the page's one field, opened from an invite link to type a name into */}
