@@ -5,8 +5,9 @@
  * problem expects in the run's language (the harnesses' `signature`, built from the problem spec):
  *
  *   - Python checks at run time (judge/harness/python/harness.py) and reports one marked stderr line;
- *   - a compile error (C, C++, Go, Java, Rust, TypeScript) or a JavaScript ReferenceError is
- *     checked against the source: the container, the function's name, its parameter count.
+ *   - a compile error (C, C++, Go, Java, Rust) or a JavaScript/TypeScript ReferenceError naming
+ *     the function is checked against the source: the container, the function's name, its
+ *     parameter count.
  *
  * Nothing is concluded from the source alone when the code compiled and ran: the check only names
  * the cause of an error that already happened.
@@ -55,7 +56,9 @@ export function findMismatch(result: JudgeResult, sig: Signature, language: Lang
     const reported = reportedMismatch(t.stdout ?? "");
     if (reported) return { ...reported, expected };
   }
-  const failed = result.verdict === "CE" || (language === "javascript" && new RegExp(`ReferenceError: ${sig.function} is not defined`).test(result.failure?.stdout ?? ""));
+  // JavaScript and TypeScript (types stripped, not checked) meet a missing function at run time.
+  const script = language === "javascript" || language === "typescript";
+  const failed = result.verdict === "CE" || (script && result.failure?.stdout?.includes(`ReferenceError: ${sig.function} is not defined`));
   if (!failed) return null;
   const found = sourceMismatch(stripComments(code), sig, language, expected);
   return found && { ...found, expected };

@@ -10,6 +10,8 @@ import { MISMATCH_MARKER, signatureOf } from "../../judge/index";
 import { judge } from "../lib/runner";
 import { exampleCases, problem, target } from "./helpers";
 
+const row = (language: LanguageId, what: string, kind: SignatureMismatch["kind"], code: string, found?: string): Case => ({ language, what, kind, code, found });
+
 interface Case {
   language: LanguageId;
   what: string;
@@ -18,39 +20,19 @@ interface Case {
   found?: string;
 }
 
+/** language, what the code does wrong, the mismatch kind, the code, what the judge found (when it can tell). */
 const CASES: Case[] = [
-  {
-    language: "python", what: "a renamed method", kind: "missing_function", found: "two_sum(self, nums, target)",
-    code: "class Solution:\n    def two_sum(self, nums, target):\n        return [0, 1]\n",
-  },
-  {
-    language: "python", what: "a method with a parameter too few", kind: "wrong_arity", found: "twoSum(self, nums)",
-    code: "class Solution:\n    def twoSum(self, nums):\n        return [0, 1]\n",
-  },
-  {
-    language: "python", what: "no Solution class", kind: "missing_class", found: "twoSum(nums, target)",
-    code: "def twoSum(nums, target):\n    return [0, 1]\n",
-  },
-  {
-    language: "java", what: "a renamed method", kind: "missing_function",
-    code: "class Solution {\n    public int[] findPair(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n",
-  },
-  {
-    language: "java", what: "no Solution class", kind: "missing_class",
-    code: "class Answer {\n    public int[] twoSum(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n",
-  },
-  {
-    language: "cpp", what: "a renamed method", kind: "missing_function",
-    code: "class Solution {\npublic:\n    vector<int> two_sum(vector<int>& nums, int target) {\n        return {0, 1};\n    }\n};\n",
-  },
-  {
-    language: "cpp", what: "a method with a parameter too many", kind: "wrong_arity", found: "twoSum(vector<int>& nums, int target, int extra)",
-    code: "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target, int extra) {\n        return {0, 1};\n    }\n};\n",
-  },
-  {
-    language: "cpp", what: "no Solution class", kind: "missing_class",
-    code: "vector<int> twoSum(vector<int>& nums, int target) {\n    return {0, 1};\n}\n",
-  },
+  row("python", "a renamed method", "missing_function", "class Solution:\n    def two_sum(self, nums, target):\n        return [0, 1]\n", "two_sum(self, nums, target)"),
+  row("python", "a method with a parameter too few", "wrong_arity", "class Solution:\n    def twoSum(self, nums):\n        return [0, 1]\n", "twoSum(self, nums)"),
+  row("python", "no Solution class", "missing_class", "def twoSum(nums, target):\n    return [0, 1]\n", "twoSum(nums, target)"),
+  row("java", "a renamed method", "missing_function", "class Solution {\n    public int[] findPair(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n"),
+  row("java", "no Solution class", "missing_class", "class Answer {\n    public int[] twoSum(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n"),
+  row("cpp", "a renamed method", "missing_function", "class Solution {\npublic:\n    vector<int> two_sum(vector<int>& nums, int target) {\n        return {0, 1};\n    }\n};\n"),
+  row("cpp", "a method with a parameter too many", "wrong_arity", "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target, int extra) {\n        return {0, 1};\n    }\n};\n", "twoSum(vector<int>& nums, int target, int extra)"),
+  row("cpp", "no Solution class", "missing_class", "vector<int> twoSum(vector<int>& nums, int target) {\n    return {0, 1};\n}\n"),
+  row("javascript", "a renamed function", "missing_function", "function findPair(nums, target) {\n    return [0, 1];\n}\n"),
+  row("typescript", "a renamed function", "missing_function", "function findPair(nums: number[], target: number): number[] {\n    return [0, 1];\n}\n"),
+  row("go", "a function with a parameter too few", "wrong_arity", "func twoSum(nums []int) []int {\n\treturn []int{0, 1}\n}\n", "twoSum(nums []int)"),
 ];
 
 describe.concurrent("a signature mismatch is explained with the expected signature", () => {
