@@ -34,12 +34,12 @@ describe("the interview clock", () => {
     tick(MINUTE);
     expect(timer.dataset.stage).toBe("1");
     expect(timer.className).toContain("timer-low");
-    expect(announced()).toBe("Five minutes left.");
+    expect(announced()).toBe("Five minutes or less left.");
     tick(3 * MINUTE);
-    expect(announced()).toBe("Five minutes left."); // once, not every second
+    expect(announced()).toBe("Five minutes or less left."); // once, not every second
     tick(MINUTE);
     expect(timer.className).toContain("timer-critical");
-    expect(announced()).toBe("One minute left.");
+    expect(announced()).toBe("One minute or less left.");
     expect(screen.queryByRole("dialog")).toBeNull(); // never a modal
     tick(MINUTE);
     expect(timer.className).toContain("timer-over");
@@ -54,7 +54,7 @@ describe("the interview clock", () => {
     rerender(<Timer timer={running(9)} canControl={false} command={() => {}} />);
     expect(screen.getByRole("timer").dataset.stage).toBe("0");
     tick(4 * MINUTE + 1000);
-    expect(announced()).toBe("Five minutes left.");
+    expect(announced()).toBe("Five minutes or less left.");
   });
 
   it("the interviewer pauses, adds five minutes, resumes and resets", () => {
