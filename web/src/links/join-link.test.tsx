@@ -55,4 +55,17 @@ describe("the join page's link check", () => {
     await waitFor(() => expect(screen.getByTestId("link-refused").getAttribute("data-code")).toBe("link_used"));
     expect(document.body.textContent).not.toContain("another browser");
   });
+
+  it("a name the server refuses is explained by the rule, not the server's words", async () => {
+    vi.stubGlobal("fetch", async (url: string) => {
+      if (String(url).endsWith("/invite-info")) return Response.json({ title: "Backend screen", role: "candidate", status: "open", singleUse: false });
+      if (String(url).endsWith("/join")) return refusal(400, "bad_request", "name: must contain a visible character");
+      return Response.json(notice);
+    });
+    render(<Join roomId="r1" invite={invite} onJoined={vi.fn()} />);
+    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "x" } });
+    fireEvent.click(screen.getByTestId("join"));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/at least one letter or digit/);
+    expect(document.body.textContent).not.toContain("visible character");
+  });
 });

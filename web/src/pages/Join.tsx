@@ -45,7 +45,8 @@ export function Join({ roomId, invite, existing = null, onJoined }: { roomId: st
       const refused = linkErrorCode(err);
       if (refused) return setLink({ state: "refused", code: refused });
       const status = err instanceof ApiError ? err.status : 0;
-      setError(status === 401 || status === 403 ? t("join.linkInvalid") : errorMessage(err));
+      // A 400 here is the name (the server's words name the field for developers; the reader gets the rule).
+      setError(status === 401 || status === 403 ? t("join.linkInvalid") : status === 400 ? t("links.nameInvalid") : errorMessage(err));
       setBusy(false);
     }
   };
