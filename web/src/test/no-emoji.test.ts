@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Emoji and pictographs, dingbats (✓ ✕ ❚), miscellaneous symbols (☀ ⚠), geometric shapes (▶ ●), variation selector 16. */
-const PICTOGRAPH = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}\u{2B00}-\u{2BFF}\u{FE0F}]/u;
+const PICTOGRAPH = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{25A0}-\u{25FF}\u{2B00}-\u{2BFF}]|\u{FE0F}/u;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
