@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "../i18n/errors";
 import { t } from "../i18n";
 import type { LanguageId } from "../../../contracts/languages";
-import type { CasesForRun } from "../cases/case-drafts";
+import type { CasesBody, CasesForRun } from "../cases/case-drafts";
 import { Api, ApiError } from "../lib/api";
 
 export type RunAction = "run" | "submit";
@@ -70,13 +70,22 @@ export function useRunActions(a: Args) {
     if (e instanceof ApiError && e.status === 429 && e.retryAfter) setRetryAt(Date.now() + e.retryAfter * 1000);
     else ref.current.toast(explain(e, what));
   };
+  /** The panel's cases, or why they cannot run (said at once, also when the Run would be queued). */
+  const readyCases = (): CasesBody | null | false => {
+    const judged = ref.current.cases?.() ?? null;
+    if (judged && !judged.ok) {
+      ref.current.toast(casesProblem(judged));
+      return false;
+    }
+    return judged ? judged.body : null;
+  };
   const start = useRef({
     run: () => {
-      const { roomId, token, language, stdin, cases } = ref.current;
-      const judged = cases?.();
-      if (judged && !judged.ok) return ref.current.toast(casesProblem(judged));
+      const { roomId, token, language, stdin } = ref.current;
+      const judged = readyCases();
+      if (judged === false) return;
       setStarting("request");
-      Api.run(roomId, token, language, judged ? judged.body : stdin).then(started, failed("Run"));
+      Api.run(roomId, token, language, judged ?? stdin).then(started, failed("Run"));
     },
     submit: () => {
       const { roomId, token, language } = ref.current;
@@ -86,7 +95,7 @@ export function useRunActions(a: Args) {
   }).current;
   const actions = useRef({
     run: () => {
-      if (!ref.current.canRun) return;
+      if (!ref.current.canRun || readyCases() === false) return;
       if (ref.current.activeRunId || busy.current) setQueued("run");
       else start.run();
     },
