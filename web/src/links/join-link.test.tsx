@@ -15,6 +15,17 @@ const refusal = (status: number, code: string, message: string) => Response.json
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** A good link whose join the server answers with `answer`: the name typed, the button pressed. */
+async function joinRefused(answer: Response): Promise<void> {
+  vi.stubGlobal("fetch", async (url: string) => {
+    if (String(url).endsWith("/invite-info")) return Response.json({ title: "Backend screen", role: "candidate", status: "open", singleUse: true });
+    return String(url).endsWith("/join") ? answer : Response.json(notice);
+  });
+  render(<Join roomId="r1" invite={invite} onJoined={vi.fn()} />);
+  fireEvent.change(await screen.findByRole("textbox"), { target: { value: "Cam" } });
+  fireEvent.click(screen.getByTestId("join"));
+}
+
 const REFUSALS = [
   [401, "link_invalid", "token signature is invalid", /isn't valid/, /send it again/],
   [403, "link_revoked", "this link was revoked", /turned off/, /Ask them for a new link/],
@@ -44,27 +55,13 @@ describe("the join page's link check", () => {
   });
 
   it("a join the link refuses meanwhile shows the link's explanation instead of the form", async () => {
-    vi.stubGlobal("fetch", async (url: string) => {
-      if (String(url).endsWith("/invite-info")) return Response.json({ title: "Backend screen", role: "candidate", status: "open", singleUse: true });
-      if (String(url).endsWith("/join")) return refusal(409, "link_used", "this single-use link was already used by another browser");
-      return Response.json(notice);
-    });
-    render(<Join roomId="r1" invite={invite} onJoined={vi.fn()} />);
-    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "Cam" } });
-    fireEvent.click(screen.getByTestId("join"));
+    await joinRefused(refusal(409, "link_used", "this single-use link was already used by another browser"));
     await waitFor(() => expect(screen.getByTestId("link-refused").getAttribute("data-code")).toBe("link_used"));
     expect(document.body.textContent).not.toContain("another browser");
   });
 
   it("a name the server refuses is explained by the rule, not the server's words", async () => {
-    vi.stubGlobal("fetch", async (url: string) => {
-      if (String(url).endsWith("/invite-info")) return Response.json({ title: "Backend screen", role: "candidate", status: "open", singleUse: false });
-      if (String(url).endsWith("/join")) return refusal(400, "bad_request", "name: must contain a visible character");
-      return Response.json(notice);
-    });
-    render(<Join roomId="r1" invite={invite} onJoined={vi.fn()} />);
-    fireEvent.change(await screen.findByRole("textbox"), { target: { value: "x" } });
-    fireEvent.click(screen.getByTestId("join"));
+    await joinRefused(refusal(400, "bad_request", "name: must contain a visible character"));
     expect((await screen.findByRole("alert")).textContent).toMatch(/at least one letter or digit/);
     expect(document.body.textContent).not.toContain("visible character");
   });
