@@ -152,7 +152,10 @@ export class Room extends DurableObject<Env> {
       return logRoomEvent(this.#label, "room_unavailable", { error: e.message });
     }
     const docs = new RoomDocs(store, (name, update, except) => this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), except));
-    const sync = new RoomSync({ docs, store, sockets: this.#sockets, spectators: this.#spectators, limits: this.#limits, rates: this.#rates, close: this.#close });
+    const sync = new RoomSync({
+      docs, store, sockets: this.#sockets, spectators: this.#spectators, limits: this.#limits, rates: this.#rates, close: this.#close,
+      ghostOwner: (doc, clientId) => this.#presence.ghostOwner(doc, clientId),
+    });
     const { env, ctx } = this;
     const commands = new RoomCommands({
       env, ctx, data: this.#data, store, docs, sockets: this.#sockets, spectators: this.#spectators, close: this.#close, purged: () => this.#purged, label: this.#label,

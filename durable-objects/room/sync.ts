@@ -4,7 +4,7 @@
  * before any of it reaches the doc, awareness relayed to the sockets allowed to see it.
  */
 import * as Y from "yjs";
-import { CLOSE, COPY_DIVERGED, PING, SYNC_STEP1, SYNC_STEP2, WRITE_NOT_SAVED, docAccess } from "../../contracts/wire";
+import { CLOSE, COPY_DIVERGED, PING, SYNC_STEP1, SYNC_STEP2, WRITE_NOT_SAVED, docAccess, type DocName } from "../../contracts/wire";
 import { applyAwareness, type Owner } from "./awareness";
 import { overLimit } from "./doc-limits";
 import {
@@ -28,6 +28,8 @@ export interface SyncHost {
   rates: SocketRates;
   /** Closes a socket as the room does (its departure handled first). */
   close(ws: WebSocket, code: number, reason: string): void;
+  /** A lost connection's client id still shown as reconnecting (presence.ts), as its owner. */
+  ghostOwner(doc: DocName, clientId: number): Owner | undefined;
 }
 
 export class RoomSync {
@@ -121,7 +123,7 @@ export class RoomSync {
     const { sockets, spectators, store } = this.host;
     const { accepted, denied, behind } = applyAwareness(entries, att.clients, att.identity, (clientId) => {
       const owner = sockets.ownerOf(att.doc, clientId, ws);
-      if (!owner) return this.#offlineOwner(att, clientId);
+      if (!owner) return this.host.ghostOwner(att.doc, clientId) ?? this.#offlineOwner(att, clientId);
       const ownerAtt = sockets.get(owner);
       return {
         userId: ownerAtt.identity.userId,

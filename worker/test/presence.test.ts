@@ -1,8 +1,10 @@
 /**
- * Honest presence (issue 15): a participant whose pings stop is shown to the others as
- * reconnecting within 10 s of their last ping and removed 30 s later; a clean close removes them
- * at once; coming back on a new socket shows them as before. Real Room, real alarms, real time.
+ * Honest presence (issue 15): a participant whose pings stop, or whose connection is lost (an
+ * unclean close), is shown to the others as reconnecting (within 10 s of their last ping) and
+ * removed 30 s later; a clean close removes them at once; coming back on a new socket shows them
+ * as before. Real Room, real alarms, real time.
  */
+import { env, runInDurableObject } from "cloudflare:test";
 import * as decoding from "lib0/decoding";
 import { describe, expect, it } from "vitest";
 import { PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../contracts/cursor";
@@ -96,5 +98,38 @@ describe("presence", () => {
     expect(presenceOf(watcher, first)).toBeUndefined();
     expect(second.denied).toEqual([]);
     back.stop();
+  });
+
+  it("a lost connection (no close frame) is shown as reconnecting at once, to late arrivals too, and removed 30 s later unless they come back", { timeout: 60_000 }, async () => {
+    const room = uniqueRoom("pres");
+    const returning = await TestClient.connect(room, { user: "u-ret", name: "Ret" });
+    const lost = await TestClient.connect(room, { user: "u-lost", name: "Lost" });
+    const watcher = await TestClient.connect(room, { user: "u-wat" });
+    returning.setAwareness({ at: 1 }, returning.doc.clientID, 3);
+    lost.setAwareness({ at: 2 }, lost.doc.clientID, 3);
+    await until(() => watcher.awareness.has(returning.doc.clientID) && watcher.awareness.has(lost.doc.clientID), "watcher sees both");
+    // Both connections are lost: the runtime reports 1006 to the Room.
+    await runInDurableObject(env.ROOM.get(env.ROOM.idFromName(room)), async (instance, state) => {
+      for (const user of ["u-ret", "u-lost"]) for (const ws of state.getWebSockets(`user:${user}`)) await instance.webSocketClose(ws, 1006);
+    });
+    const lostAt = Date.now();
+    await until(() => presenceOf(watcher, returning) === PRESENCE_RECONNECTING && presenceOf(watcher, lost) === PRESENCE_RECONNECTING, "both shown as reconnecting", 1_000);
+    const late = await TestClient.connect(room, { user: "u-late" });
+    await until(() => presenceOf(late, lost) === PRESENCE_RECONNECTING, "a late arrival sees them reconnecting too");
+
+    // One comes back with the same Yjs client and its old clock: told it is behind, it re-announces, and is shown as before.
+    const back = await TestClient.connect(room, { user: "u-ret", name: "Ret", ydoc: returning.doc });
+    await until(() => back.synced, "synced");
+    expect(back.awareness.has(returning.doc.clientID)).toBe(false);
+    const from = back.received.length;
+    back.setAwareness({ at: 1 }, returning.doc.clientID, 3);
+    await until(() => awarenessSent(back, from).some((e) => e.clientId === returning.doc.clientID && e.clock === 4 && e.state === null), "told it is behind");
+    back.setAwareness({ at: 1 }, returning.doc.clientID, 5);
+    await until(() => watcher.awareness.get(returning.doc.clientID)?.clock === 5 && presenceOf(watcher, returning) === undefined, "shown as before");
+
+    // The other never does: removed once the grace period is over.
+    await until(() => !watcher.awareness.has(lost.doc.clientID), "removed after the grace period", RECONNECT_GRACE_MS + 10_000);
+    expect(Date.now() - lostAt).toBeGreaterThanOrEqual(RECONNECT_GRACE_MS);
+    expect(watcher.awareness.has(returning.doc.clientID)).toBe(true);
   });
 });
