@@ -13,6 +13,7 @@ import { pathTo, ROUTES } from "../../contracts/routes";
 import type { Role } from "../../contracts/wire";
 import { signToken, verifyToken } from "../auth/tokens";
 import { call, createRoom, join, tokenOf } from "./api";
+import { fetchWith, PRODUCTION } from "./with-vars";
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
 
@@ -101,6 +102,19 @@ describe("invite-info: what a link leads to, before joining", () => {
     const codes = new Set<string>();
     for (const token of ["x.y", tokenOf(room.links.candidate).slice(0, -3)]) codes.add(((await (await info(room.roomId, token)).json()) as { error: { code: string } }).error.code);
     for (const code of codes) expect(LINK_ERROR_CODES).toContain(code);
+  });
+
+  it("is rate-limited per client address, as opening a room is (production)", async () => {
+    const room = await createRoom();
+    const vars = { ...PRODUCTION, RATE_SOCKET_CONNECTS_PER_MINUTE: "3" };
+    const ip = `203.0.113.1-${crypto.randomUUID().slice(0, 6)}`;
+    const ask = () => fetchWith(vars, `http://duet.test${pathTo(ROUTES.inviteInfo, { roomId: room.roomId })}`, {
+      method: "POST", body: "{}", headers: { Authorization: `Bearer ${tokenOf(room.links.candidate)}`, "Content-Type": "application/json", "CF-Connecting-IP": ip },
+    });
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    const limited = await ask();
+    await refusedWith(limited.clone(), 429, "rate_limited");
+    expect(limited.headers.get("Retry-After")).toMatch(/^\d+$/);
   });
 
   it("refuses a malformed or oversize body with 400 / 413", async () => {
