@@ -17,6 +17,7 @@ import { roomForInvite } from "../../data/rooms";
 import { HttpError } from "../http-error";
 import { roomStub } from "../room-stub";
 import { account } from "./account";
+import { bearerToken } from "./bearer";
 import { ACCOUNT_SESSION_PREFIX, roomToken } from "./session";
 
 export type { RecordReaderInfo };
@@ -24,11 +25,27 @@ export type { RecordReaderInfo };
 export function recordReader(): MiddlewareHandler<AppEnv> {
   const loadAccount = account();
   return async function recordReaderMiddleware(c, next) {
-    const raw = roomToken(c);
-    const reader = raw ? await bySession(c, raw) : await loadAccount(c, async () => {}).then(() => byAccount(c));
+    const given = bearerToken(c) ?? c.req.query("token");
+    const reader = given ? await bySession(c, given) : await byCookieOrAccount(c, loadAccount);
     c.set("reader", reader);
     await next();
   };
+}
+
+/**
+ * Without a token: the signed-in account first (a reviewer reads more than the spectator session
+ * entering gave them), else — or when the account may not read it — the room's cookie.
+ */
+async function byCookieOrAccount(c: Context<AppEnv>, loadAccount: MiddlewareHandler<AppEnv>): Promise<RecordReaderInfo> {
+  await loadAccount(c, async () => {});
+  const cookie = roomToken(c);
+  if (!c.get("account")) return cookie ? bySession(c, cookie) : byAccount(c);
+  try {
+    return await byAccount(c);
+  } catch (e) {
+    if (cookie && e instanceof HttpError && e.status === 403) return bySession(c, cookie);
+    throw e;
+  }
 }
 
 async function bySession(c: Context<AppEnv>, raw: string): Promise<RecordReaderInfo> {

@@ -3,7 +3,6 @@
  * signed in, their organisations and interviews, and an account's way into a room without a link.
  */
 import { Hono } from "hono";
-import { MAX_ROOM_LIFETIME_MS } from "../../contracts/api";
 import { can } from "../../contracts/accounts";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
@@ -15,13 +14,10 @@ import { openRoomFor } from "../../data/rooms";
 import type { AppEnv } from "../app-env";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "../accounts/account-start";
 import { authFor, signInMethods } from "../accounts/auth";
+import { accountRoomSession } from "../auth/account-room-session";
 import { colorFor } from "../auth/colors";
-import { setRoomCookie } from "../auth/room-cookie";
-import { tokenSecret } from "../auth/secret";
-import { signToken } from "../auth/tokens";
 import { HttpError } from "../http-error";
 import { account, signedIn } from "../middleware/account";
-import { ACCOUNT_SESSION_PREFIX } from "../middleware/session";
 import { apiKeyCaller } from "../middleware/api-key";
 import { smallBody } from "../middleware/body-cap";
 import { rateLimit } from "../middleware/rate-limit";
@@ -85,11 +81,7 @@ export const accounts = new Hono<AppEnv>()
     const room = open.room;
     const role = await accountRoleInRoom(d, room, me.userId);
     if (!role) throw new HttpError("forbidden", "you are not an interviewer of this room");
-    // The session names the account, so every entry of one account is one participant; no link revokes
-    // it, so the session middleware asks accountRoleInRoom again on every request made with it.
-    const exp = room.createdAt + MAX_ROOM_LIFETIME_MS;
-    const token = await signToken({ kind: "session", v: 1, rid: room.id, role, jti: `${ACCOUNT_SESSION_PREFIX}${me.userId}`, uid: me.userId, name: me.name, exp }, tokenSecret(c.env));
-    setRoomCookie(c, room.id, token, exp);
+    const { token } = await accountRoomSession(c, room, me, role);
     const identity = { userId: me.userId, name: me.name, role, color: colorFor(me.userId) };
     await audit(d, { roomId: room.id, actor: identity, action: "room.join", detail: { role, via: "account" } });
     return c.json({ token, identity, room: { id: room.id, title: room.title, expiresAt: room.expiresAt } } satisfies ResponseBody<"enterRoom">);

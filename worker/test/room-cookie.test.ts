@@ -11,6 +11,7 @@ import { CSRF_HEADER, pathTo, ROUTES } from "../../contracts/routes";
 import { signToken, verifyToken } from "../auth/tokens";
 import { asAccount, PAGE, startAccount } from "./accounts";
 import { BASE, call, createRoom, tokenOf } from "./api";
+import { team } from "./org-team";
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
 
@@ -169,6 +170,32 @@ describe("the room cookie", () => {
     expect(forget.status).toBe(200);
     expect(forget.headers.get("Set-Cookie")).toMatch(new RegExp(`^duet-room=;.*Path=/api/rooms/${room.roomId}.*Max-Age=0|Max-Age=0.*Path=/api/rooms/${room.roomId}`));
     expect((await SELF.fetch(`${PAGE}${sessionOf(room.roomId)}`)).status).toBe(401);
+  });
+
+  it("a signed-in interviewer with no session in the room gets one from GET …/session, also after the end; others are refused", async () => {
+    const { orgId, interviewer: ian, reviewer: rita } = await team("Cookie Co");
+    const created = await asAccount(ian, pathTo(ROUTES.createRoom), { body: { title: "Ian's room", orgId } });
+    const { roomId } = (await created.json()) as { roomId: string };
+    const res = await asAccount(ian, sessionOf(roomId));
+    expect(res.status).toBe(200);
+    expect(ROUTE_BODIES.roomSession.response.parse(await res.json())).toMatchObject({ identity: { userId: ian.userId, role: "interviewer" }, status: "live" });
+    const cookie = (res.headers.get("Set-Cookie") ?? "").split(";")[0];
+    expect(cookie).toMatch(/^duet-room=/);
+    // The cookie alone is now the way in (a socket, a command).
+    expect((await withCookie(cookie, pathTo(ROUTES.chat, { roomId }), { body: { text: "hello" } })).status).toBe(201);
+    expect((await withCookie(cookie, pathTo(ROUTES.end, { roomId }), { method: "POST" })).status).toBe(200);
+    const after = await asAccount(ian, sessionOf(roomId));
+    expect(ROUTE_BODIES.roomSession.response.parse(await after.json()).status).toBe("ended");
+    // Someone signed in who is not of the room, and nobody signed in, get nothing.
+    const stranger = await startAccount("Stranger");
+    expect((await asAccount(stranger, sessionOf(roomId))).status).toBe(401);
+    expect((await asAccount(null, sessionOf(roomId))).status).toBe(401);
+    // A reviewer gets a spectator's session; their account still reads the record the spectator session could not.
+    const seen = await asAccount(rita, sessionOf(roomId));
+    expect(ROUTE_BODIES.roomSession.response.parse(await seen.json()).identity.role).toBe("spectator");
+    const ritaCookie = (seen.headers.get("Set-Cookie") ?? "").split(";")[0];
+    const code = await asAccount(null, `${pathTo(ROUTES.recordCode, { roomId })}?t=${Date.now()}`, { headers: { Cookie: `${rita.cookie}; ${ritaCookie}` } });
+    expect(code.status).toBe(200);
   });
 
   it("entering with an account sets the cookie too", async () => {

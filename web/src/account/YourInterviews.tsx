@@ -1,7 +1,8 @@
 /**
  * "Your interviews": the rooms this account runs, from the account (`GET /api/me/interviews`), not
  * from this browser, so they follow the interviewer to any device. An open one is entered without
- * a link (`POST /api/rooms/:roomId/enter`), its session kept in this tab as after a join.
+ * a link (`POST /api/rooms/:roomId/enter`), its session kept in this tab as after a join; an ended
+ * one opens read-only, and its replay.
  */
 import { type MouseEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -82,9 +83,15 @@ function InterviewRow({ interview, busy, onEnter, navigate }: { interview: Inter
       </span>
       <span className={`interview-status status-${status}`}>{statusText}</span>
       {status !== "open" && (
-        <a className="btn btn-small" href={`/r/${encodeURIComponent(interview.roomId)}/replay`} aria-describedby={titleId} data-testid="replay-interview" onClick={(e) => follow(e, navigate)}>
-          {t("replay.link")}
-        </a>
+        <>
+          {/* The ended room, read-only: its final code, notes, verdicts and the scorecard (GET …/session takes the account). */}
+          <a className="btn btn-small" href={`/r/${encodeURIComponent(interview.roomId)}`} aria-describedby={titleId} data-testid="open-ended-interview" onClick={(e) => follow(e, navigate)}>
+            {t("reentry.openEnded")}
+          </a>
+          <a className="btn btn-small" href={`/r/${encodeURIComponent(interview.roomId)}/replay`} aria-describedby={titleId} data-testid="replay-interview" onClick={(e) => follow(e, navigate)}>
+            {t("replay.link")}
+          </a>
+        </>
       )}
       {status === "open" && (
         <button type="button" className="btn btn-small" onClick={onEnter} disabled={busy} aria-describedby={titleId} data-testid="enter-interview">
