@@ -85,7 +85,8 @@ function summary(e) {
     case "run.start": return e.mode + " in " + e.language;
     case "run.output": return e.stream + (e.hidden ? " (hidden test)" : "") + ": " + e.data;
     case "run.end": return "run " + e.status + (e.verdict ? ": " + e.verdict : "") + (e.total !== null && e.total !== undefined ? " (" + e.passed + "/" + e.total + ")" : "");
-    case "timer": return "timer " + e.action;
+    case "timer": return "timer " + e.action + (e.atZero && e.atZero !== "nothing" ? " (at zero: " + e.atZero + ")" : "");
+    case "timer.zero": return "time ran out: " + e.action + (e.runId ? " (submitted)" : "") + (e.error ? " (" + e.error + ")" : "");
     case "scorecard": return "submitted a scorecard" + (e.recommendation ? ": " + e.recommendation : "");
     case "paste": return "pasted " + e.size + " characters" + (e.external ? " from outside" : "");
     default: return e.kind;
