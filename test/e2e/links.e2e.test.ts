@@ -154,6 +154,16 @@ describe("links that explain themselves", () => {
     await confirm.getByRole("button", { name: "Cancel" }).click();
     expect(await confirm.count()).toBe(0);
     expect(await ownRow.textContent()).toContain("Active");
+
+    // Confirmed: the interviewer is disconnected, and the room says so in the catalogue's words.
+    await ownRow.getByTestId("revoke-invite").click();
+    await interviewer.getByTestId("confirm-revoke-own").click();
+    const overlay = interviewer.locator(".ended-overlay");
+    await overlay.waitFor();
+    expect(await overlay.textContent()).toContain("Your link was revoked.");
+    const html = (await interviewer.content()).toLowerCase();
+    for (const raw of RAW) expect(html).not.toContain(raw);
+    await shot(interviewer, "links-own-revoked");
     for (const p of [interviewer, first]) await p.context().close();
   });
 });

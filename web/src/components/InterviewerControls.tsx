@@ -88,7 +88,8 @@ export function InvitesDialog({ roomId, token, onClose, recordSpectators }: { ro
       </div>
       <label className="check-field"><input type="checkbox" checked={singleUse} onChange={(e) => setSingleUse(e.target.checked)} data-testid="single-use" /> {t("links.singleUseLabel")}</label>
       {error && <p className="form-error" role="alert">{error}</p>}
-      <InviteTable invites={invites} revoke={(inv, own) => act(Api.revoke(roomId, token, inv.id, own))} />
+      {/* Your own link revoked, this session ends with it: the room's closing says so; no list to refresh. */}
+      <InviteTable invites={invites} revoke={(inv, own) => (own ? Api.revoke(roomId, token, inv.id, true).catch((e: unknown) => setError(errorMessage(e))) : act(Api.revoke(roomId, token, inv.id)))} />
     </Modal>
   );
 }
