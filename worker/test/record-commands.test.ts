@@ -15,6 +15,7 @@ import { seedProblems, TWO_SUM_PYTHON } from "./seed";
 /** Routes under a room that put nothing on its record, and why that is right. */
 const NO_EVENT: Partial<Record<RouteName, string>> = {
   join: "mints a session from a link; the person is on the record when they arrive (join, from their first socket)",
+  inviteInfo: "reads where a link leads, before anyone joins: nothing changes",
   enterRoom: "the same for a signed-in account: their arrival is the join",
   addRoomInterviewer: "grants an account the room (D1); they are on the record when they arrive",
   deleteRecord: "deletes the record itself: nothing is left to hold an event",
