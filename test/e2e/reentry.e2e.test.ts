@@ -108,5 +108,6 @@ describe("coming back to an interview without an account", () => {
     await candidate.reload();
     await candidate.getByTestId("ended-thanks").waitFor();
     expect(await candidate.getByTestId("ended-code").count()).toBe(0);
+    expect(browser.problems()).toEqual([]);
   });
 });
