@@ -55,6 +55,25 @@ describe("the interview clock", () => {
     expect(await candidate.getByRole("dialog").count()).toBe(0);
     expect(await candidate.getByTestId("timer-pause").count()).toBe(0); // the clock is the interviewer's
     await shot(candidate, "timer-warning");
+    // The interviewer's bar holds the running clock's controls and Extend without spilling over, wide or narrow.
+    for (const width of [1440, 1024]) {
+      await interviewer.setViewportSize({ width, height: 800 });
+      const bar = await interviewer.evaluate(() => {
+        const el = document.querySelector(".topbar")!;
+        // Each group's children: where the last one ends, against where the next group begins.
+        const box = (sel: string) => {
+          const kids = [...el.querySelectorAll(`${sel} > *`)].map((k) => k.getBoundingClientRect()).filter((r) => r.width > 1);
+          return { left: Math.min(...kids.map((r) => r.left)), right: Math.max(...kids.map((r) => r.right)), top: Math.min(...kids.map((r) => r.top)), bottom: Math.max(...kids.map((r) => r.bottom)) };
+        };
+        return { scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, inner: window.innerWidth, left: box(".topbar-left"), center: box(".topbar-center"), right: box(".topbar-right") };
+      });
+      type Box = { left: number; right: number; top: number; bottom: number };
+      const overlap = (a: Box, b: Box) => a.top < b.bottom && b.top < a.bottom && a.right > b.left;
+      expect(bar.scroll, `${width}: ${JSON.stringify(bar)}`).toBeLessThanOrEqual(bar.client);
+      expect(bar.page, `${width}: ${JSON.stringify(bar)}`).toBeLessThanOrEqual(bar.inner);
+      expect(overlap(bar.left, bar.center) || overlap(bar.center, bar.right) || overlap(bar.left, bar.right), `${width}: ${JSON.stringify(bar)}`).toBe(false);
+      await shot(interviewer, `timer-interviewer-${width}`);
+    }
 
     await timerCommand(room, token, { action: "adjust", minutes: -1 });
     await until(async () => (await stage(candidate)) === "2", "the one-minute warning");
