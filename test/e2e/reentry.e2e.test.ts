@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeFindings, blocking } from "./a11y-axe";
 import { launch, type Launched } from "./browser";
 import { shot, typeInEditor, until } from "./helpers";
 
@@ -68,7 +69,9 @@ describe("coming back to an interview without an account", () => {
     await row.waitFor();
     expect(await row.getAttribute("data-status")).toBe("open");
     expect(await row.textContent()).toContain("Reentry");
+    await row.scrollIntoViewIfNeeded();
     await shot(page, "reentry-your-interviews");
+    expect(blocking(await axeFindings(page))).toEqual([]);
     await row.getByTestId("open-known-interview").click();
     await page.locator(".monaco-editor").waitFor();
     await connected(page);
@@ -99,6 +102,7 @@ describe("coming back to an interview without an account", () => {
     expect(await page.getByTestId("ended-replay").getAttribute("href")).toBe(`/r/${roomId}/replay`);
     await page.getByTestId("ended-scorecard").waitFor();
     await shot(page, "reentry-ended", { fullPage: true });
+    expect(blocking(await axeFindings(page))).toEqual([]);
 
     await page.goto(base);
     const row = page.locator(`[data-testid="known-interview"][data-room-id="${roomId}"]`);
@@ -107,6 +111,7 @@ describe("coming back to an interview without an account", () => {
 
     await candidate.reload();
     await candidate.getByTestId("ended-thanks").waitFor();
+    expect(blocking(await axeFindings(candidate))).toEqual([]);
     expect(await candidate.getByTestId("ended-code").count()).toBe(0);
     expect(browser.problems()).toEqual([]);
   });
