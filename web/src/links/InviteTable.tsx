@@ -39,8 +39,8 @@ export function InviteTable({ invites, revoke }: Props) {
             <tr key={inv.id} data-testid="invite-row" data-invite={inv.id}>
               <td>
                 <span className={`role-badge role-${inv.role}`}>{t(`roles.${inv.role}`)}</span>
-                {inv.yours && <span className="role-badge">{t("links.yourLink")}</span>}
-                {inv.singleUse && <span className="role-badge">{inv.usedAt ? t("links.usedBadge") : t("links.singleUseBadge")}</span>}
+                {inv.yours && <> <span className="role-badge">{t("links.yourLink")}</span></>}
+                {inv.singleUse && <> <span className="role-badge">{inv.usedAt ? t("links.usedBadge") : t("links.singleUseBadge")}</span></>}
               </td>
               <td>{when(inv.createdAt)}</td>
               <td>{inv.revokedAt ? t("controls.revoked") : t("controls.active")}</td>
