@@ -17,6 +17,7 @@ const NO_EVENT: Partial<Record<RouteName, string>> = {
   join: "mints a session from a link; the person is on the record when they arrive (join, from their first socket)",
   inviteInfo: "reads where a link leads, before anyone joins: nothing changes",
   enterRoom: "the same for a signed-in account: their arrival is the join",
+  forgetRoomSession: "this browser forgets its own way back in (clears its cookie); the room is unchanged",
   addRoomInterviewer: "grants an account the room (D1); they are on the record when they arrive",
   deleteRecord: "deletes the record itself: nothing is left to hold an event",
   setRubric: "sets what the cards score, before the first card is in (D1, beside the cards); the submitted card is the event",

@@ -57,11 +57,14 @@ describe("responses match the route table", () => {
 
     await answer("room", { roomId }, candidate);
     await answer("room", { roomId }, { token: tokenOf(room.links.candidate) }); // the join page reads the notice with the invite (identity null)
+    await answer("inviteInfo", { roomId }, { token: tokenOf(room.links.candidate), body: {} }); // the join page asks where a link leads before joining
     await answer("setReadOnly", { roomId }, { ...interviewer, body: { candidateReadOnly: false } });
     await answer("invites", { roomId }, interviewer);
     const invite = await answer("createInvite", { roomId }, { ...interviewer, body: { role: "spectator" } });
     await answer("revokeInvite", { roomId, inviteId: invite.id }, interviewer);
     await answer("extend", { roomId }, { ...interviewer, body: { hours: 1 } });
+    await answer("roomSession", { roomId }, interviewer);
+    await answer("forgetRoomSession", { roomId });
 
     await answer("chat", { roomId }, { ...candidate, body: { text: "hello" } });
     await answer("setLanguage", { roomId }, { ...candidate, body: { language: "python" } });
