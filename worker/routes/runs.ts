@@ -2,7 +2,8 @@
  * Runs: `POST /api/rooms/:roomId/runs {language, stdin?}` runs the room's current buffer for that
  * language (as the room holds it, never text from the client) → 202 {runId}; the output streams
  * into the state doc. One run at a time per room: a second request while one runs gets 409.
- * With a problem on the table, Run judges the visible examples (plus custom cases) and
+ * With a problem on the table, Run judges the visible examples (all, or those in `examples`) plus
+ * custom `cases` — the test-case panel's — and refuses stdin (400: it would be ignored); and
  * `POST …/submissions {language}` judges the hidden tests. `POST …/runs/:runId/cancel` stops a
  * run. `GET /api/languages` is the manifest with availability. A room of an organisation counts
  * each Run and Submit against the organisation's runs per hour (worker/run-quota.ts).
