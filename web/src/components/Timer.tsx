@@ -48,31 +48,31 @@ export function Timer({ timer, canControl, command }: Props) {
   ].filter(Boolean).join(" · ");
   return (
     <>
-    <div className={`timer ${state} ${STAGE_CLASS[stage]}`.trim()} role="timer" aria-label={t("timer.label")} data-testid="timer" data-stage={stage}>
-      <ClockIcon />
-      <span className="timer-value" title={title} data-testid="timer-value">
-        {stage === 3 ? t("clock.timesUp") : format.clock(left ?? DEFAULT_MS)}
-      </span>
-      {canControl && (
-        <span className="timer-controls">
-          {running ? (
-            <>
-              <button type="button" className="icon-btn" aria-label={t("timer.pauseLabel")} title={t("timer.pause")} onClick={() => command({ action: "pause" })} data-testid="timer-pause"><PauseIcon /></button>
-              <button type="button" className="icon-btn timer-add" aria-label={t("clock.addFiveLabel")} title={t("clock.addFiveLabel")} onClick={() => command({ action: "adjust", minutes: 5 })} data-testid="timer-add-five">{t("clock.addFive")}</button>
-            </>
-          ) : timer ? (
-            <button type="button" className="icon-btn" aria-label={t("clock.resumeLabel")} title={t("clock.resume")} onClick={() => command({ action: "resume" })} data-testid="timer-resume"><PlayIcon /></button>
-          ) : (
-            <button type="button" className="icon-btn" aria-label={t("timer.startLabel")} title={t("timer.start")} onClick={() => command({ action: "start", minutes: DEFAULT_MS / 60_000 })} data-testid="timer-start"><PlayIcon /></button>
-          )}
-          {timer && <button type="button" className="icon-btn" aria-label={t("timer.resetLabel")} title={t("timer.reset")} onClick={() => command({ action: "reset" })} data-testid="timer-reset"><ResetIcon /></button>}
-          <button type="button" className="icon-btn" aria-label={t("clock.setUpLabel")} title={t("clock.setUp")} onClick={() => setSetup(true)} data-testid="timer-setup"><GearIcon /></button>
+      <div className={`timer ${state} ${STAGE_CLASS[stage]}`.trim()} role="timer" aria-label={t("timer.label")} data-testid="timer" data-stage={stage}>
+        <ClockIcon />
+        <span className="timer-value" title={title} data-testid="timer-value">
+          {stage === 3 ? t("clock.timesUp") : format.clock(left ?? DEFAULT_MS)}
         </span>
-      )}
-      {/* Always there: a live region announces changes, not what it held when it appeared. */}
-      <LiveRegion testId="timer-announcement">{announcement ? t(announcement) : ""}</LiveRegion>
-    </div>
-    {setup && <TimerSetup timer={timer} command={command} onClose={() => setSetup(false)} />}
+        {canControl && (
+          <span className="timer-controls">
+            {running ? (
+              <>
+                <button type="button" className="icon-btn" aria-label={t("timer.pauseLabel")} title={t("timer.pause")} onClick={() => command({ action: "pause" })} data-testid="timer-pause"><PauseIcon /></button>
+                <button type="button" className="icon-btn timer-add" aria-label={t("clock.addFiveLabel")} title={t("clock.addFiveLabel")} onClick={() => command({ action: "adjust", minutes: 5 })} data-testid="timer-add-five">{t("clock.addFive")}</button>
+              </>
+            ) : timer ? (
+              <button type="button" className="icon-btn" aria-label={t("clock.resumeLabel")} title={t("clock.resume")} onClick={() => command({ action: "resume" })} data-testid="timer-resume"><PlayIcon /></button>
+            ) : (
+              <button type="button" className="icon-btn" aria-label={t("timer.startLabel")} title={t("timer.start")} onClick={() => command({ action: "start", minutes: DEFAULT_MS / 60_000 })} data-testid="timer-start"><PlayIcon /></button>
+            )}
+            {timer && <button type="button" className="icon-btn" aria-label={t("timer.resetLabel")} title={t("timer.reset")} onClick={() => command({ action: "reset" })} data-testid="timer-reset"><ResetIcon /></button>}
+            <button type="button" className="icon-btn" aria-label={t("clock.setUpLabel")} title={t("clock.setUp")} onClick={() => setSetup(true)} data-testid="timer-setup"><GearIcon /></button>
+          </span>
+        )}
+        {/* Always there: a live region announces changes, not what it held when it appeared. */}
+        <LiveRegion testId="timer-announcement">{announcement ? t(announcement) : ""}</LiveRegion>
+      </div>
+      {setup && <TimerSetup timer={timer} command={command} onClose={() => setSetup(false)} />}
     </>
   );
 }
