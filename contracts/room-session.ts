@@ -21,9 +21,15 @@ export const RoomSessionResponseSchema = z.strictObject({
 });
 export type RoomSessionResponse = z.infer<typeof RoomSessionResponseSchema>;
 
+/**
+ * The browser sent no session at all (no cookie, no token, no account of the room): an answer, not
+ * a refusal — every first visit asks, and a 401 there would be an error in every console.
+ */
+export const NoRoomSessionSchema = z.strictObject({ status: z.literal("none") });
+
 export const ForgetRoomSessionResponseSchema = z.strictObject({ forgotten: z.literal(true) });
 
 export const ROOM_SESSION_ROUTE_BODIES = {
-  roomSession: bodies(null, RoomSessionResponseSchema),
+  roomSession: bodies(null, z.union([RoomSessionResponseSchema, NoRoomSessionSchema])),
   forgetRoomSession: bodies(null, ForgetRoomSessionResponseSchema),
 } as const satisfies Record<keyof typeof ROOM_SESSION_ROUTES, Bodies>;

@@ -32,6 +32,8 @@ function statusOf(room: RoomRow, now = Date.now()): RoomSessionStatus {
   return room.expiresAt <= now ? "expired" : "live";
 }
 
+const NO_SESSION = new HttpError("unauthorized", "this browser has no session in this room");
+
 type Who = { userId: string; name: string; role: Role; exp: number };
 
 function answer(c: Context<AppEnv>, room: RoomRow, who: Who) {
@@ -82,7 +84,7 @@ export const roomSession = new Hono<AppEnv>()
     const raw = roomToken(c);
     const fromCookie = raw !== undefined && !bearerToken(c) && !c.req.query("token");
     try {
-      if (!raw) throw new HttpError("unauthorized", "this browser has no session in this room");
+      if (!raw) throw NO_SESSION;
       const { room, who } = await bySession(c, roomId, raw);
       return answer(c, room, who);
     } catch (e) {
@@ -91,6 +93,7 @@ export const roomSession = new Hono<AppEnv>()
       if (fromCookie) clearRoomCookie(c, roomId);
       const entered = raw === undefined || fromCookie ? await byAccount(c, roomId) : null;
       if (entered) return answer(c, entered.room, entered.who);
+      if (e === NO_SESSION) return c.json({ status: "none" } satisfies ResponseBody<"roomSession">);
       return c.json({ error: { code: e.code, message: e.message } }, e.status as ContentfulStatusCode);
     }
   })

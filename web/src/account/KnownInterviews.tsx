@@ -22,7 +22,10 @@ type Row = { known: KnownRoom; session: RoomSessionResponse };
 async function check(rooms: KnownRoom[]): Promise<Row[]> {
   const rows = await Promise.all(rooms.map(async (known) => {
     try {
-      return { known, session: await RoomSessionApi.get(known.roomId) };
+      const session = await RoomSessionApi.get(known.roomId);
+      if (session) return { known, session };
+      forgetKnownRoom(known.roomId); // forgotten here, or its cookie ran out
+      return null;
     } catch (e) {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403 || e.status === 404)) forgetKnownRoom(known.roomId);
       else throw e;

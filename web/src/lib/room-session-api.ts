@@ -3,11 +3,16 @@
  * whether the room is live, ended or expired (`GET …/session`), and forgetting it (`DELETE`).
  * No token is sent: the cookie is the credential, or a tab's own token when it has one.
  */
+import type { RoomSessionResponse } from "../../../contracts/room-session";
 import { api } from "./api";
 import { forgetKnownRoom, knownRooms } from "./known-rooms";
 
 export const RoomSessionApi = {
-  get: (roomId: string, token?: string) => api("roomSession", { roomId }, { token }),
+  /** Null when this browser has no session in the room (never joined it here, or forgot it). */
+  get: async (roomId: string, token?: string): Promise<RoomSessionResponse | null> => {
+    const s = await api("roomSession", { roomId }, { token });
+    return s.status === "none" ? null : s;
+  },
   forget: (roomId: string) => api("forgetRoomSession", { roomId }),
 };
 

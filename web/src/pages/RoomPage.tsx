@@ -38,6 +38,7 @@ async function enter(roomId: string, tab: Session | null, invite: string | null)
   if (tab) {
     try {
       const s = await RoomSessionApi.get(roomId, tab.token);
+      if (!s) throw new ApiError(401, "unauthorized", "");
       return s.status === "live" ? { kind: "live", session: tab } : { kind: "ended", info: s, token: tab.token };
     } catch (e) {
       if (!refused(e)) throw e;

@@ -73,7 +73,7 @@ export const BODY_ROUTES: BodyRoute[] = [
       record({ action: fc.constant("adjust"), minutes: fc.integer({ min: -180, max: 180 }).filter((m) => m !== 0) }),
     ),
   }),
-  row("startRun", { who: "candidate", keys: ["language", "stdin", "cases"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true }),
+  row("startRun", { who: "candidate", keys: ["language", "stdin", "cases", "examples"], valid: record({ language, stdin: optional(fc.string()) }), invalidOnly: true }),
   row("submit", { who: "candidate", keys: ["language"], valid: record({ language }), invalidOnly: true }),
   row("createOrg", { who: "admin", keys: ["name"], valid: record({ name: visible }) }),
   row("createOrgInvite", { who: "admin", keys: ["role", "ttlHours"], valid: record({ role: fc.constantFrom(...ORG_ROLES), ttlHours: optional(hours) }) }),
