@@ -33,6 +33,7 @@ function normalise(tree: string, origin: string): string {
     .split(origin).join("<origin>")
     .replace(/\/r\/[A-Za-z0-9_-]+/g, "/r/<room>")
     .replace(/#token=[^\s"']+/g, "#token=<token>")
+    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b/g, "<date>")
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?/g, "<time>")
     .replace(/\b\d+(?:[.,]\d+)?\s?(ms|s|KB|MB|GB|KiB|MiB|GiB|kB)\b/g, "<n> $1")
     .replace(/· [\d.]+(?:[-+][\w.]+)?/g, "· <version>")
