@@ -10,7 +10,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../contracts/wire";
 import { roomConnectRequest } from "../../contracts/room-rpc";
-import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame } from "../../durable-objects/room/frames";
+import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame, type AwarenessEntry } from "../../durable-objects/room/frames";
 import { sessionToken } from "./session";
 import { pathTo, ROUTES } from "../../contracts/routes";
 
@@ -134,6 +134,14 @@ function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
 }
 
 /** Polls until `check` holds; fails with `what` after `ms`. */
+/** The awareness entries `client` received after its `from`-th frame, as the Room encoded them. */
+export function awarenessReceived(client: TestClient, from: number): AwarenessEntry[] {
+  return client.received.slice(from).flatMap((bytes) => {
+    const decoder = decoding.createDecoder(bytes);
+    return decoding.readVarUint(decoder) === MESSAGE_AWARENESS ? readAwarenessUpdate(decoding.readVarUint8Array(decoder)) : [];
+  });
+}
+
 export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {

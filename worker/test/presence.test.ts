@@ -5,22 +5,12 @@
  * as before. Real Room, real alarms, real time.
  */
 import { env, runInDurableObject } from "cloudflare:test";
-import * as decoding from "lib0/decoding";
 import { describe, expect, it } from "vitest";
 import { PRESENCE_FIELD, PRESENCE_RECONNECTING } from "../../contracts/cursor";
-import { CLOSE, MESSAGE_AWARENESS, PING, PING_INTERVAL_MS, RECONNECT_GRACE_MS } from "../../contracts/wire";
-import { readAwarenessUpdate, type AwarenessEntry } from "../../durable-objects/room/frames";
-import { TestClient, uniqueRoom, until } from "../../test/workerd/room-client";
+import { CLOSE, PING, PING_INTERVAL_MS, RECONNECT_GRACE_MS } from "../../contracts/wire";
+import { awarenessReceived, TestClient, uniqueRoom, until } from "../../test/workerd/room-client";
 
 const presenceOf = (watcher: TestClient, client: TestClient) => (watcher.awareness.get(client.doc.clientID)?.state as Record<string, unknown> | undefined)?.[PRESENCE_FIELD];
-
-/** The awareness entries a client received after its `from`-th frame. */
-function awarenessSent(client: TestClient, from: number): AwarenessEntry[] {
-  return client.received.slice(from).flatMap((bytes) => {
-    const decoder = decoding.createDecoder(bytes);
-    return decoding.readVarUint(decoder) === MESSAGE_AWARENESS ? readAwarenessUpdate(decoding.readVarUint8Array(decoder)) : [];
-  });
-}
 
 /** A client as Duet's web app is: it pings every PING_INTERVAL_MS, until stop(). */
 function pinging(client: TestClient): { stop(): void } {
@@ -91,7 +81,7 @@ describe("presence", () => {
     const removals = second.received.length;
     second.setAwareness({ at: 1, [PRESENCE_FIELD]: "spoofed" }, first.doc.clientID, 5);
     // The room tells it that peers hold a newer clock (a removal of its own state at that clock) ...
-    await until(() => awarenessSent(second, removals).some((e) => e.clientId === first.doc.clientID && e.clock === marked && e.state === null), "told it is behind");
+    await until(() => awarenessReceived(second, removals).some((e) => e.clientId === first.doc.clientID && e.clock === marked && e.state === null), "told it is behind");
     // ... and a y-protocols client answers by re-announcing itself one clock later, which peers take.
     second.setAwareness({ at: 1 }, first.doc.clientID, marked + 1);
     await until(() => watcher.awareness.get(first.doc.clientID)?.clock === marked + 1, "peers take the state again");
@@ -123,7 +113,7 @@ describe("presence", () => {
     expect(back.awareness.has(returning.doc.clientID)).toBe(false);
     const from = back.received.length;
     back.setAwareness({ at: 1 }, returning.doc.clientID, 3);
-    await until(() => awarenessSent(back, from).some((e) => e.clientId === returning.doc.clientID && e.clock === 4 && e.state === null), "told it is behind");
+    await until(() => awarenessReceived(back, from).some((e) => e.clientId === returning.doc.clientID && e.clock === 4 && e.state === null), "told it is behind");
     back.setAwareness({ at: 1 }, returning.doc.clientID, 5);
     await until(() => watcher.awareness.get(returning.doc.clientID)?.clock === 5 && presenceOf(watcher, returning) === undefined, "shown as before");
 
