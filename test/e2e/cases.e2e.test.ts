@@ -1,6 +1,6 @@
 /**
  * The test-case panel in the browser, three people in one room: the interviewer picks Two Sum
- * mid-interview; the candidate's Input tab becomes the examples as cases, a case added and edited
+ * mid-interview; the candidate replaces their free code with its starter; their Input tab becomes the examples as cases, a case added and edited
  * (a wrong value is named on its field, and Run says which case to fix), Run judges them with the
  * reference's expected output and shows input, expected and actual per case; Submit pressed while
  * the Run is going is queued and starts after it; the history lists each attempt for everyone.
@@ -14,7 +14,7 @@ import { pathTo, ROUTES } from "../../contracts/routes";
 import { joinAs } from "../../scripts/lib/room-api.mjs";
 import { axeFindings } from "./a11y-axe";
 import { launch, type Launched } from "./browser";
-import { shot, typeInEditor, until } from "./helpers";
+import { editorText, shot, typeInEditor, until } from "./helpers";
 import { joinPage, newRoom, type TestRoom } from "./room";
 
 const base = inject("baseUrl");
@@ -53,6 +53,7 @@ const field = (p: Page, name: string) => p.getByTestId("cases-panel").getByLabel
 
 describe("the test-case panel", () => {
   it("a problem picked mid-interview turns the candidate's Input tab into its examples as cases, with the limits", async () => {
+    await typeInEditor(candidate, "print('warming up')\n", { replace: true }); // free coding before any problem
     await candidate.getByRole("tab", { name: "Input" }).click();
     expect(await candidate.getByLabel("Standard input for the next run").isVisible()).toBe(true);
     // Another of the interviewers' sessions picks the problem, as the picker's command does.
@@ -62,6 +63,12 @@ describe("the test-case panel", () => {
     });
     expect(res.status, await res.text()).toBe(200);
     await candidate.getByTestId("cases-panel").waitFor();
+    // The candidate's free code stays until they choose: they replace it with the problem's starter.
+    const signature = candidate.locator(".problem-signature");
+    await signature.getByRole("button", { name: "Reset to starter" }).click();
+    await signature.getByRole("button", { name: "Replace the code" }).click();
+    await until(async () => (await editorText(candidate)).startsWith("class Solution"), "the starter in the candidate's editor");
+    expect(await editorText(candidate)).not.toContain("warming up");
     expect(await candidate.getByRole("button", { name: "Case 3", exact: true }).count()).toBe(1);
     expect(await field(candidate, "nums").inputValue()).toBe("[2,7,11,15]");
     expect(await field(candidate, "target").inputValue()).toBe("9");

@@ -19,7 +19,8 @@ function pinging(client: TestClient): { stop(): void } {
   return { stop: () => clearInterval(timer) };
 }
 
-describe("presence", () => {
+// Each test has its own room and mostly waits out real time (the 30 s grace): run side by side.
+describe.concurrent("presence", () => {
   it("a socket whose pings stop is shown as reconnecting within 10 s of its last ping, then removed 30 s later; pinging sockets are left be", { timeout: 70_000 }, async () => {
     const room = uniqueRoom("pres");
     const silent = await TestClient.connect(room, { user: "u-sil", name: "Sil" });
