@@ -22,7 +22,7 @@ import { call, createRoom, join } from "./api";
 import { team } from "./org-team";
 import { abortRoom, codeAt, finishedRun, getRecord, orgRoom, recordPage, tick, wholeRecord } from "./record-room";
 import { roomStub } from "../room-stub";
-import { seedProblems } from "./seed";
+import { seedProblems, TWO_SUM_PYTHON } from "./seed";
 
 // The Worker's tests reach the Room only as clients and through its RPC (test/repo/layers.ts): what
 // they need of its insides is spelled here. The Room keeps a snapshot every 500 updates at least
@@ -41,16 +41,8 @@ function updateFrame(update: Uint8Array): Uint8Array {
 
 const SECRET = (env as unknown as { TOKEN_SECRET: string }).TOKEN_SECRET;
 /** Two Sum, printing each input: what it prints during the hidden tests is hidden output. */
-const PYTHON = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        print('LEAK', target)
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+/** The correct answer, printing a hidden test's input (what the record keeps from everyone but interviewers). */
+const PYTHON = TWO_SUM_PYTHON.replace("seen = {}", "print('LEAK', target)\n        seen = {}");
 const JS = "/** scratch */\nfunction pairs(nums) {\n  return nums.flatMap((a, i) => nums.slice(i + 1).map((b) => [a, b]));\n}\n";
 const NOTES = "Good start; asked about duplicates.";
 const SCRATCH = `# thinking out loud: ${"x".repeat(450)}`;
