@@ -8,6 +8,8 @@
  *                [ stage(run) output* exit(run) | ( stage(test,i) output* test(i) )* exit(test) ]
  *   any point  : error{message} ends the stream (internal failure, or the request's time budget
  *                ran out — after the stage it cut short; no exit follows)
+ *              : heartbeat, every HEARTBEAT_MS while the run goes on (queued or running): a reader
+ *                that hears nothing for SILENCE_MS knows the runner died or hung, and fails the run
  */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
@@ -123,6 +125,8 @@ export const ExitEventSchema = z.strictObject({
   truncated: z.boolean(),
 });
 export const ErrorEventSchema = z.strictObject({ type: z.literal("error"), seq, message: z.string() });
+/** "Still here": carries nothing, exists so that silence means a dead or hung runner. */
+export const HeartbeatEventSchema = z.strictObject({ type: z.literal("heartbeat"), seq });
 
 export const RunEventSchema = z.discriminatedUnion("type", [
   QueuedEventSchema,
@@ -132,6 +136,7 @@ export const RunEventSchema = z.discriminatedUnion("type", [
   TestEventSchema,
   ExitEventSchema,
   ErrorEventSchema,
+  HeartbeatEventSchema,
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
 export type ExitEvent = z.infer<typeof ExitEventSchema>;
@@ -139,6 +144,31 @@ export type TestEvent = z.infer<typeof TestEventSchema>;
 
 /** An event before the runner numbers it. */
 export type RunEventInput = RunEvent extends infer E ? (E extends { seq: number } ? Omit<E, "seq"> : never) : never;
+
+/** The runner writes a heartbeat event this often during a run… */
+export const HEARTBEAT_MS = 2_000;
+/** …and a reader fails the run after this long without any event. */
+export const SILENCE_MS = 5_000;
+
+/**
+ * Headers between the Room and a runner.
+ * - load: on every POST /v1/runs answer (200, 429, 503): the runner's load right then as
+ *   "<running+queued>/<concurrency>" (e.g. "3/2"); pools pick the less loaded of two runners with it.
+ * - runId: on POST /v1/runs, the Room's run id, which the runner puts on its log lines.
+ * - requestId: the Worker's request id, likewise.
+ */
+export const RUNNER_HEADERS = {
+  load: "X-Runner-Load",
+  runId: "X-Duet-Run-Id",
+  requestId: "X-Request-Id",
+} as const;
+
+/** Parses an X-Runner-Load value into a comparable number (busy slots per slot); null when absent or malformed. */
+export function parseRunnerLoad(value: string | null): number | null {
+  const m = /^(\d+)\/(\d+)$/.exec(value?.trim() ?? "");
+  if (!m || Number(m[2]) === 0) return null;
+  return Number(m[1]) / Number(m[2]);
+}
 
 export const RUNNER_PATHS = {
   runs: "/v1/runs",

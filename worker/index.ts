@@ -24,6 +24,7 @@ import { scorecards } from "./routes/scorecards";
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
 export { OrgEvents } from "../durable-objects/org/org-events";
+export { RunnerContainer } from "../durable-objects/runner-container/runner-container";
 
 const app = new Hono<AppEnv>()
   .use(requestId())
