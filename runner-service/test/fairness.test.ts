@@ -58,7 +58,7 @@ it("tenant A floods with 20 requests; tenant B's run is admitted and starts with
     const sent = performance.now();
     const b = await post("B", `print("hello from B")\n`);
     expect(b.status).toBe(200);
-    const events = await collect(b);
+    const events = (await collect(b)).filter(({ e }) => e.type !== "heartbeat"); // B waits long enough for some
     const types = events.map(({ e }) => e.type);
     expect(events[0].e).toMatchObject({ type: "queued", position: 2 }); // behind A's next run only, not behind 16
     expect(types.slice(1, 2)).toEqual(["started"]);

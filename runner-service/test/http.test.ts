@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorBodySchema } from "../../contracts/errors.js";
 import { LanguagesResponseSchema } from "../../contracts/languages.js";
-import { MAX_BUDGET_MS, MAX_SOURCE_BYTES, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
+import { HEARTBEAT_MS, MAX_BUDGET_MS, MAX_SOURCE_BYTES, RUNNER_HEADERS, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
 import { createRunnerServer } from "../src/http/server.js";
 import { hostProcessesMatching, testCore } from "./helpers.js";
 
@@ -119,18 +119,31 @@ describe("runs", () => {
     await vi.waitFor(() => expect(core.queue.running).toBe(0), { timeout: 3000 });
   });
 
-  it("queues with positions, then answers 429 when the queue is full", async () => {
-    const slow = py(`import time\ntime.sleep(1.5)\n`);
+  it("queues with positions, then answers 429 when the queue is full; every answer carries the load", async () => {
+    const slow = py(`import time\ntime.sleep(2.5)\n`);
     const first = await postRun(slow);
+    expect(first.headers.get(RUNNER_HEADERS.load)).toBe("1/1");
     const second = await postRun(slow);
+    expect(second.headers.get(RUNNER_HEADERS.load)).toBe("2/1");
     const third = await postRun(slow);
     expect(third.status).toBe(429);
+    expect(third.headers.get(RUNNER_HEADERS.load)).toBe("2/1");
     expect(ErrorBodySchema.parse(await third.json()).error.code).toBe("rate_limited");
-    const secondEvents: RunEvent[] = [];
-    for await (const e of events(second)) secondEvents.push(e);
-    expect(secondEvents[0]).toMatchObject({ type: "queued", position: 1, seq: 0 });
-    expect(secondEvents[1]).toMatchObject({ type: "started" });
-    expect(secondEvents.at(-1)).toMatchObject({ type: "exit", status: "OK" });
+    const refused = await postRun("{not json");
+    expect([refused.status, refused.headers.get(RUNNER_HEADERS.load)]).toEqual([400, "2/1"]);
+    const secondEvents: { e: RunEvent; at: number }[] = [];
+    for await (const e of events(second)) secondEvents.push({ e, at: performance.now() });
+    const types = secondEvents.map((s) => s.e.type);
+    expect(secondEvents[0].e).toMatchObject({ type: "queued", position: 1, seq: 0 });
+    expect(secondEvents.at(-1)?.e).toMatchObject({ type: "exit", status: "OK" });
+    expect(secondEvents.map((s) => s.e.seq)).toEqual(secondEvents.map((_, i) => i));
+    // Heartbeats while queued (2.5 s behind the first run) and while running, none after the end.
+    const started = types.indexOf("started");
+    expect(types.slice(1, started)).toContain("heartbeat");
+    expect(types.slice(started)).toContain("heartbeat");
+    const beats = secondEvents.filter((s) => s.e.type === "heartbeat").map((s) => s.at);
+    expect(beats[1] - beats[0]).toBeGreaterThan(HEARTBEAT_MS - 500);
+    expect(beats[1] - beats[0]).toBeLessThan(HEARTBEAT_MS + 1000);
     for await (const _ of events(first)); // drain
   });
 

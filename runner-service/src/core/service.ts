@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
 import type { ErrorCode } from "../../../contracts/errors.js";
-import { DEFAULT_TENANT, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
+import { DEFAULT_TENANT, HEARTBEAT_MS, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
 import type { Config } from "../config.js";
 import { Metrics } from "../metrics.js";
 import { safetyWarnings } from "../safety.js";
@@ -72,6 +72,11 @@ export function createRunnerCore(config: CoreConfig) {
     queue,
     metrics,
 
+    /** "<running+queued>/<concurrency>": the X-Runner-Load header pools compare runners by. */
+    load(): string {
+      return `${queue.running + queue.queued}/${queue.concurrency}`;
+    },
+
     languages(): LanguageInfo[] {
       return LANGUAGES.map((l) => ({ ...l, available: available.get(l.id)! }));
     },
@@ -123,6 +128,8 @@ export function createRunnerCore(config: CoreConfig) {
         rejected({ reason: ticket.refused });
         return ticket;
       }
+      // Queued or running, the stream is never silent for long: silence means a dead or hung runner.
+      const heartbeat = setInterval(() => emit({ type: "heartbeat" }), HEARTBEAT_MS);
       return ticket.ready
         .then(async () => {
           emit({ type: "started" });
@@ -133,7 +140,10 @@ export function createRunnerCore(config: CoreConfig) {
           console.error("runner: run failed", e);
           emit({ type: "error", message: "internal runner error" });
         })
-        .finally(() => ticket.release());
+        .finally(() => {
+          clearInterval(heartbeat);
+          ticket.release();
+        });
     },
   };
 }

@@ -5,7 +5,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ERROR_STATUS, type ErrorCode } from "../../../contracts/errors.js";
-import { RUNNER_PATHS, RunRequestSchema } from "../../../contracts/runner.js";
+import { RUNNER_HEADERS, RUNNER_PATHS, RunRequestSchema } from "../../../contracts/runner.js";
 import { RunnerError, type RunnerCore } from "../core/service.js";
 import { readBody } from "./body.js";
 
@@ -36,6 +36,9 @@ export function createRunnerServer(core: RunnerCore, secret: string | null): Ser
 }
 
 async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Every answer (200, 429, 503, 4xx) carries the load; set again once this run is counted in it.
+  const reportLoad = () => res.setHeader(RUNNER_HEADERS.load, core.load());
+  reportLoad();
   const raw = await readBody(req, MAX_BODY_BYTES);
   let body: unknown;
   try {
@@ -54,14 +57,22 @@ async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerRespon
   res.on("close", () => {
     if (!res.writableFinished) abort.abort(new Error("client closed the request"));
   });
+  const head = () => {
+    if (res.headersSent) return;
+    reportLoad();
+    res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+  };
   const write = (event: object) => {
-    if (!res.headersSent) res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+    head();
     if (!res.destroyed) res.write(JSON.stringify(event) + "\n");
   };
   const done = core.start(parsed.data, write, abort.signal);
-  if ("refused" in done) throw new RunnerError("rate_limited", `${done.message}; retry shortly`);
+  if ("refused" in done) {
+    reportLoad();
+    throw new RunnerError("rate_limited", `${done.message}; retry shortly`);
+  }
   if (!res.headersSent) {
-    res.writeHead(200, { "content-type": "application/x-ndjson", "cache-control": "no-store" });
+    head();
     res.flushHeaders();
   }
   await done;
