@@ -23,6 +23,11 @@ export async function postRun(env: Env, request: RunRequest, signal: AbortSignal
   } catch (e) {
     return { ok: false, code: "runner_unavailable", message: `the runner is unreachable (${(e as Error).message})` };
   }
+  return runnerAnswer(res);
+}
+
+/** The runner's answer to POST /v1/runs, whoever carried it (a fetch, a container's stub): the stream, or an error value. */
+export async function runnerAnswer(res: Response): Promise<RunnerStart> {
   if (res.ok && res.body) return { ok: true, body: res.body };
   const detail = await res.text().catch(() => "");
   let message = detail.slice(0, 300);
