@@ -2,32 +2,35 @@
 import { loadConfig } from "./config.js";
 import { createRunnerCore } from "./core/service.js";
 import { createRunnerServer } from "./http/server.js";
+import { log } from "./log.js";
 
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
 } catch (e) {
-  console.error(`runner: refusing to start: ${(e as Error).message}`);
+  log("error", "runner_refused_to_start", { reason: (e as Error).message });
   process.exit(1);
 }
 const core = createRunnerCore(config);
 const health = core.health();
 if (config.production && health.warnings.length) {
-  for (const w of health.warnings) console.error(`runner: refusing to start in production: ${w}`);
+  for (const w of health.warnings) log("error", "runner_refused_to_start", { reason: `refusing to start in production: ${w}` });
   process.exit(1);
 }
-for (const w of health.warnings) console.error(`runner: WARNING (development only, refused in production): ${w}`);
-if (health.sandbox.problem) console.error(`runner: WARNING: sandbox unavailable, every run will get 503: ${health.sandbox.problem}`);
-if (!config.secret) console.error("runner: WARNING: RUNNER_DEV_INSECURE=1, no authentication (loopback only)");
+for (const w of health.warnings) log("warn", "runner_unsafe", { warning: `WARNING (development only, refused in production): ${w}` });
+if (health.sandbox.problem) log("warn", "runner_sandbox_unavailable", { warning: `sandbox unavailable, every run will get 503: ${health.sandbox.problem}` });
+if (!config.secret) log("warn", "runner_insecure", { warning: "RUNNER_DEV_INSECURE=1, no authentication (loopback only)" });
 const unavailable = Object.entries(health.languages).filter(([, ok]) => !ok).map(([id]) => id);
 const server = createRunnerServer(core, config.secret);
 server.listen(config.port, config.host, () => {
-  console.log(
-    `runner: listening on http://${config.host}:${config.port} ` +
-      `(cgroups: ${core.cgroups.mode}${core.cgroups.reason ? ` — ${core.cgroups.reason}` : ""}; ` +
-      `concurrency ${config.concurrency}, queue ${config.maxQueued}` +
-      `${unavailable.length ? `; unavailable: ${unavailable.join(", ")}` : ""})`,
-  );
+  log("info", "runner_listening", {
+    url: `http://${config.host}:${config.port}`,
+    cgroups: core.cgroups.mode,
+    cgroupsReason: core.cgroups.reason,
+    concurrency: config.concurrency,
+    maxQueued: config.maxQueued,
+    unavailable,
+  });
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {

@@ -10,9 +10,9 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { LANGUAGES } from "../../contracts/languages.js";
-import { RunEventSchema } from "../../contracts/runner.js";
+import { RUNNER_HEADERS, RunEventSchema } from "../../contracts/runner.js";
 // @ts-expect-error: plain ESM helper shared with the launchers
 import { writeRunnerSecret } from "../launch/secret-file.mjs";
 import { removeTree } from "../src/core/compile-cache.js";
@@ -73,10 +73,10 @@ async function healthy(s: Service): Promise<{ warnings: string[]; sandbox: { uid
   throw new Error(`runner did not become healthy:\n${s.output()}`);
 }
 
-async function postRun(s: Service, secret: string, language: (typeof LANGUAGES)[number]) {
+async function postRun(s: Service, secret: string, language: (typeof LANGUAGES)[number], headers: Record<string, string> = {}) {
   const res = await fetch(`${s.base}/v1/runs`, {
     method: "POST",
-    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", ...headers },
     body: JSON.stringify({ language: language.id, files: [{ name: language.fileName, content: PROGRAMS[language.id].greet }] }),
   });
   if (!res.ok) return { status: res.status, stdout: "", exit: undefined, events: [] };
@@ -97,9 +97,19 @@ describe("the runner process, started as the launchers start it", () => {
       expect(environ).toContain(`RUNNER_SECRET_FILE=${secretFile.path}`); // the right process
       expect(environ).not.toContain(SECRET);
       expect(readFileSync(`/proc/${s.pid}/cmdline`, "latin1")).not.toContain(SECRET);
-      expect((await postRun(s, "not-the-secret-at-all", python)).status).toBe(401);
-      const ok = await postRun(s, SECRET, python);
+      const refusedIds = { [RUNNER_HEADERS.runId]: "run-refused-1", [RUNNER_HEADERS.requestId]: "req-refused-1" };
+      expect((await postRun(s, "not-the-secret-at-all", python, refusedIds)).status).toBe(401);
+      const ok = await postRun(s, SECRET, python, { [RUNNER_HEADERS.runId]: "run-42", [RUNNER_HEADERS.requestId]: "req-42" });
       expect(ok, JSON.stringify(ok.events)).toMatchObject({ status: 200, stdout: "Hello, World!\n" });
+      // Every line is a JSON log line; the run's lines carry its ids; no program output or source.
+      await vi.waitFor(() => expect(s.output()).toContain('"run_finished"'));
+      const lines = s.output().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+      for (const line of lines) expect(Object.keys(line).slice(0, 3)).toEqual(["ts", "level", "msg"]);
+      const byMsg = (msg: string) => lines.filter((l) => l.msg === msg);
+      expect(byMsg("run_started")).toEqual([expect.objectContaining({ runId: "run-42", requestId: "req-42", language: "python" })]);
+      expect(byMsg("run_finished")).toEqual([expect.objectContaining({ runId: "run-42", requestId: "req-42", status: "OK", ms: expect.any(Number) })]);
+      expect(byMsg("request_refused")).toEqual([expect.objectContaining({ runId: "run-refused-1", requestId: "req-refused-1", code: "unauthorized", status: 401 })]);
+      expect(s.output()).not.toContain("Hello, World");
     } finally {
       s.stop();
       await s.exited;

@@ -8,8 +8,10 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES_BY_ID, type Language } from "../../../contracts/languages.js";
+import type { LogIds } from "../../../contracts/log.js";
 import type { RunRequest, RunStatus, StageName } from "../../../contracts/runner.js";
 import { resolveLimits } from "../limits.js";
+import { log } from "../log.js";
 import type { Bind } from "../sandbox/bwrap-args.js";
 import type { Cgroups } from "../sandbox/cgroup.js";
 import { classify, type Classified } from "../sandbox/classify.js";
@@ -33,7 +35,7 @@ export interface RunEnv {
 /** Shown on a failed test: enough to see the difference, small enough for the room's state doc. */
 const EXCERPT_CHARS = 8 * 1024;
 
-export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signal: AbortSignal): Promise<void> {
+export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signal: AbortSignal, ids: LogIds = {}): Promise<void> {
   const lang = LANGUAGES_BY_ID[req.language];
   const id = randomUUID();
   const srcDir = join(env.workDir, id);
@@ -41,7 +43,7 @@ export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signa
   try {
     for (const f of req.files) writeFileSync(join(srcDir, f.name), f.content, { mode: 0o644 });
     const budget = new Budget(req.budgetMs);
-    const ctx = { env, lang, id, emit, signal, budget, sources: [...env.host.tools, ...boxBinds(srcDir, req.files.map((f) => f.name))] };
+    const ctx = { env, lang, id, ids, emit, signal, budget, sources: [...env.host.tools, ...boxBinds(srcDir, req.files.map((f) => f.name))] };
     const artifacts = await compileStage(ctx, req);
     if (!artifacts || signal.aborted) return;
     const binds = [...ctx.sources, ...boxBinds(artifacts.dir, artifacts.files)];
@@ -52,7 +54,7 @@ export async function runRequest(env: RunEnv, req: RunRequest, emit: Emit, signa
   }
 }
 
-type Ctx = { env: RunEnv; lang: Language; id: string; emit: Emit; signal: AbortSignal; budget: Budget; sources: Bind[] };
+type Ctx = { env: RunEnv; lang: Language; id: string; ids: LogIds; emit: Emit; signal: AbortSignal; budget: Budget; sources: Bind[] };
 
 async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null> {
   const { env, lang, emit } = ctx;
@@ -140,8 +142,8 @@ function stepSpecFor(ctx: Ctx, step: Language["run"], limits: ReturnType<typeof 
   return stepSpec(ctx.lang, step, limits, binds, Boolean(ctx.env.cgroups.hierarchy));
 }
 
-function sandboxed(ctx: Ctx, name: string, spec: ExecOptions["spec"], opts: Omit<ExecOptions, "spec" | "name" | "signal">) {
-  return execute(ctx.env.host, ctx.env.cgroups, { ...opts, spec, name, signal: ctx.signal });
+function sandboxed(ctx: Ctx, name: string, spec: ExecOptions["spec"], opts: Omit<ExecOptions, "spec" | "name" | "signal" | "ids">) {
+  return execute(ctx.env.host, ctx.env.cgroups, { ...opts, spec, name, signal: ctx.signal, ids: ctx.ids });
 }
 
 function emitExit(ctx: Ctx, stage: StageName, c: Classified, r: Pick<ExecResult, "timeMs" | "wallMs" | "memoryKb">, truncated: boolean) {
@@ -158,7 +160,7 @@ function budgetSpent(ctx: Ctx, req: RunRequest): boolean {
 }
 
 function internal(ctx: Ctx, message: string): null {
-  console.error(`runner: run ${ctx.id} (${ctx.lang.id}): ${message}`);
+  log("error", "sandbox_failed", { ...ctx.ids, sandboxRun: ctx.id, language: ctx.lang.id, error: message });
   ctx.env.observe?.(ctx.lang.id, "run", "XX", 0);
   ctx.emit({ type: "error", message: "sandbox failure: the run could not be executed" });
   return null;

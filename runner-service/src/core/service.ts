@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
 import type { ErrorCode } from "../../../contracts/errors.js";
 import { DEFAULT_TENANT, HEARTBEAT_MS, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
+import type { LogIds } from "../../../contracts/log.js";
 import type { Config } from "../config.js";
+import { log } from "../log.js";
 import { Metrics } from "../metrics.js";
 import { safetyWarnings } from "../safety.js";
 import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
@@ -121,8 +123,15 @@ export function createRunnerCore(config: CoreConfig) {
      * (429); otherwise events flow to `write` until the returned promise settles. Aborting
      * `signal` cancels and kills the run.
      */
-    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal): Promise<void> | Refusal {
-      const emit = sequencer(write);
+    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal, ids: LogIds = {}): Promise<void> | Refusal {
+      const accepted = performance.now();
+      let outcome = "error";
+      const emit = sequencer((e) => {
+        // The run's outcome for its log line: the status that ended it, or its error.
+        if (e.type === "error") outcome = "error";
+        else if (e.type === "exit" && (e.stage !== "compile" || e.status !== "OK")) outcome = e.status;
+        write(e);
+      });
       const ticket = queue.tryEnter(req.tenant ?? DEFAULT_TENANT, signal, (position) => emit({ type: "queued", position }));
       if (!("ready" in ticket)) {
         rejected({ reason: ticket.refused });
@@ -130,19 +139,25 @@ export function createRunnerCore(config: CoreConfig) {
       }
       // Queued or running, the stream is never silent for long: silence means a dead or hung runner.
       const heartbeat = setInterval(() => emit({ type: "heartbeat" }), HEARTBEAT_MS);
+      const language = req.language;
+      let queuedMs = 0;
       return ticket.ready
         .then(async () => {
+          queuedMs = Math.round(performance.now() - accepted);
+          log("info", "run_started", { ...ids, language, queuedMs });
           emit({ type: "started" });
-          await runRequest(env, req, emit, signal);
+          await runRequest(env, req, emit, signal, ids);
         })
         .catch((e: unknown) => {
           if (signal.aborted) return;
-          console.error("runner: run failed", e);
+          log("error", "run_failed", { ...ids, language, error: e instanceof Error ? e : String(e) });
           emit({ type: "error", message: "internal runner error" });
         })
         .finally(() => {
           clearInterval(heartbeat);
           ticket.release();
+          const status = signal.aborted ? "cancelled" : outcome;
+          log("info", "run_finished", { ...ids, language, status, ms: Math.round(performance.now() - accepted), queuedMs });
         });
     },
   };

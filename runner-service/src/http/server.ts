@@ -6,7 +6,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ERROR_STATUS, type ErrorCode } from "../../../contracts/errors.js";
 import { RUNNER_HEADERS, RUNNER_PATHS, RunRequestSchema } from "../../../contracts/runner.js";
+import type { LogIds } from "../../../contracts/log.js";
 import { RunnerError, type RunnerCore } from "../core/service.js";
+import { idsFromHeaders, log } from "../log.js";
 import { readBody } from "./body.js";
 
 /** Whole request body; the source, stdin and test caps inside it are checked by the core. */
@@ -15,8 +17,9 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export function createRunnerServer(core: RunnerCore, secret: string | null): Server {
   const authorized = bearerCheck(secret);
   return createServer(async function handle(req, res) {
+    const path = new URL(req.url ?? "/", "http://runner").pathname;
+    const ids = idsFromHeaders(req.headers);
     try {
-      const path = new URL(req.url ?? "/", "http://runner").pathname;
       if (req.method === "GET" && path === RUNNER_PATHS.health) {
         const health = core.health();
         return json(res, health.ok ? 200 : 503, health);
@@ -27,15 +30,15 @@ export function createRunnerServer(core: RunnerCore, secret: string | null): Ser
         res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
         return res.end(core.metrics.render());
       }
-      if (req.method === "POST" && path === RUNNER_PATHS.runs) return await postRun(core, req, res);
+      if (req.method === "POST" && path === RUNNER_PATHS.runs) return await postRun(core, req, res, ids);
       throw new RunnerError("not_found", `no route for ${req.method} ${path}`);
     } catch (e) {
-      sendError(res, e);
+      sendError(res, e, { ...ids, method: req.method, path });
     }
   });
 }
 
-async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerResponse, ids: LogIds): Promise<void> {
   // Every answer (200, 429, 503, 4xx) carries the load; set again once this run is counted in it.
   const reportLoad = () => res.setHeader(RUNNER_HEADERS.load, core.load());
   reportLoad();
@@ -66,7 +69,7 @@ async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerRespon
     head();
     if (!res.destroyed) res.write(JSON.stringify(event) + "\n");
   };
-  const done = core.start(parsed.data, write, abort.signal);
+  const done = core.start(parsed.data, write, abort.signal, ids);
   if ("refused" in done) {
     reportLoad();
     throw new RunnerError("rate_limited", `${done.message}; retry shortly`);
@@ -97,10 +100,12 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, e: unknown): void {
+/** Refusals are logged with their code (not their message, which may quote a client's body); failures with their error. */
+function sendError(res: ServerResponse, e: unknown, context: LogIds & { method?: string; path: string }): void {
   const code: ErrorCode = e instanceof RunnerError ? e.code : "internal";
   const message = e instanceof RunnerError ? e.message : "internal runner error";
-  if (!(e instanceof RunnerError)) console.error("runner: request failed", e);
+  if (e instanceof RunnerError) log(code === "runner_unavailable" ? "warn" : "info", "request_refused", { ...context, code, status: ERROR_STATUS[code] });
+  else log("error", "request_failed", { ...context, error: e instanceof Error ? e : String(e) });
   if (res.headersSent) return void res.end();
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (code === "rate_limited") headers["retry-after"] = "1";

@@ -5,6 +5,8 @@
  */
 import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
+import type { LogIds } from "../../../contracts/log.js";
+import { log } from "../log.js";
 import { BLOCK_FD, INFO_FD, SECCOMP_FD, bwrapArgs, type SandboxSpec } from "./bwrap-args.js";
 import type { Cgroups, RunCgroup } from "./cgroup.js";
 import type { Host } from "./host.js";
@@ -20,6 +22,8 @@ export interface ExecOptions {
   /** Keep up to this many bytes of stdout in the result (tests compare it). */
   captureStdout?: number;
   signal?: AbortSignal;
+  /** The run's ids, for the log lines about this process. */
+  ids?: LogIds;
 }
 
 export interface ExecResult {
@@ -161,7 +165,7 @@ export function execute(host: Host, cgroups: Cgroups, opts: ExecOptions): Promis
       const wallMs = performance.now() - started;
       const stats = cg?.stats();
       // Removal waits for the kernel to reap; the result does not need to wait for it.
-      cg?.destroy().catch((e: Error) => console.error(`runner: cgroup ${opts.name} not removed: ${e.message}`));
+      cg?.destroy().catch((e: Error) => log("warn", "cgroup_not_removed", { ...opts.ids, cgroup: opts.name, error: e }));
       if (!sandboxPid && !internalError && !killedFor) internalError = "sandbox did not start";
       if (internalError && stderrTail) internalError += ` (stderr: ${stderrTail.trim().slice(-500)})`;
       resolve({
