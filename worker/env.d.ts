@@ -26,6 +26,7 @@ declare namespace Cloudflare {
 		ROOM_MAX_ROOT_ENTRIES: string;
 		ROOM_MAX_DEPTH: string;
 		RATE_SIGN_INS_PER_MINUTE: string;
+		RATE_CLIENT_ERRORS_PER_MINUTE: string;
 		WEBHOOK_RETRY_BASE_MS: string;
 		OIDC_PROVIDERS: string;
 		CF_ACCESS_TEAM_DOMAIN: string;
@@ -34,14 +35,23 @@ declare namespace Cloudflare {
 		RECORD_VERIFY_KEYS: string;
 		DUET_ENV: string;
 		RUNNER_URL: string;
+		/** "container" (wrangler.toml, a Cloudflare deploy) or "urls" (.dev.vars, tests): durable-objects/room/runs/transport.ts. */
+		RUNNER_TRANSPORT: string;
+		/** Comma-separated runner URLs: the pool (pool-transport.ts); empty means the one RUNNER_URL. */
+		RUNNER_URLS: string;
 		RUNNER_SECRET: string;
 		TOKEN_SECRET: string;
+		/** Set only during a token secret rotation (worker/auth/secret.ts). */
+		TOKEN_SECRET_PREVIOUS?: string;
 		AUTH_SECRET: string;
 		RECORD_SIGNING_KEY: string;
 		ROOM: DurableObjectNamespace<import("./index").Room>;
 		RATE_LIMITER: DurableObjectNamespace<import("./index").RateLimiter>;
 		ORG_EVENTS: DurableObjectNamespace<import("./index").OrgEvents>;
 		RUNNER_CONTAINER: DurableObjectNamespace<import("./index").RunnerContainer>;
+		ANALYTICS: AnalyticsEngineDataset;
+		CF_VERSION_METADATA: WorkerVersionMetadata;
+		HEALTH_TOKEN: string;
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -49,5 +59,5 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "RUNS_ROOMS_PER_TENANT" | "SUBMISSION_BUDGET_MS" | "ROOM_MESSAGES_PER_SECOND" | "ROOM_MESSAGE_BURST" | "ROOM_BYTES_PER_SECOND" | "ROOM_BYTES_BURST" | "ROOM_SYNC_REQUESTS_PER_MINUTE" | "ROOM_MAX_CODE_BYTES" | "ROOM_MAX_ROOT_ENTRIES" | "ROOM_MAX_DEPTH" | "RATE_SIGN_INS_PER_MINUTE" | "WEBHOOK_RETRY_BASE_MS" | "OIDC_PROVIDERS" | "CF_ACCESS_TEAM_DOMAIN" | "CF_ACCESS_AUD" | "RECORD_RETENTION_DAYS" | "RECORD_VERIFY_KEYS" | "DUET_ENV" | "RUNNER_URL" | "RUNNER_SECRET" | "TOKEN_SECRET" | "AUTH_SECRET" | "RECORD_SIGNING_KEY">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "MAX_MESSAGE_BYTES" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE" | "RATE_RUNS_PER_ROOM_PER_MINUTE" | "RATE_RUNS_PER_USER_PER_MINUTE" | "RUNS_ROOMS_PER_TENANT" | "SUBMISSION_BUDGET_MS" | "ROOM_MESSAGES_PER_SECOND" | "ROOM_MESSAGE_BURST" | "ROOM_BYTES_PER_SECOND" | "ROOM_BYTES_BURST" | "ROOM_SYNC_REQUESTS_PER_MINUTE" | "ROOM_MAX_CODE_BYTES" | "ROOM_MAX_ROOT_ENTRIES" | "ROOM_MAX_DEPTH" | "RATE_SIGN_INS_PER_MINUTE" | "RATE_CLIENT_ERRORS_PER_MINUTE" | "WEBHOOK_RETRY_BASE_MS" | "OIDC_PROVIDERS" | "CF_ACCESS_TEAM_DOMAIN" | "CF_ACCESS_AUD" | "RECORD_RETENTION_DAYS" | "RECORD_VERIFY_KEYS" | "DUET_ENV" | "RUNNER_URL" | "RUNNER_TRANSPORT" | "RUNNER_URLS" | "RUNNER_SECRET" | "TOKEN_SECRET" | "AUTH_SECRET" | "RECORD_SIGNING_KEY">> {}
 }

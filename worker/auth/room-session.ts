@@ -10,7 +10,7 @@ import { retentionCapDays } from "../../contracts/record-retention";
 import type { Role } from "../../contracts/wire";
 import type { RoomRow } from "../../data/rooms";
 import { HttpError } from "../http-error";
-import { type Token, verifyToken } from "./tokens";
+import { type Token, type TokenKeys, verifyToken } from "./tokens";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -27,7 +27,7 @@ export function sessionExpiry(env: Env, room: Pick<RoomRow, "createdAt">, role: 
  * invite authorises the join, the body is what is wrong), not ignored: a client that sends a
  * resume token expects to be who it was.
  */
-export async function resumedUserId(raw: string, secret: string, room: RoomRow, invite: Token): Promise<string> {
+export async function resumedUserId(raw: string, secret: TokenKeys, room: RoomRow, invite: Token): Promise<string> {
   const verified = await verifyToken(raw, secret, room.createdAt);
   if (!verified.ok) throw new HttpError("bad_request", `resume: ${verified.reason === "bad_signature" ? "token signature is invalid" : "malformed token"}`);
   const t = verified.token;
@@ -41,7 +41,7 @@ export async function resumedUserId(raw: string, secret: string, room: RoomRow, 
  * through the same link: as a `resume` token, but silently nothing when the cookie is missing, is
  * not valid, or is from another link or role — the browser did not ask to be anyone.
  */
-export async function cookieResumedUserId(cookie: string | null, secret: string, room: RoomRow, invite: Token): Promise<string | null> {
+export async function cookieResumedUserId(cookie: string | null, secret: TokenKeys, room: RoomRow, invite: Token): Promise<string | null> {
   if (!cookie) return null;
   try {
     return await resumedUserId(cookie, secret, room, invite);

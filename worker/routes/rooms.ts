@@ -15,7 +15,7 @@ import { linkOrigin } from "../auth/origins";
 import { tokenSecret } from "../auth/secret";
 import { readRoomCookie, setRoomCookie } from "../auth/room-cookie";
 import { cookieResumedUserId, resumedUserId, sessionExpiry } from "../auth/room-session";
-import { signToken, verifyToken } from "../auth/tokens";
+import { signToken, type TokenKeys, verifyToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
 import { db, type Db } from "../../data/db";
@@ -41,7 +41,7 @@ function newRoomId(): string {
   return crypto.randomUUID().replace(/-/g, "").slice(0, 16);
 }
 
-async function inviteLink(secret: string, origin: string, roomId: string, role: Role, inviteId: string, createdAt: number): Promise<string> {
+async function inviteLink(secret: TokenKeys, origin: string, roomId: string, role: Role, inviteId: string, createdAt: number): Promise<string> {
   const token = await signToken({ kind: "invite", v: 1, rid: roomId, role, jti: inviteId, exp: createdAt + MAX_ROOM_LIFETIME_MS }, secret);
   return `${origin}/r/${roomId}#token=${token}`;
 }

@@ -5,7 +5,7 @@
 import { env } from "cloudflare:test";
 import app from "../index";
 
-export type Vars = Partial<Record<"DUET_ENV" | "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "TOKEN_SECRET" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE", string | undefined>>;
+export type Vars = Partial<Record<"DUET_ENV" | "REQUIRE_SIGN_IN" | "PUBLIC_ORIGIN" | "TOKEN_SECRET" | "TOKEN_SECRET_PREVIOUS" | "RATE_ROOM_CREATES_PER_MINUTE" | "RATE_SOCKET_CONNECTS_PER_MINUTE", string | undefined>>;
 
 /** Production as deployed: its own origin configured, the suite's (long, non-default) token secret. */
 export const PRODUCTION: Vars = { DUET_ENV: "production", PUBLIC_ORIGIN: "https://duet.example" };
