@@ -168,3 +168,6 @@ export const TestSessionSchema = z.strictObject({
 });
 export const TokenResponseSchema = z.strictObject({ token: z.string() });
 export const AbortResponseSchema = z.strictObject({ aborted: RoomIdSchema });
+/** Test-only: the contract version the room takes as deployed from now on (a simulated deploy). */
+export const TestDeploySchema = z.strictObject({ contract: z.number().int().min(0).max(999_999) });
+export const TestDeployResponseSchema = z.strictObject({ deployed: z.number().int() });

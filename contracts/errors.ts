@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   room_not_found: 404,
   payload_too_large: 413,
   upgrade_required: 426,
+  /** The page's contract version is older than the Worker accepts (contracts/wire.ts CONTRACT_VERSION): reload. */
+  client_outdated: 426,
   rate_limited: 429,
   internal: 500,
   runner_unavailable: 503,

@@ -11,14 +11,20 @@ export type RunResult = { ok: true; runId: string } | { ok: false; code: ErrorCo
 
 const CONNECT_HEADER = "x-duet-connect";
 
-export const RoomConnectSchema = z.strictObject({ identity: IdentitySchema, doc: DocNameSchema, inviteId: z.string().min(1).max(64) });
+export const RoomConnectSchema = z.strictObject({
+  identity: IdentitySchema,
+  doc: DocNameSchema,
+  inviteId: z.string().min(1).max(64),
+  /** The client's contract version (`?v=`, contracts/wire.ts CONTRACT_VERSION); absent for a stock client. */
+  contract: z.number().int().min(0).optional(),
+});
 export type RoomConnect = z.infer<typeof RoomConnectSchema>;
 
 /**
  * The Worker has verified who is connecting, with which invite, to which doc; it says so in a
  * header only it can set (the Room is not reachable from outside).
  */
-export function roomConnectRequest(request: Request, connect: { identity: Identity; doc: DocName; inviteId: string }): Request {
+export function roomConnectRequest(request: Request, connect: { identity: Identity; doc: DocName; inviteId: string; contract?: number }): Request {
   const headers = new Headers(request.headers);
   headers.set(CONNECT_HEADER, JSON.stringify(connect));
   return new Request(request.url, { method: "GET", headers });

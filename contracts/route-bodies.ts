@@ -12,7 +12,7 @@ import {
   CreateRoomResponseSchema, CreateRoomSchema, EndResponseSchema, ExtendResponseSchema, ExtendSchema, InvitesResponseSchema,
   JoinResponseSchema, JoinSchema, OkSchema, ProblemsResponseSchema, RevokeResponseSchema, RoomResponseSchema,
   SetProblemResponseSchema, SetProblemSchema, SetReadOnlySchema, StoredRunResponseSchema, SubmissionsResponseSchema,
-  TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
+  TestDeployResponseSchema, TestDeploySchema, TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
 } from "./api";
 import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, InterviewsResponseSchema, MeResponseSchema } from "./accounts";
 import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
@@ -83,6 +83,7 @@ export const ROUTE_BODIES = {
 
   testSession: bodies(TestSessionSchema, TokenResponseSchema),
   testAbort: bodies(null, AbortResponseSchema),
+  testDeploy: bodies(TestDeploySchema, TestDeployResponseSchema),
 } as const satisfies Record<RouteName, Bodies>;
 
 type BodiesOf<N extends RouteName> = (typeof ROUTE_BODIES)[N];

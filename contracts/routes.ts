@@ -89,6 +89,8 @@ export const ROUTES = {
   // only when DUET_ENV is "test" (worker/routes/test-only.ts)
   testSession: { method: "POST", path: "/api/test/sessions" },
   testAbort: { method: "POST", path: "/api/test/rooms/:roomId/abort" },
+  /** A deploy of a newer contract, as the room sees it: its deployed version set, then the object ended (its sockets drop). */
+  testDeploy: { method: "POST", path: "/api/test/rooms/:roomId/deploy" },
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof ROUTES;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./app-env";
 import { onError } from "./http-error";
+import { contractVersion } from "./middleware/contract-version";
 import { originCheck } from "./middleware/origin-check";
 import { requestId } from "./middleware/request-id";
 import type { ResponseBody } from "../contracts/route-bodies";
@@ -29,6 +30,7 @@ export { RunnerContainer } from "../durable-objects/runner-container/runner-cont
 const app = new Hono<AppEnv>()
   .use(requestId())
   .use(originCheck()) // before every route: a cross-site upgrade or command never reaches a room
+  .use(contractVersion()) // a page too old for this Worker is told to reload (sockets: room-socket.ts)
   .on(ROUTES.healthz.method, ROUTES.healthz.path, (c) => c.json({ ok: true } satisfies ResponseBody<"healthz">))
   .route("/", rooms) // before roomSocket: GET …/invites is a route, not a doc
   .route("/", inviteInfo)

@@ -21,6 +21,7 @@ import { CLOSE, LIVENESS_CHECK_MS, PING, PONG, SYNC_UPDATE, type Identity, type 
 import { roomData, type RoomData } from "../../data/room-data";
 import type { Starters } from "./buffers";
 import { RoomCommands, type RoomInit } from "./commands";
+import { admitContract, announceContract, deployedContract, testDeploy } from "./contract";
 import type { DeadlineHandlers } from "./deadlines";
 import { ProtocolError, syncFrame } from "./frames";
 import { errorResponse, guarded, logRoomEvent, rethrow } from "./guard";
@@ -123,6 +124,7 @@ export class Room extends DurableObject<Env> {
   getRun(runId: string, viewer?: Role) { return this.#command("getRun", (c) => c.getRun(runId, viewer)); }
   stateVectors() { return this.#command("stateVectors", (c) => c.stateVectors()); }
   testAbort() { this.#room.commands.testAbort(); } // not guarded: the abort it throws is the point
+  testDeploy(contract: number) { return testDeploy({ env: this.env, ctx: this.ctx }, contract); } // likewise
 
   // ── the interview record (record/): read by the Worker once it checked who reads ──────────────
 
@@ -176,7 +178,10 @@ export class Room extends DurableObject<Env> {
     const closed = this.#purged ? "this room has expired" : this.#room.store.settings.closedReason();
     if (closed) return errorResponse(403, "forbidden", closed);
     const pair = new WebSocketPair();
+    const deployed = deployedContract({ env: this.env, ctx: this.ctx });
+    if (!admitContract(pair[1], connect.contract, deployed)) return new Response(null, { status: 101, webSocket: pair[0] });
     this.#presence.arrive(pair[1], connect);
+    announceContract(pair[1], connect.contract, deployed);
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 

@@ -8,7 +8,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../contracts/wire";
+import { CONTRACT_PARAM, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../contracts/wire";
 import { roomConnectRequest } from "../../contracts/room-rpc";
 import { readAwarenessUpdate, writeAwarenessUpdate, awarenessFrame, type AwarenessEntry } from "../../durable-objects/room/frames";
 import { sessionToken } from "./session";
@@ -29,6 +29,8 @@ export interface ConnectOptions {
    * then skipped): for tests that open a thousand sockets, where the Worker's route costs more.
    */
   direct?: boolean;
+  /** The contract version the client says it speaks (`?v=`, contracts/wire.ts); none: a stock client. */
+  contract?: number;
 }
 
 export class TestClient {
@@ -69,7 +71,7 @@ export class TestClient {
       return env.ROOM.get(env.ROOM.idFromName(roomId)).fetch(roomConnectRequest(request, { identity, doc: opts.doc ?? "code", inviteId: "direct" }));
     }
     const token = opts.token ?? (await sessionToken(roomId, opts.role ?? "candidate", opts.user ?? crypto.randomUUID(), opts.name ?? "Tester"));
-    const q = new URLSearchParams({ token });
+    const q = new URLSearchParams({ token, ...(opts.contract !== undefined ? { [CONTRACT_PARAM]: String(opts.contract) } : {}) });
     const ip = opts.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 4)}`;
     return SELF.fetch(`http://duet.test${pathTo(ROUTES.roomSocket, { roomId, doc: opts.doc ?? "code" })}?${q}`, {
       headers: { Upgrade: "websocket", "CF-Connecting-IP": ip },

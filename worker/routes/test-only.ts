@@ -1,7 +1,8 @@
 /**
  * Routes that exist only when DUET_ENV is exactly "test": the soak bench aborts a room's object
  * at random through them, as an eviction or a deploy would, and Room tests get a real session for
- * a room of their own naming without importing the Worker. Anywhere else they answer 404, and the
+ * a room of their own naming without importing the Worker, and a browser test deploys a newer
+ * contract to one room (durable-objects/room/contract.ts). Anywhere else they answer 404, and the
  * Room refuses the abort on its own as well.
  */
 import { Hono, type MiddlewareHandler } from "hono";
@@ -39,4 +40,11 @@ export const testOnly = new Hono<AppEnv>()
     // abort() ends the object mid-call, so the call itself fails: that is the success case.
     await roomStub(c.env, roomId).testAbort().catch(() => undefined);
     return c.json({ aborted: roomId } satisfies ResponseBody<"testAbort">);
+  })
+  .on(ROUTES.testDeploy.method, ROUTES.testDeploy.path, onlyInTests, async (c) => {
+    const roomId = RoomIdSchema.parse(c.req.param("roomId"));
+    const { contract } = await jsonBody(c, ROUTE_BODIES.testDeploy.request);
+    // Like the abort: the object ends mid-call (its sockets drop, as in a deploy), so the call fails.
+    await roomStub(c.env, roomId).testDeploy(contract).catch(() => undefined);
+    return c.json({ deployed: contract } satisfies ResponseBody<"testDeploy">);
   });
