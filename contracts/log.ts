@@ -28,3 +28,15 @@ export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = 
   }
   return JSON.stringify(line);
 }
+
+/**
+ * Writes one line from the Worker or the Room (both may import contracts/, neither the other):
+ * errors and warnings through console.error/warn, the rest console.log — in production Workers
+ * Logs keeps the level, under `wrangler dev` they come out on its stderr and stdout.
+ */
+export function log(level: LogLevel, msg: string, fields?: LogFields): void {
+  const line = formatLogLine(level, msg, fields);
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}

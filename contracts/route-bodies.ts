@@ -16,6 +16,7 @@ import {
 } from "./api";
 import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, InterviewsResponseSchema, MeResponseSchema } from "./accounts";
 import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
+import { OPERATIONS_ROUTE_BODIES } from "./operations-bodies";
 import { ORG_ROUTE_BODIES } from "./orgs-bodies";
 import { ProblemDetailSchema } from "./problems";
 import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
@@ -78,6 +79,7 @@ export const ROUTE_BODIES = {
   ...ROOM_SESSION_ROUTE_BODIES,
   ...RECORD_EXPORT_ROUTE_BODIES,
   ...SCORECARD_ROUTE_BODIES,
+  ...OPERATIONS_ROUTE_BODIES,
 
   roomSocket: bodies(null, null),
 

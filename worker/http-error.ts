@@ -1,5 +1,6 @@
 import type { ErrorHandler } from "hono";
 import { ERROR_STATUS, type ErrorCode } from "../contracts/errors";
+import { log } from "../contracts/log";
 import type { AppEnv } from "./app-env";
 
 /** The one error handlers throw; onError turns it into `{error:{code,message}}`. */
@@ -18,6 +19,6 @@ export function errorResponse(code: ErrorCode, message: string, headers: Record<
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HttpError) return errorResponse(err.code, err.message, err.headers);
-  console.error(JSON.stringify({ requestId: c.get("requestId"), path: c.req.path, error: String(err), stack: (err as Error).stack }));
+  log("error", "request_failed", { requestId: c.get("requestId"), method: c.req.method, path: c.req.routePath, error: String(err), stack: (err as Error).stack });
   return errorResponse("internal", "internal error");
 };

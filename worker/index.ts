@@ -21,6 +21,8 @@ import { webhooks } from "./routes/webhooks";
 import { recordRoutes } from "./routes/record";
 import { recordExport } from "./routes/record-export";
 import { scorecards } from "./routes/scorecards";
+import { clientErrors } from "./routes/client-errors";
+import { deepHealth } from "./routes/deep-health";
 
 export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
@@ -45,6 +47,8 @@ const app = new Hono<AppEnv>()
   .route("/", recordRoutes) // before roomSocket: GET …/record and …/scorecard are routes, not docs
   .route("/", recordExport)
   .route("/", scorecards)
+  .route("/", clientErrors)
+  .route("/", deepHealth)
   .route("/", roomSocket)
   .route("/", testOnly)
   .notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404))

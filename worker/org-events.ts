@@ -7,6 +7,7 @@
  * so the answer never waits for it, and the promise never rejects: a webhook's trouble is logged,
  * never the room operation's failure. A room without an organisation has nobody to tell.
  */
+import { log } from "../contracts/log";
 import type { OrgEvent, OrgEventData, OrgEventType } from "../contracts/webhooks";
 
 export function orgEventsStub(env: Env, orgId: string) {
@@ -19,6 +20,6 @@ export async function emitOrgEvent<T extends OrgEventType>(env: Env, orgId: stri
   try {
     await orgEventsStub(env, orgId).emit(event);
   } catch (e) {
-    console.error(JSON.stringify({ event: "org_event_failed", orgId, type, error: String(e) }));
+    log("error", "org_event_failed", { orgId, type, error: String(e) });
   }
 }

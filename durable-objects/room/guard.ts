@@ -4,11 +4,12 @@
  * rethrow so the platform retries an alarm or the Worker sees a command fail). A ProtocolError
  * is the client's fault, not ours: answered, not logged.
  */
+import { log } from "../../contracts/log";
 import { ProtocolError } from "./frames";
 
-/** One JSON line on the error log, always with the room. */
+/** One JSON line on the error log (contracts/log.ts), always with the room. */
 export function logRoomEvent(room: string, event: string, fields: Record<string, unknown> = {}): void {
-  console.error(JSON.stringify({ room, event, ...fields }));
+  log("error", event, { roomId: room, ...fields });
 }
 
 export async function guarded<T>(room: string, entry: string, hook: () => T | Promise<T>, failed: (e: unknown) => T | Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { initI18n } from "./i18n";
+import { installErrorReporter } from "./lib/error-reporter";
 import { Landing } from "./pages/Landing";
 
 // The room (Yjs, sockets, IndexedDB) is its own chunk; Monaco is a further lazy chunk inside it.
@@ -55,6 +56,9 @@ function Loading() {
   const { t } = useTranslation();
   return <div className="page-loading" aria-busy="true"><span className="spinner" /> {t("app.loading")}</div>;
 }
+
+// From the first moment: an error while loading the locale or rendering is reported too.
+installErrorReporter();
 
 // Only the active locale's strings are fetched (one small chunk) before the first render.
 void initI18n().then(() => createRoot(document.getElementById("root")!).render(<App />));

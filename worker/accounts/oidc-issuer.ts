@@ -13,6 +13,7 @@ import { createAuthorizationURL, type OAuthProvider, validateAuthorizationCode }
 import { APIError } from "better-auth/api";
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { z } from "zod";
+import { log } from "../../contracts/log";
 
 export interface OidcIssuerOptions {
   id: string;
@@ -52,7 +53,7 @@ export function oidcIssuer(options: OidcIssuerOptions): OAuthProvider {
   const discover = () => {
     discovered ??= discoverIssuer(options).catch((e: unknown) => {
       discovered = null; // the next sign-in tries again
-      console.error(JSON.stringify({ error: `sign-in provider "${options.id}": ${(e as Error).message}` }));
+      log("error", "sign_in_provider_failed", { provider: options.id, error: (e as Error).message });
       throw new APIError("SERVICE_UNAVAILABLE", { message: `${options.name} cannot be reached; try again later` });
     });
     return discovered;

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { log } from "../../contracts/log";
 import type { AppEnv } from "../app-env";
 import { allowedOrigins } from "../auth/origins";
 import { HttpError } from "../http-error";
@@ -23,7 +24,7 @@ export function originCheck(): MiddlewareHandler<AppEnv> {
       allowed = allowedOrigins(c.env, c.req.url);
     } catch (e) {
       // Misconfigured deployment: every request fails the same way; say so once in the log.
-      if (!reportedMisconfiguration) console.error(JSON.stringify({ error: (e as Error).message }));
+      if (!reportedMisconfiguration) log("error", "origin_misconfigured", { requestId: c.get("requestId"), error: (e as Error).message });
       reportedMisconfiguration = true;
       throw e;
     }

@@ -6,6 +6,7 @@
  * its author ever reads a draft.
  */
 import { Hono } from "hono";
+import { log } from "../../contracts/log";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import { SCORECARD_BODY_MAX_BYTES, type Scorecard } from "../../contracts/scorecards";
@@ -71,7 +72,7 @@ async function submitted(env: Env, waitUntil: (p: Promise<unknown>) => void, d: 
     await roomStub(env, room.id).recordEvent({ kind: "scorecard", recommendation: card.recommendation }, by);
   } catch (e) {
     // The card is final in D1 already: a record that missed the line is logged, not the submission's failure.
-    console.error(JSON.stringify({ event: "scorecard_record_failed", roomId: room.id, error: String(e) }));
+    log("error", "scorecard_record_failed", { roomId: room.id, error: String(e) });
   }
   const interviewer = { userId: reader.userId, name: reader.name };
   waitUntil(emitOrgEvent(env, room.orgId, "scorecard.submitted", { roomId: room.id, title: room.title, scorecardId: card.id, interviewer }));

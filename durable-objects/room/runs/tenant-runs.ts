@@ -7,6 +7,7 @@
  * `roomsWithRuns` quota, given to the room when it is created) instead of the deployment's.
  */
 import type { ErrorCode } from "../../../contracts/errors";
+import { log } from "../../../contracts/log";
 
 export const DEFAULT_ROOMS_RUNNING_PER_TENANT = 4;
 /** Longer than any run can last (a submission's 60 s budget plus a reference run and queueing). */
@@ -40,7 +41,7 @@ export class TenantRuns {
       await this.#stub(tenant).release(BUCKET, this.#holder);
     } catch (e) {
       // The lease lapses on its own; worth a line, not a failed run.
-      console.error(JSON.stringify({ room: this.#holder, event: "tenant_release_failed", error: String(e) }));
+      log("error", "tenant_release_failed", { roomId: this.#holder, error: String(e) });
     }
   }
 
