@@ -66,6 +66,8 @@ export const CONFIG_VARS: readonly ConfigVar[] = [
   v("PUBLIC_ORIGIN", "browser origins allowed to open sockets and send commands; invite links use the first", httpsOrigins, true),
   v("REQUIRE_SIGN_IN", '"1" refuses anonymous room creation on a local server too', flag),
   v("MAX_MESSAGE_BYTES", "one WebSocket frame's cap, bytes", positiveInt),
+  v("RUNNER_TRANSPORT", 'where runs go: "container" (Cloudflare Containers, falling back to RUNNER_URLS) or "urls" (the RUNNER_URLS pool, else RUNNER_URL)', z.enum(["container", "urls"], { message: '"container" or "urls"' }), true),
+  v("RUNNER_URLS", "the runner pool, comma-separated URLs (Kubernetes, VMs); the container's fallback", z.union([z.literal(""), runnerUrls])),
   v("RUNNER_URL", "the one runner's URL (local development; the pool's when RUNNER_URLS is empty)", runnerUrls),
   v("RUNNER_TRANSPORT", 'how runs reach a runner: "container" (each room\'s Cloudflare Container) or "urls" (RUNNER_URLS, else RUNNER_URL)', z.enum(["container", "urls"], { message: '"container" or "urls"' }), true),
   v("RUNNER_URLS", "runners by URL, comma-separated: the pool (with \"container\", its fallback when max_instances is reached)", runnerUrls),
@@ -84,6 +86,7 @@ export const CONFIG_VARS: readonly ConfigVar[] = [
   v("ROOM_MAX_ROOT_ENTRIES", "root entries a doc may hold", positiveInt),
   v("ROOM_MAX_DEPTH", "nesting depth a doc may reach", positiveInt),
   v("RATE_SIGN_INS_PER_MINUTE", "sign-ins per client IP per minute", positiveInt),
+  v("RATE_CLIENT_ERRORS_PER_MINUTE", "client error reports per client IP per minute", positiveInt),
   v("WEBHOOK_RETRY_BASE_MS", "an organisation webhook's first retry delay, ms (1000–3600000)", positiveInt.refine((x) => +x >= 1000 && +x <= 3_600_000, "between 1000 and 3600000")),
   v("OIDC_PROVIDERS", "sign-in providers, a JSON list (worker/accounts/oidc-config.ts)", jsonOrEmpty("providers")),
   v("CF_ACCESS_TEAM_DOMAIN", "Cloudflare Access team domain, https://<team>.cloudflareaccess.com (with CF_ACCESS_AUD)", z.union([z.literal(""), httpsOrigin])),
@@ -94,6 +97,7 @@ export const CONFIG_VARS: readonly ConfigVar[] = [
   s("TOKEN_SECRET_PREVIOUS", "the TOKEN_SECRET before a rotation: tokens it signed still verify until it is removed", "random", false),
   s("AUTH_SECRET", "better-auth's secret (account session cookies, OAuth state)", "random"),
   s("RUNNER_SECRET", "the bearer secret the runners accept", "random"),
+  s("HEALTH_TOKEN", "the Bearer token of GET /healthz/deep", "random"),
   s(
     "RECORD_SIGNING_KEY",
     "Ed25519 private key signing record exports (PKCS#8 PEM, base64 DER, or JWK)",
@@ -109,17 +113,28 @@ export const CONFIG_VARS: readonly ConfigVar[] = [
  */
 export const CONFIG_FAMILIES = [{ pattern: /^OIDC_[A-Z0-9_]+_CLIENT_SECRET$/, template: "OIDC_<ID>_CLIENT_SECRET", kind: "secret" as const, source: "given" as const }];
 
-export type BindingType = "d1" | "durable_object" | "assets" | "analytics_engine";
+export type BindingType = "d1" | "durable_object" | "assets" | "analytics_engine" | "version_metadata";
 
-/** Bindings (not values): declared in wrangler.toml, read as `env.<NAME>`. */
-export const CONFIG_BINDINGS: readonly { name: string; type: BindingType; description: string }[] = [
+/**
+ * Bindings (not values): declared in wrangler.toml, read as `env.<NAME>`. `platform`: used by
+ * Cloudflare itself rather than read by the code (the assets are served before the Worker runs).
+ */
+export const CONFIG_BINDINGS: readonly { name: string; type: BindingType; description: string; platform?: true }[] = [
   { name: "DB", type: "d1", description: "D1: rooms index, accounts, problems, submissions, audit" },
-  { name: "ASSETS", type: "assets", description: "the built web app (web/dist)" },
+  { name: "ASSETS", type: "assets", description: "the built web app (web/dist)", platform: true },
+  { name: "ANALYTICS", type: "analytics_engine", description: "Workers Analytics Engine: runs and socket data points" },
+  { name: "CF_VERSION_METADATA", type: "version_metadata", description: "the deployed version's id and tag (health, logs)" },
   { name: "ROOM", type: "durable_object", description: "one Room per interview" },
   { name: "RATE_LIMITER", type: "durable_object", description: "rate-limit buckets" },
   { name: "ORG_EVENTS", type: "durable_object", description: "an organisation's webhook deliveries" },
   { name: "RUNNER_CONTAINER", type: "durable_object", description: "the runner on Cloudflare Containers, one per room" },
 ];
+
+/**
+ * Names the bundled code reads only when DUET_ENV is "test" (fakes for what cannot run here):
+ * never set by deploy, and refused in a production config.
+ */
+export const TEST_ONLY_NAMES: readonly string[] = ["TEST_RUNNER_CONTAINER"];
 
 export function configVar(name: string): ConfigVar | undefined {
   return CONFIG_VARS.find((c) => c.name === name);
