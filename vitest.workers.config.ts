@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 // @ts-expect-error: plain ESM helper shared with the start script
 import { seedStatements } from "./scripts/lib/seed-problems.mjs";
 
@@ -28,7 +28,8 @@ export default defineConfig({
           TEST_MIGRATIONS: await readD1Migrations("migrations"),
           // The problem library's seed, applied by the tests that need problems (worker/test/seed.ts)
           TEST_PROBLEM_SEED: await seedStatements(ROOT),
-          // The real runner, started by worker/test/runner-global-setup.ts
+          // The real runner, started by worker/test/runner-global-setup.ts (by URL: no containers here)
+          RUNNER_TRANSPORT: "urls",
           RUNNER_URL: inject("runnerUrl"),
           RUNNER_SECRET: inject("runnerSecret"),
           TEST_RUNNER_CONTROL: inject("runnerControl"),
@@ -40,12 +41,21 @@ export default defineConfig({
           TEST_CF_ACCESS_TEAM_DOMAIN: inject("cfAccessTeamDomain"),
           TEST_CF_ACCESS_SIGNING_KEY: inject("cfAccessSigningKey"),
         },
+        // A fake RUNNER_CONTAINER whose instances forward to the real runner above (no Cloudflare
+        // Container runs here): a room's test hook points its runs at it (worker/test/container-transport.test.ts).
+        durableObjects: { TEST_RUNNER_CONTAINER: { className: "FakeRunnerContainer", scriptName: "fake-runner-container" } },
+        workers: [{
+          name: "fake-runner-container", modules: true, scriptPath: "worker/test/fake-runner-container.mjs", compatibilityDate: "2026-04-20",
+          bindings: { RUNNER_URL: inject("runnerUrl") }, durableObjects: { FAKE_RUNNER_CONTAINER: "FakeRunnerContainer" },
+        }],
       },
     })),
   ],
   test: {
     name: "workers",
     include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
+    // The runner pool's tests have their own project and runners (vitest.runner-pool.config.ts).
+    exclude: [...configDefaults.exclude, "worker/test/pool/**"],
     setupFiles: ["worker/test/apply-migrations.ts"],
     globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/jwks-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts"],
     testTimeout: 30_000,

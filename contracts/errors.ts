@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   runner_unavailable: 503,
+  /** Every runner container is in use (the deployment's max_instances) and no pool is configured: try again after Retry-After. */
+  no_runner_capacity: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

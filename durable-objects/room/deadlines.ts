@@ -20,6 +20,8 @@ export const DEADLINE_KINDS = {
   checkpoint: { early: true },
   /** Which sockets went silent (presence.ts); set only while sockets are open, every LIVENESS_CHECK_MS. */
   liveness: { early: false },
+  /** The room's runner container renewed while sockets are open (runner-warmth.ts), every RUNNER_KEEP_WARM_MS: never sooner. */
+  runnerKeepWarm: { early: false },
 } as const satisfies Record<string, { early: boolean }>;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 

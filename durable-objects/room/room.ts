@@ -11,6 +11,7 @@
  * anywhere: they keep the object awake; one alarm does all deferred work.
  */
 import { DurableObject } from "cloudflare:workers";
+import { writeAnalytics } from "../../contracts/analytics";
 import type { SetProblemCode } from "../../contracts/api";
 import type { LanguageId } from "../../contracts/languages";
 import type { StartRun, TimerCommand } from "../../contracts/room-state";
@@ -28,6 +29,7 @@ import { errorResponse, guarded, logRoomEvent, rethrow } from "./guard";
 import { readLimits, type RoomLimits } from "./limits";
 import { SocketRates } from "./rate-limits";
 import { RoomDocs } from "./room-docs";
+import { RunnerWarmth, testContainerEnv } from "./runner-warmth";
 import { SchemaTooNewError } from "./schema";
 import { Presence } from "./presence";
 import { RecordReads } from "./record/reads";
@@ -57,14 +59,26 @@ export class Room extends DurableObject<Env> {
   #purged = false;
   /** While the record is being deleted (D1's part first). */
   #erasing = false;
+  /** The env the room's commands and runs see: this.env, but a test may point its runner container at a fake (testRunnerContainer). */
+  readonly #runEnv: Env;
+  /** The room's runner container, started on open and kept warm while anyone is here (container transport only). */
+  readonly #warmth: RunnerWarmth;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#data = roomData(env.DB);
+    this.#runEnv = { ...env };
+    this.#warmth = new RunnerWarmth({
+      env: this.#runEnv, room: this.#label, deadlines: () => this.#room.store.deadlines, waitUntil: (p) => ctx.waitUntil(p),
+      openSockets: () => this.#sockets.of().filter((ws) => !this.#sockets.get(ws).left).length,
+    });
     this.#sockets = new SocketTable(ctx);
     this.#spectators = new Spectators(this.#sockets, () => this.#room.store.settings.get().spectatorsVisible);
     this.#presence = new Presence({
-      sockets: this.#sockets, spectators: this.#spectators, doc: (name) => this.#room.docs.doc(name), left: (who) => this.#audit("room.leave", who),
+      sockets: this.#sockets, spectators: this.#spectators, doc: (name) => this.#room.docs.doc(name), left: (who) => {
+        this.#audit("room.leave", who);
+        this.#warmth.left();
+      },
       record: (event, by) => void this.#room.store.events.append(event, by),
       close: (ws, code, reason, clean) => this.#close(ws, code, reason, clean),
       lastPing: (ws) => ctx.getWebSocketAutoResponseTimestamp(ws)?.getTime() ?? null,
@@ -95,7 +109,11 @@ export class Room extends DurableObject<Env> {
   async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     // The client closed (or lost) it: the room closes its end with the same code.
     // 1006: no close frame, the connection was lost (on the record, a drop rather than a leave).
-    return this.#guard("webSocketClose", () => this.#close(ws, code === 1005 || code === 1006 ? CLOSE.NORMAL : code, "closed", code !== 1006), () => {});
+    const hook = () => {
+      this.#countClose(ws, code);
+      this.#close(ws, code === 1005 || code === 1006 ? CLOSE.NORMAL : code, "closed", code !== 1006);
+    };
+    return this.#guard("webSocketClose", hook, () => {});
   }
 
   async webSocketError(ws: WebSocket, error: unknown): Promise<void> {
@@ -109,7 +127,7 @@ export class Room extends DurableObject<Env> {
 
   // ── commands: RPC from the Worker, which has checked the caller's role (commands.ts) ─────────
 
-  configure(init: RoomInit) { return this.#command("configure", (c) => c.configure(init)); }
+  configure(init: RoomInit) { return this.#command("configure", (c) => (c.configure(init), this.#warmth.created())); }
   setCandidateReadOnly(readOnly: boolean, by?: Identity) { return this.#command("setCandidateReadOnly", (c) => c.setCandidateReadOnly(readOnly, by)); }
   setSpectatorsVisible(visible: boolean, by?: Identity) { return this.#command("setSpectatorsVisible", (c) => c.setSpectatorsVisible(visible, by)); }
   revokeInvite(inviteId: string, by?: Identity) { return this.#command("revokeInvite", (c) => c.revokeInvite(inviteId, by)); }
@@ -119,12 +137,18 @@ export class Room extends DurableObject<Env> {
   setLanguage(language: LanguageId, by?: Identity) { return this.#command("setLanguage", (c) => c.setLanguage(language, by)); }
   setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity, code?: SetProblemCode) { return this.#command("setProblem", (c) => c.setProblem(problem, by, code)); }
   timer(cmd: TimerCommand, by?: Identity) { return this.#command("timer", (c) => c.timer(cmd, by)); }
-  startRun(req: StartRun, by: Identity, mode?: "run" | "submit", at?: number) { return this.#command("startRun", (c) => c.startRun(req, by, mode, at)); }
+  /** `requestId`: the Worker's, for the run's log lines (contracts/log.ts). */
+  startRun(req: StartRun, by: Identity, mode?: "run" | "submit", at?: number, requestId?: string) { return this.#command("startRun", (c) => c.startRun(req, by, mode, at, requestId)); }
   cancelRun(runId: string) { return this.#command("cancelRun", (c) => c.cancelRun(runId)); }
   getRun(runId: string, viewer?: Role) { return this.#command("getRun", (c) => c.getRun(runId, viewer)); }
   stateVectors() { return this.#command("stateVectors", (c) => c.stateVectors()); }
   testAbort() { this.#room.commands.testAbort(); } // not guarded: the abort it throws is the point
   testDeploy(contract: number) { return testDeploy({ env: this.env, ctx: this.ctx }, contract); } // likewise
+  /** Tests only (refused unless DUET_ENV is test): this room's runs go to the fake container binding, `pool` its RUNNER_URLS; `keepWarmAt` moves that deadline. */
+  testRunnerContainer(opts: { pool?: string; keepWarmAt?: number } = {}) {
+    Object.assign(this.#runEnv, testContainerEnv(this.env, opts.pool ?? ""));
+    if (opts.keepWarmAt !== undefined) this.#room.store.deadlines.set("runnerKeepWarm", opts.keepWarmAt);
+  }
 
   // ── the interview record (record/): read by the Worker once it checked who reads ──────────────
 
@@ -158,7 +182,8 @@ export class Room extends DurableObject<Env> {
       docs, store, sockets: this.#sockets, spectators: this.#spectators, limits: this.#limits, rates: this.#rates, close: this.#close,
       ghostOwner: (doc, clientId) => this.#presence.ghostOwner(doc, clientId),
     });
-    const { env, ctx } = this;
+    const { ctx } = this;
+    const env = this.#runEnv;
     const commands = new RoomCommands({
       env, ctx, data: this.#data, store, docs, sockets: this.#sockets, spectators: this.#spectators, close: this.#close, purged: () => this.#purged, label: this.#label,
     });
@@ -181,7 +206,9 @@ export class Room extends DurableObject<Env> {
     const deployed = deployedContract({ env: this.env, ctx: this.ctx });
     if (!admitContract(pair[1], connect.contract, deployed)) return new Response(null, { status: 101, webSocket: pair[0] });
     this.#presence.arrive(pair[1], connect);
+    writeAnalytics(this.env.ANALYTICS, { event: "socket_open", doc: connect.doc, role: connect.identity.role });
     announceContract(pair[1], connect.contract, deployed);
+    this.#warmth.arrived();
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
@@ -211,6 +238,7 @@ export class Room extends DurableObject<Env> {
       this.#room.store.edits.derive(); // the record's edits, off the hot path
       return undefined;
     },
+    runnerKeepWarm: () => this.#warmth.keepWarm(),
     liveness: () => {
       const now = Date.now();
       if (this.#presence.checkLiveness(now)) this.#room.store.deadlines.set("liveness", now + LIVENESS_CHECK_MS);
@@ -256,6 +284,12 @@ export class Room extends DurableObject<Env> {
   /** A command, through the same guard; a failure also reaches the Worker. */
   #command<T>(name: string, run: (commands: RoomCommands) => T): Promise<Awaited<T>> {
     return this.#guard(name, () => run(this.#room.commands) as Awaited<T> | Promise<Awaited<T>>, rethrow);
+  }
+
+  /** A socket the client closed (or lost), in Analytics Engine: its doc, role and close code. */
+  #countClose(ws: WebSocket, code: number): void {
+    const { doc, identity } = this.#sockets.get(ws);
+    writeAnalytics(this.env.ANALYTICS, { event: "socket_close", doc, role: identity.role, closeCode: code });
   }
 
   #audit(action: "room.leave" | "room.expire", actor: { userId: string; name: string }): void {

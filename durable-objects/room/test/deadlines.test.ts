@@ -118,7 +118,7 @@ describe("deadlines", () => {
       d.set("expiry", far);
       const alarm = await state.storage.getAlarm();
       const ran: string[] = [];
-      const handlers: DeadlineHandlers = { expiry: () => void ran.push("expiry"), purge: () => void ran.push("purge"), timerEnd: () => void ran.push("timerEnd"), checkpoint: () => void ran.push("checkpoint"), liveness: () => void ran.push("liveness") };
+      const handlers: DeadlineHandlers = { expiry: () => void ran.push("expiry"), purge: () => void ran.push("purge"), timerEnd: () => void ran.push("timerEnd"), checkpoint: () => void ran.push("checkpoint"), liveness: () => void ran.push("liveness"), runnerKeepWarm: () => void ran.push("runnerKeepWarm") };
       await d.fire(handlers, far + 5); // expiry due; checkpoint not yet, but it may run early
       const left = state.storage.sql.exec<{ kind: string }>("SELECT kind FROM deadlines ORDER BY kind").toArray().map((r) => r.kind);
       await state.storage.deleteAlarm();
