@@ -9,7 +9,8 @@ import type { ProblemDetail, ProblemSummary } from "../../../contracts/problems"
 import type { RequestBody, ResponseBody } from "../../../contracts/route-bodies";
 import { CSRF_HEADER, type PathParams, pathTo, type Route, ROUTES, type RouteName, type Routes } from "../../../contracts/routes";
 import type { TimerCommand } from "../../../contracts/room-state";
-import type { Role } from "../../../contracts/wire";
+import { CONTRACT_HEADER, CONTRACT_VERSION, type Role } from "../../../contracts/wire";
+import { noteAnswer, noteRefused } from "../version/deployed";
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly retryAfter: number | null = null) {
@@ -33,6 +34,7 @@ export async function api<N extends RouteName>(
   const route: Route = ROUTES[name];
   // The account cookie goes with every call; changes made with it must say they come from this app.
   const headers: Record<string, string> = route.method === "GET" ? {} : { [CSRF_HEADER]: "1" };
+  headers[CONTRACT_HEADER] = String(CONTRACT_VERSION); // a deploy's Worker says whether this page is behind (web/src/version/)
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   let res: Response;
@@ -47,7 +49,9 @@ export async function api<N extends RouteName>(
   } catch {
     throw new ApiError(0, "network", "Can't reach Duet — check your connection");
   }
+  noteAnswer(res);
   const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (data?.error?.code === "client_outdated") noteRefused();
   if (!res.ok) {
     const retry = Number(res.headers.get("Retry-After"));
     throw new ApiError(res.status, data?.error?.code ?? "internal", data?.error?.message ?? `HTTP ${res.status}`, retry > 0 ? retry : null);

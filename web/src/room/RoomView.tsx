@@ -33,6 +33,7 @@ import { useMeta, useObserveDeep, useRoom, useSnapshot } from "./hooks";
 import { useLanguage } from "./useLanguage";
 import { useMediaQuery } from "./useMediaQuery";
 import { useRunActions } from "./useRunActions";
+import { UpdateNotice } from "../version/UpdateNotice";
 
 export function RoomView() {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function RoomView() {
   // Starters go into the shared buffer as they are: LF only, like everything else in it.
   const lang = useMemo(() => (found ? { ...found, template: toLf(found.template) } : found), [found]);
   const run = latestRun(conn.state);
+  const myRunGoing = isActive(run) && run?.by.userId === me.userId; // a deploy's reload waits for it
   const problemSlug = meta.problemSlug;
   const canRun = me.role !== "spectator" && !ended;
   // The test-case panel (web/src/cases/): with a problem on the table, Run judges its cases.
@@ -174,6 +176,7 @@ export function RoomView() {
           </div>
         ) : undefined}
       />
+      <UpdateNotice copies={() => conn.writableCopies()} runGoing={myRunGoing} />
       <main className="room-main">
         {phone ? (
           <Tabs label={t("room.tabsLabel")} active={mobileTab} onChange={setMobileTab} className="phone-tabs" tabs={[

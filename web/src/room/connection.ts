@@ -18,7 +18,8 @@ import { WRITE_NOT_SAVED, copyRefused, type Identity } from "../../../contracts/
 import { toLf } from "../editor/lf";
 import { closedMessage, deniedMessage } from "../i18n/room-messages";
 import { applyTextDiff } from "../lib/text-diff";
-import { createProvider, dropConnection, reconnectNow } from "./provider";
+import type { ServerCopy } from "../version/server-copy";
+import { createProvider, dropConnection, reconnectNow, serverCopyOf } from "./provider";
 import { allBuffers, differing, loadUnsaved, refusedEdits, restoredText, saveUnsaved, type KeptBuffers, type UnsavedEdits } from "./unsaved-edits";
 
 /**
@@ -113,6 +114,11 @@ export class RoomConnection {
 
   get connected(): boolean {
     return this.#codeProvider.wsconnected;
+  }
+
+  /** The copies this participant may write (code; the interviewer's notes), each able to ask the room whether it holds all of it. */
+  writableCopies(): ServerCopy[] {
+    return [this.#codeProvider, ...this.#providers.slice(1)].map(serverCopyOf);
   }
 
   /**

@@ -4,14 +4,20 @@
  * for its rate (4429), the server's permission-denied reasons surfaced instead of logged, other
  * clients' awareness states cleaned before anything renders them, no reconnecting once the
  * room says the link is revoked or the room closed, and a socket that reports a connection gone
- * quiet within seconds (live-socket.ts) rather than y-websocket's 30.
+ * quiet within seconds (live-socket.ts) rather than y-websocket's 30. It says which contract this
+ * bundle speaks (`?v=`), hears from the room that a newer one is deployed or that this page must
+ * reload (web/src/version/), and can ask the room whether it holds all of this copy (server-copy.ts).
  */
 import * as decoding from "lib0/decoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { roomSocketBase } from "../../../contracts/routes";
-import { AUTH_PERMISSION_DENIED, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, type DocName } from "../../../contracts/wire";
+import {
+  AUTH_PERMISSION_DENIED, CLOSE, CONTRACT_PARAM, CONTRACT_VERSION, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_CONTRACT, MESSAGE_SYNC, SYNC_STEP2, type DocName,
+} from "../../../contracts/wire";
+import { noteDeployed, noteRefused } from "../version/deployed";
+import { peekStep2, ServerCopy } from "../version/server-copy";
 import { cleanAwarenessUpdate } from "./awareness-guard";
 import { RATE_LIMIT_CALM_MS, rateLimitedDelay, reconnectDelay } from "./backoff";
 import { LiveSocket } from "./live-socket";
@@ -36,15 +42,34 @@ export function wsBase(origin: string = location.origin): string {
   return origin.replace(/^http/, "ws");
 }
 
+const copies = new WeakMap<WebsocketProvider, ServerCopy>();
+
+/** The provider's copy as the room holds it: ask before a reload whether anything is still only here. */
+export function serverCopyOf(provider: WebsocketProvider): ServerCopy {
+  const copy = copies.get(provider);
+  if (!copy) throw new Error("not a room provider");
+  return copy;
+}
+
 export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token: string, hooks: ProviderHooks = {}, origin?: string): WebsocketProvider {
   const provider = new WebsocketProvider(`${wsBase(origin)}${roomSocketBase(roomId)}`, doc, ydoc, {
     // No token: the room's cookie goes with the upgrade instead (lib/session.ts COOKIE_SESSION).
-    params: token ? { token } : {},
+    params: { ...(token ? { token } : {}), [CONTRACT_PARAM]: String(CONTRACT_VERSION) },
     connect: false,
     disableBc: true, // tabs are separate participants; the room relays everything
     WebSocketPolyfill: LiveSocket, // pings, and reports a connection that went quiet (live-socket.ts)
   });
   const p = provider as unknown as Internals;
+  const copy = new ServerCopy(provider, ydoc);
+  copies.set(provider, copy);
+
+  const sync = p.messageHandlers[MESSAGE_SYNC];
+  p.messageHandlers[MESSAGE_SYNC] = (enc, decoder, ...rest) => {
+    const answer = peekStep2(decoder, SYNC_STEP2);
+    sync(enc, decoder, ...rest); // applied first: the copy then holds what the answer brought
+    if (answer) copy.answered(answer);
+  };
+  p.messageHandlers[MESSAGE_CONTRACT] = (_enc, decoder) => noteDeployed(decoding.readVarUint(decoder));
 
   p.messageHandlers[MESSAGE_AUTH] = (_enc, decoder) => {
     if (decoding.readVarUint(decoder) === AUTH_PERMISSION_DENIED) hooks.onDenied?.(decoding.readVarString(decoder));
@@ -68,6 +93,11 @@ export function createProvider(roomId: string, doc: DocName, ydoc: Y.Doc, token:
     if (event && (event.code === CLOSE.FORBIDDEN || event.code === CLOSE.ROOM_CLOSED)) {
       provider.shouldConnect = false;
       hooks.onClosed?.(event.code, event.reason);
+      return;
+    }
+    if (event?.code === CLOSE.RELOAD) {
+      provider.shouldConnect = false; // this page is too old for the room: only a reload helps
+      noteRefused();
       return;
     }
     if (event?.code === CLOSE.MESSAGE_TOO_BIG) hooks.onTooBig?.();

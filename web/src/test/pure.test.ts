@@ -25,10 +25,11 @@ describe("parseAnsi", () => {
 });
 
 describe("reconnectDelay", () => {
-  it("grows exponentially to the cap, with half of each delay random", () => {
-    expect(reconnectDelay(0, () => 0)).toBe(BACKOFF.baseMs / 2);
+  it("grows exponentially to the cap, all of each delay random (full jitter)", () => {
+    expect(reconnectDelay(0, () => 0)).toBe(0);
     expect(reconnectDelay(0, () => 1)).toBe(BACKOFF.baseMs);
-    expect(reconnectDelay(3, () => 0.5)).toBe(Math.round(BACKOFF.baseMs * 8 * 0.75));
+    expect(reconnectDelay(3, () => 0.5)).toBe(Math.round(BACKOFF.baseMs * 8 * 0.5));
+    expect(reconnectDelay(50, () => 0)).toBe(0);
     expect(reconnectDelay(50, () => 1)).toBe(BACKOFF.capMs);
     const spread = new Set(Array.from({ length: 50 }, () => reconnectDelay(2)));
     expect(spread.size).toBeGreaterThan(10); // a deploy does not bring everyone back at once
