@@ -83,13 +83,15 @@ describe.runIf(process.getuid?.() === 0)("the runner under the pod's seccomp pro
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("confines the runner process itself: filter loaded, no new privileges, only the pod's capabilities", () => {
+  it("confines the runner process itself (filter loaded, no new privileges, only the pod's capabilities), its sandboxes' own filter stacked on top", async () => {
     const status = readFileSync(`/proc/${runner.child.pid}/status`, "utf8");
     expect(status).toMatch(/^Seccomp:\s+2$/m);
     expect(status).toMatch(/^NoNewPrivs:\s+1$/m);
     const capEff = BigInt(`0x${/^CapEff:\s+([0-9a-f]+)$/m.exec(status)?.[1]}`);
     // capability numbers (linux/capability.h): CHOWN 0, DAC_OVERRIDE 1, FOWNER 3, KILL 5, SETGID 6, SETUID 7
     expect(capEff).toBe((1n << 0n) | (1n << 1n) | (1n << 3n) | (1n << 5n) | (1n << 6n) | (1n << 7n));
+    const health = (await (await fetch(`${base}/healthz`)).json()) as { sandbox: { seccomp: string } };
+    expect(health.sandbox.seccomp).toBe("loaded");
   });
 
   // Every language the image ships: an allow list must hold for the JVM, Go and V8 as well as for bubblewrap.
