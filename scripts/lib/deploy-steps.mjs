@@ -55,7 +55,8 @@ export function deployCommand({ configPath, secretsFile, vars = {} }) {
 
 /** The offline bundle and validation of the Worker (on the copy without [[containers]]). */
 export function dryRunCommand({ configPath, outdir, vars = {} }) {
-  return wrangler("deploy", "--dry-run", "--config", configPath, "--outdir", outdir, ...varFlags(vars));
+  // Offline means offline: no usage metrics either.
+  return { ...wrangler("deploy", "--dry-run", "--config", configPath, "--outdir", outdir, ...varFlags(vars)), env: { WRANGLER_SEND_METRICS: "false" } };
 }
 
 /**
