@@ -22,6 +22,7 @@ export default defineConfig({
           // so the whole suite is one client here; worker/test/rate-limit.test.ts lowers them per request.
           RATE_SOCKET_CONNECTS_PER_MINUTE: "100000",
           RATE_ROOM_CREATES_PER_MINUTE: "100000",
+          RATE_CLIENT_ERRORS_PER_MINUTE: "100000", // the route fuzzer sends hundreds; worker/test/operations.test.ts lowers it
           // Every test client is one local tenant: room above the runner's own 2 + 2 places, so the
           // runner's 429 is what a flood meets (the cap itself: durable-objects/room/runs/tenant-runs.test.ts)
           RUNS_ROOMS_PER_TENANT: "6",
