@@ -7,10 +7,11 @@ import { isAbsolute, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import { parse } from "smol-toml";
 import { CONFIG_FAMILIES, CONFIG_VARS, productionProblem, TEST_ONLY_NAMES } from "../../contracts/config-vars";
+import { cloudflareAccessConfig } from "../../worker/accounts/cloudflare-access-config";
 import { signInProviders } from "../../worker/accounts/oidc-config";
 import { DEV_AUTH_SECRET, DEV_TOKEN_SECRET } from "../../worker/auth/secret";
 import { anonymousRefusal } from "../../worker/middleware/room-creation";
-import { DEV_RECORD_SIGNING_KEY } from "../../worker/record/signing-key";
+import { DEV_RECORD_SIGNING_KEY, parseVerifyKeys } from "../../worker/record/signing-key";
 
 /** Predefined Cloudflare Containers instance types with at least one whole vCPU. */
 export const WHOLE_VCPU_INSTANCE_TYPES = ["standard-2", "standard-3", "standard-4"];
@@ -136,7 +137,7 @@ export function productionProblems(config, { vars: overrides = {}, secrets = {} 
   }
   for (const name of TEST_ONLY_NAMES) if (name in vars) problems.push(`${name} is for tests only: remove it from [vars]`);
   problems.push(...runnerProblems(vars, config));
-  problems.push(...signInProblems(vars, secrets));
+  problems.push(...workerReaderProblems(vars, secrets));
   const host = hostOf(urlList(vars.PUBLIC_ORIGIN)[0]);
   if (!anonymousRefusal({ ...vars }, host ?? "duet.invalid")) {
     problems.push(`anonymous room creation is allowed with DUET_ENV="${vars.DUET_ENV}" and REQUIRE_SIGN_IN="${vars.REQUIRE_SIGN_IN ?? ""}" (worker/middleware/room-creation.ts): production must refuse it`);
@@ -144,15 +145,25 @@ export function productionProblems(config, { vars: overrides = {}, secrets = {} 
   return problems;
 }
 
-/** The sign-in providers' list and their client secrets, through the Worker's own reader. */
-function signInProblems(vars, secrets) {
-  const readable = Object.fromEntries(Object.entries(secrets).map(([k, v]) => [k, v === REMOTE ? "(set remotely)" : v]));
-  try {
-    signInProviders({ ...vars, ...readable });
-    return [];
-  } catch (e) {
-    return [`sign-in providers: ${e.message}`];
-  }
+/**
+ * The values the Worker parses itself, through its own readers (what it would answer 500 for):
+ * the sign-in providers and their client secrets, Cloudflare Access, the record verify keys.
+ */
+function workerReaderProblems(vars, secrets) {
+  const env = { ...vars, ...Object.fromEntries(Object.entries(secrets).map(([k, v]) => [k, v === REMOTE ? "(set remotely)" : v])) };
+  const readers = [
+    ["sign-in providers", () => signInProviders(env)],
+    ["Cloudflare Access", () => cloudflareAccessConfig(env)],
+    ["record keys", () => parseVerifyKeys(env.RECORD_VERIFY_KEYS)],
+  ];
+  return readers.flatMap(([what, read]) => {
+    try {
+      read();
+      return [];
+    } catch (e) {
+      return [`${what}: ${e.message}`];
+    }
+  });
 }
 
 function hostOf(origin) {

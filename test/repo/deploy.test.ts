@@ -147,6 +147,13 @@ describe("npm run deploy -- --dry-run", () => {
     for (const env of ["development", "Production", "production ", "prod", ""]) expect(problemsOf(shipped(), { ...ORIGIN, DUET_ENV: env }).join("\n"), env).toMatch(/DUET_ENV/);
   });
 
+  it("refuses what the Worker's own readers would refuse at run time", () => {
+    expect(problemsOf(shipped(), { ...ORIGIN, CF_ACCESS_AUD: "aud-tag" }).join("\n")).toMatch(/Cloudflare Access: CF_ACCESS_TEAM_DOMAIN is not set but CF_ACCESS_AUD is/);
+    expect(problemsOf(shipped(), { ...ORIGIN, CF_ACCESS_TEAM_DOMAIN: "https://acme.example.com", CF_ACCESS_AUD: "aud-tag" }).join("\n")).toMatch(/cloudflareaccess.com in production/);
+    expect(problemsOf(shipped(), { ...ORIGIN, RECORD_VERIFY_KEYS: '["not-a-key"]' }).join("\n")).toMatch(/record keys: RECORD_VERIFY_KEYS entry 1 is not an Ed25519 public key/);
+    expect(problemsOf(shipped(), { ...ORIGIN, OIDC_PROVIDERS: '[{"id":"Bad Id"}]' }).join("\n")).toMatch(/sign-in providers:/);
+  });
+
   it("refuses a missing or non-https PUBLIC_ORIGIN", () => {
     expect(problemsOf(shipped(), {}).join("\n")).toMatch(/PUBLIC_ORIGIN is not set/);
     expect(problemsOf(shipped(), { PUBLIC_ORIGIN: "http://duet.example.com" }).join("\n")).toMatch(/PUBLIC_ORIGIN: comma-separated https:\/\/ origins/);
