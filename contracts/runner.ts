@@ -170,6 +170,11 @@ export function parseRunnerLoad(value: string | null): number | null {
   return Number(m[1]) / Number(m[2]);
 }
 
+/** The runners a comma-separated list names (RUNNER_URLS, or the one RUNNER_URL): trimmed, empties dropped. */
+export function runnerUrlList(list: string | undefined): string[] {
+  return (list ?? "").split(",").map((u) => u.trim()).filter((u) => u !== "");
+}
+
 export const RUNNER_PATHS = {
   runs: "/v1/runs",
   languages: "/v1/languages",

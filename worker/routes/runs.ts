@@ -10,9 +10,10 @@
  */
 import { Hono } from "hono";
 import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
+import { log } from "../../contracts/log";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
-import { RUNNER_PATHS } from "../../contracts/runner";
+import { RUNNER_PATHS, runnerUrlList } from "../../contracts/runner";
 import { audit } from "../../data/audit";
 import { db } from "../../data/db";
 import { listSubmissions } from "../../data/problems";
@@ -22,6 +23,7 @@ import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
 import { liveOrRecord } from "../middleware/live-or-record";
 import { roomStub } from "../room-stub";
+import { containerAvailability } from "../runner-library";
 import { countOrgRun } from "../run-quota";
 import { jsonBody } from "../validate";
 
@@ -57,7 +59,8 @@ export const runs = new Hono<AppEnv>()
       const identity = c.get("identity");
       await countOrgRun(c, c.get("room")); // 429 before the room starts anything
       const { at, ...run } = req;
-      const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "run", at));
+      const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "run", at, c.get("requestId")));
+      log("info", "run_requested", { requestId: c.get("requestId"), roomId, runId, mode: "run" });
       await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, ...(at !== undefined ? { review: true, at } : {}) } });
       return c.json({ runId } satisfies ResponseBody<"startRun">, 202);
     },
@@ -68,7 +71,8 @@ export const runs = new Hono<AppEnv>()
     const identity = c.get("identity");
     await countOrgRun(c, c.get("room"));
     const { at, ...run } = req;
-    const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "submit", at));
+    const { runId } = unwrap(await roomStub(c.env, roomId).startRun(run, identity, "submit", at, c.get("requestId")));
+    log("info", "run_requested", { requestId: c.get("requestId"), roomId, runId, mode: "submit" });
     await audit(db(c.env.DB), { roomId, actor: identity, action: "run.start", detail: { runId, language: req.language, submit: true, ...(at !== undefined ? { review: true, at } : {}) } });
     return c.json({ runId } satisfies ResponseBody<"submit">, 202);
   })
@@ -86,19 +90,9 @@ export const runs = new Hono<AppEnv>()
   })
   .on(ROUTES.languages.method, ROUTES.languages.path, async (c) => {
     // Availability is the runner's to say; when it cannot be asked, the manifest still answers.
-    let available: Record<string, boolean> | null = null;
-    try {
-      const res = await fetch(new URL(RUNNER_PATHS.languages, c.env.RUNNER_URL), {
-        headers: { Authorization: `Bearer ${c.env.RUNNER_SECRET ?? ""}` },
-        signal: AbortSignal.timeout(2000),
-      });
-      if (res.ok) {
-        const body = (await res.json()) as { languages: LanguageInfo[] };
-        available = Object.fromEntries(body.languages.map((l) => [l.id, l.available]));
-      }
-    } catch {
-      // runner down: availability unknown
-    }
+    // On Containers, the deployed image's own runner says (worker/runner-library.ts); else, or failing that, the pool.
+    const background = (p: Promise<unknown>) => c.executionCtx.waitUntil(p);
+    const available = (c.env.RUNNER_TRANSPORT === "container" ? await containerAvailability(c.env, background) : null) ?? (await runnerAvailability(c.env));
     return c.json({
       languages: LANGUAGES.map((l) => ({
         id: l.id, displayName: l.displayName, version: l.version, fileName: l.fileName, monacoId: l.monacoId, template: l.template,
@@ -106,3 +100,25 @@ export const runs = new Hono<AppEnv>()
       })),
     } satisfies ResponseBody<"languages">);
   });
+
+/**
+ * Which languages the runners can run, from the first runner by URL that answers within 2 s (in
+ * random order: no one runner of a pool is asked by every page); null when none does. On
+ * Containers only a fallback pool (RUNNER_URLS) is asked: RUNNER_URL is local development's.
+ */
+async function runnerAvailability(env: Env): Promise<Record<string, boolean> | null> {
+  const pool = runnerUrlList(env.RUNNER_URLS);
+  const urls = pool.length > 0 || env.RUNNER_TRANSPORT === "container" ? pool : runnerUrlList(env.RUNNER_URL);
+  const signal = AbortSignal.timeout(2000);
+  for (const url of urls.sort(() => Math.random() - 0.5)) {
+    try {
+      const res = await fetch(new URL(RUNNER_PATHS.languages, url), { headers: { Authorization: `Bearer ${env.RUNNER_SECRET ?? ""}` }, signal });
+      if (!res.ok) continue;
+      const body = (await res.json()) as { languages: LanguageInfo[] };
+      return Object.fromEntries(body.languages.map((l) => [l.id, l.available]));
+    } catch {
+      if (signal.aborted) break; // out of time: availability unknown
+    }
+  }
+  return null;
+}

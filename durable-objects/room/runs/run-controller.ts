@@ -8,6 +8,8 @@
  */
 import type * as Y from "yjs";
 import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import { writeAnalytics } from "../../../contracts/analytics";
+import { log } from "../../../contracts/log";
 import type { NewRecordEvent } from "../../../contracts/record";
 import type { RunResult } from "../../../contracts/room-rpc";
 import type { JudgeResult } from "../../../contracts/problems";
@@ -21,7 +23,8 @@ import { appendOutput, appendTest, createRun, patchRun } from "./run-doc";
 import { planRun, type RunPlan } from "./run-plan";
 import type { RunStore } from "./run-store";
 import type { Origin } from "../origins";
-import { postRun, readEvents } from "./runner-client";
+import { readEvents, RunnerLostError } from "./runner-client";
+import { runnerTransport } from "./transport";
 import { TenantRuns } from "./tenant-runs";
 
 
@@ -53,6 +56,14 @@ interface Active {
   /** A review run (time travel): the code as it stood at a moment, run after the fact; kept apart from the interview (no state doc, no timeline). */
   review: boolean;
   startedAt: number | null;
+  /** For its log lines and its Analytics Engine point. */
+  language: LanguageId;
+  mode: "run" | "submit";
+  createdAt: number;
+  /** Which transport took it (RunnerTransport["kind"]). */
+  transport: "container" | "pool" | "url";
+  /** The Worker's request that started it, when one did (a timed-out interview's automatic submission has none). */
+  requestId?: string;
 }
 
 export class RunController {
@@ -79,7 +90,7 @@ export class RunController {
   }
 
   /** `at`: a review run of the code as it stood then (time travel; interviewers only, the Worker checks). */
-  async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number, now = Date.now()): Promise<RunResult> {
+  async start(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number, requestId?: string, now = Date.now()): Promise<RunResult> {
     const { env, state, origin } = this.#host;
     const review = at !== undefined;
     for (const [key, limit] of [[`user:${by.userId}`, Number(env.RATE_RUNS_PER_USER_PER_MINUTE) || 20], ["room", Number(env.RATE_RUNS_PER_ROOM_PER_MINUTE) || 40]] as const) {
@@ -95,7 +106,8 @@ export class RunController {
     }
 
     // Claimed before the first await: a second request arriving meanwhile gets 409.
-    const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false, review, startedAt: null };
+    const transport = runnerTransport(env, this.#host.roomId());
+    const active: Active = { id: crypto.randomUUID(), abort: new AbortController(), cancelled: false, review, startedAt: null, language: req.language, mode, createdAt: now, transport: transport.kind, requestId };
     if (review) this.#reviewActive = active;
     else this.#active = active;
     const tenant = this.#host.tenant();
@@ -104,7 +116,8 @@ export class RunController {
       this.#end(active, { release: false });
       return place;
     }
-    const planned = await planRun(env, this.#host.data, mode, req, source, this.#host.problemSlug(), active.abort.signal, tenant).catch(
+    const run = { runId: active.id, requestId, signal: active.abort.signal };
+    const planned = await planRun(env, this.#host.data, mode, req, source, this.#host.problemSlug(), { transport, run }, tenant).catch(
       (e: Error) => ({ ok: false, code: "internal", message: e.message }) as const,
     );
     if (!planned.ok) {
@@ -122,12 +135,13 @@ export class RunController {
     }
     this.#store.insert({ id, mode: plan.mode, language: req.language, userId: by.userId, userName: by.name, createdAt: now, review });
 
-    const started = await postRun(env, plan.request, active.abort.signal);
+    const started = await transport.startRun(plan.request, run);
     if (!started.ok) {
       this.#finish(active, "failed", Date.now(), null, started.message);
       this.#end(active);
       return started;
     }
+    log("info", "run_started", { requestId, roomId: this.#host.roomLabel, runId: id, language: req.language, mode: plan.mode, review, runner: started.runner });
     this.#host.ctx.waitUntil(this.#pump(active, plan, started.body, { by, source, language: req.language as LanguageId }));
     return { ok: true, runId: id };
   }
@@ -205,7 +219,8 @@ export class RunController {
       }
       if (!exit && !error && !judgedEnough) error = "the runner's stream ended before the run finished";
     } catch (e) {
-      if (!active.cancelled) error = `lost the runner's stream: ${(e as Error).message}`;
+      // RunnerLostError says what became of the runner (gone, or silent) in the participant's words.
+      if (!active.cancelled) error = e instanceof RunnerLostError ? e.message : `lost the runner's stream: ${(e as Error).message}`;
     }
     if (judgedEnough) active.abort.abort();
     this.#end(active);
@@ -225,7 +240,7 @@ export class RunController {
         });
         patchRun(state, id, { submissionId }, origin);
       } catch (e) {
-        console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "submission_not_recorded", error: String(e) }));
+        log("error", "submission_not_recorded", { roomId: this.#host.roomLabel, runId: id, error: String(e) });
       }
     }
   }
@@ -248,6 +263,16 @@ export class RunController {
       });
     }
     this.#store.finish(id, status, at, exit, error);
-    if (error && status !== "interrupted") console.error(JSON.stringify({ room: this.#host.roomLabel, run: id, event: "run_failed", error }));
+    if (typeof run === "string") return log("warn", "run_interrupted", { roomId: this.#host.roomLabel, runId: id });
+    this.#report(run, status as "finished" | "failed" | "cancelled", at, error);
+  }
+
+  /** The run's one line in the log (an error when it failed) and its point in Analytics Engine. */
+  #report(run: Active, status: "finished" | "failed" | "cancelled", at: number, error: string | null): void {
+    const { id, requestId, language, mode, review, createdAt, startedAt, transport } = run;
+    const queueWaitMs = startedAt === null ? null : startedAt - createdAt;
+    const durationMs = startedAt === null ? null : at - startedAt;
+    log(error ? "error" : "info", error ? "run_failed" : "run_ended", { requestId, roomId: this.#host.roomLabel, runId: id, language, mode, status, queueWaitMs, durationMs, transport, error });
+    writeAnalytics(this.#host.env.ANALYTICS, { event: "run", language, status, mode: review ? "review" : mode, transport, queueWaitMs, durationMs });
   }
 }

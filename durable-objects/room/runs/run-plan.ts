@@ -11,7 +11,8 @@ import {
   JudgeInputError, ReferenceOutputs, SignedJudgement, buildReferenceRunRequest, buildRunRequest, customInput, type JudgeCase,
 } from "../../../judge/index";
 import type { RoomData } from "../../../data/room-data";
-import { postRun, readEvents } from "./runner-client";
+import { readEvents } from "./runner-client";
+import type { RunContext, RunnerTransport } from "./transport";
 
 export interface RunPlan {
   mode: RunMode;
@@ -26,8 +27,9 @@ export type PlanResult = { ok: true; plan: RunPlan } | { ok: false; code: ErrorC
 /** A submission's whole wall time on the runner (compile and every hidden test), unless configured. */
 export const DEFAULT_SUBMISSION_BUDGET_MS = 60_000;
 
+/** `runner`: where the reference run for custom cases goes, as part of the run `run`. */
 export async function planRun(
-  env: Env, data: RoomData, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, signal: AbortSignal, tenant: string,
+  env: Env, data: RoomData, mode: "run" | "submit", req: StartRun, source: string, problemSlug: string | null, runner: { transport: RunnerTransport; run: RunContext }, tenant: string,
 ): Promise<PlanResult> {
   const language = req.language as LanguageId;
   if (!problemSlug) {
@@ -52,7 +54,7 @@ export async function planRun(
       if (e instanceof JudgeInputError) return { ok: false, code: "bad_request", message: e.message };
       throw e;
     }
-    const expected = await referenceOutputs(env, { ...buildReferenceRunRequest(loaded.problem, inputs), tenant }, inputs.length, signal);
+    const expected = await referenceOutputs(runner, { ...buildReferenceRunRequest(loaded.problem, inputs), tenant }, inputs.length);
     if (!expected.ok) return expected;
     cases = [...cases, ...inputs.map((input, i) => ({ kind: "custom" as const, input, expected: expected.expected[i] }))];
   }
@@ -81,9 +83,9 @@ function pickExamples(all: JudgeCase[], indexes: readonly number[] | undefined):
 }
 
 async function referenceOutputs(
-  env: Env, request: RunRequest, count: number, signal: AbortSignal,
+  runner: { transport: RunnerTransport; run: RunContext }, request: RunRequest, count: number,
 ): Promise<{ ok: true; expected: string[] } | { ok: false; code: ErrorCode; message: string; retryAfter?: number }> {
-  const started = await postRun(env, request, signal);
+  const started = await runner.transport.startRun(request, runner.run);
   if (!started.ok) return started;
   const ref = new ReferenceOutputs(count);
   try {
