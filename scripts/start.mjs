@@ -1,13 +1,18 @@
 // `npm start`: the whole product on this machine — the runner on 127.0.0.1:8790 and the Worker
 // (with its Room Durable Objects and local storage) on http://localhost:8787.
+// RUNNER_POOL_SIZE=N starts N runners on 8790, 8791, … and hands the Worker all of them
+// (RUNNER_URLS): each run goes to the less loaded of two (durable-objects/room/runs/pool-transport.ts).
 import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
-import { applyLocalMigrations, startProcess, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
+import { applyLocalMigrations, startWranglerDev, waitForHttp } from "./lib/processes.mjs";
+import { poolSize, startRunner } from "./lib/runners.mjs";
 import { seedProblems } from "./lib/seed-problems.mjs";
 import { writeRunnerSecret } from "../runner-service/launch/secret-file.mjs";
 
 let vars;
+let size;
 try {
+  size = poolSize(process.env.RUNNER_POOL_SIZE);
   vars = setup();
   applyLocalMigrations(ROOT);
   console.log(`start: seeded ${await seedProblems(ROOT)} problems`);
@@ -16,15 +21,17 @@ try {
   process.exit(1);
 }
 
-const runnerUrl = new URL(vars.RUNNER_URL);
+const first = new URL(vars.RUNNER_URL);
+const ports = Array.from({ length: size }, (_, i) => Number(first.port || 8790) + i);
+const runnerUrls = ports.map((port) => `http://${first.hostname}:${port}`);
 // The runner reads its secret from a 0600 file, never from its environment (runner-service/README.md).
 const runnerSecret = writeRunnerSecret(vars.RUNNER_SECRET, join(ROOT, ".runner-cache/runner-secret"));
-const runner = startProcess("runner", "npx", ["tsx", join(ROOT, "runner-service/src/main.ts")], {
-  cwd: ROOT,
-  env: { ...runnerSecret.env, DUET_ENV: "development", RUNNER_HOST: runnerUrl.hostname, RUNNER_PORT: runnerUrl.port || "8790" },
-});
-const worker = startWranglerDev(ROOT, { port: 8787 });
-const parts = [runner, worker];
+const runners = ports.map((port, i) =>
+  startRunner(ROOT, { port, host: first.hostname, env: { ...runnerSecret.env, DUET_ENV: "development" }, name: size > 1 ? `runner ${i + 1}` : "runner" }),
+);
+// One runner: RUNNER_URL as .dev.vars has it. A pool: all of them, whatever .dev.vars says.
+const worker = startWranglerDev(ROOT, { port: 8787, vars: size > 1 ? { RUNNER_URLS: runnerUrls.join(",") } : {} });
+const parts = [...runners, worker];
 
 async function stopAll(code) {
   await Promise.all(parts.map((p) => p.stop()));
@@ -39,8 +46,9 @@ for (const p of parts) {
 }
 
 try {
-  await Promise.all([waitForHttp(`${vars.RUNNER_URL}/healthz`, runner), waitForHttp("http://127.0.0.1:8787/healthz", worker)]);
-  console.log("\nDuet is running: http://localhost:8787  (runner on %s; Ctrl-C stops both)\n", vars.RUNNER_URL);
+  await Promise.all([...runnerUrls.map((url, i) => waitForHttp(`${url}/healthz`, runners[i])), waitForHttp("http://127.0.0.1:8787/healthz", worker)]);
+  const where = size > 1 ? `${size} runners on ${runnerUrls.join(", ")}` : `runner on ${runnerUrls[0]}`;
+  console.log("\nDuet is running: http://localhost:8787  (%s; Ctrl-C stops everything)\n", where);
 } catch (e) {
   console.error(`start: ${e.message}`);
   await stopAll(1);

@@ -7,6 +7,8 @@ import { join } from "node:path";
 
 const DEFAULTS = {
   DUET_ENV: () => "development",
+  // Runners by URL: the local runner(s) `npm start` starts (there are no containers locally).
+  RUNNER_TRANSPORT: () => "urls",
   RUNNER_URL: () => "http://127.0.0.1:8790",
   RUNNER_SECRET: () => randomBytes(24).toString("hex"),
   TOKEN_SECRET: () => randomBytes(32).toString("hex"),

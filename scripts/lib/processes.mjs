@@ -68,15 +68,19 @@ export function freePort() {
   });
 }
 
-/** `wrangler dev` for this project on `port`, with vars overriding .dev.vars/wrangler.toml. */
-export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = false }) {
+/**
+ * `wrangler dev` for this project on `port`, with vars overriding .dev.vars/wrangler.toml. Runs go
+ * to runners by URL (RUNNER_TRANSPORT "urls"): locally there are no containers ([dev] enable_containers = false).
+ */
+export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = false, logLevel = quiet ? "warn" : "info" }) {
   const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"];
-  for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
+  for (const [k, v] of Object.entries({ RUNNER_TRANSPORT: "urls", ...vars })) args.push("--var", `${k}:${v}`);
   if (persistTo) args.push("--persist-to", persistTo);
   return startProcess("wrangler dev", "npx", args, {
     cwd: root,
     quiet,
-    env: { WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: quiet ? "warn" : "info", NO_COLOR: "1" },
+    // "warn" and "info" also silence the Worker's own console.log lines; a test that reads them asks for "log"
+    env: { WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: logLevel, NO_COLOR: "1" },
   });
 }
 
