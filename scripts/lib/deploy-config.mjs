@@ -30,10 +30,11 @@ export function readSecretsFile(path) {
   return text.trimStart().startsWith("{") ? JSON.parse(text) : parseEnv(text);
 }
 
+const isDeclared = (kind, name) => CONFIG_VARS.some((c) => c.kind === kind && c.name === name) || (kind === "secret" && CONFIG_FAMILIES.some((f) => f.pattern.test(name)));
+
 /** The declared secrets (and provider client secrets) found in an environment, e.g. process.env. */
 export function secretsFromEnvironment(environment) {
-  const isSecret = (name) => CONFIG_VARS.some((c) => c.kind === "secret" && c.name === name) || CONFIG_FAMILIES.some((f) => f.pattern.test(name));
-  return Object.fromEntries(Object.entries(environment).filter(([name, value]) => isSecret(name) && value));
+  return Object.fromEntries(Object.entries(environment).filter(([name, value]) => isDeclared("secret", name) && value));
 }
 
 /** The config without [[containers]] (the dry run bundles this copy), its paths made absolute so it can live anywhere. */
@@ -118,7 +119,11 @@ export function runnerProblems(vars, config) {
  */
 export function productionProblems(config, { vars: overrides = {}, secrets = {} } = {}) {
   const vars = { ...stringValues(config.vars ?? {}), ...overrides };
-  const problems = [];
+  // Deploy sets exactly the declared list: nothing else goes up, by mistake or by typo.
+  const problems = [
+    ...Object.keys(overrides).filter((n) => !isDeclared("var", n)).map((n) => `--var ${n}: not a declared variable (contracts/config-vars.ts)`),
+    ...Object.keys(secrets).filter((n) => !isDeclared("secret", n)).map((n) => `${n}: not a declared secret (contracts/config-vars.ts)`),
+  ];
   for (const entry of CONFIG_VARS) {
     if (entry.kind === "var") {
       const problem = productionProblem(entry, vars[entry.name]);

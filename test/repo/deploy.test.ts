@@ -154,6 +154,11 @@ describe("npm run deploy -- --dry-run", () => {
     expect(problemsOf(shipped(), { ...ORIGIN, OIDC_PROVIDERS: '[{"id":"Bad Id"}]' }).join("\n")).toMatch(/sign-in providers:/);
   });
 
+  it("sets only declared names: an unknown --var or secret is refused", () => {
+    expect(problemsOf(shipped(), { ...ORIGIN, PUBLIC_ORIGN: "https://typo.example" }).join("\n")).toMatch(/--var PUBLIC_ORIGN: not a declared variable/);
+    expect(problemsOf(shipped(), ORIGIN, { ...SECRETS, TOKEN_SECRET_OLD: random() }).join("\n")).toMatch(/TOKEN_SECRET_OLD: not a declared secret/);
+  });
+
   it("refuses a missing or non-https PUBLIC_ORIGIN", () => {
     expect(problemsOf(shipped(), {}).join("\n")).toMatch(/PUBLIC_ORIGIN is not set/);
     expect(problemsOf(shipped(), { PUBLIC_ORIGIN: "http://duet.example.com" }).join("\n")).toMatch(/PUBLIC_ORIGIN: comma-separated https:\/\/ origins/);
