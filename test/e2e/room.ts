@@ -19,9 +19,10 @@ export async function newRoom(base: string, title = "Editor"): Promise<TestRoom>
   return createRoom(base, { title });
 }
 
-/** A fresh browser context joined through the role's link; console errors go into `errors`. */
-export async function joinPage(browser: Launched, room: TestRoom, role: Role, name: string, errors: string[]): Promise<Page> {
+/** A fresh browser context joined through the role's link; console errors go into `errors`. `before`: set the page up before it loads (routes). */
+export async function joinPage(browser: Launched, room: TestRoom, role: Role, name: string, errors: string[], before?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await (await browser.context()).newPage();
+  await before?.(page);
   page.on("console", (m) => void (m.type() === "error" && errors.push(`${name}: ${m.text()}`)));
   page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
   await page.goto(room.links[role]);

@@ -9,7 +9,8 @@ import type { ProblemDetail, ProblemSummary } from "../../../contracts/problems"
 import type { RequestBody, ResponseBody } from "../../../contracts/route-bodies";
 import { CSRF_HEADER, type PathParams, pathTo, type Route, ROUTES, type RouteName, type Routes } from "../../../contracts/routes";
 import type { TimerCommand } from "../../../contracts/room-state";
-import { CONTRACT_HEADER, CONTRACT_VERSION, type Role } from "../../../contracts/wire";
+import { CONTRACT_HEADER, CONTRACT_VERSION } from "../../../contracts/contract-version";
+import type { Role } from "../../../contracts/wire";
 import { noteAnswer, noteRefused } from "../version/deployed";
 
 export class ApiError extends Error {

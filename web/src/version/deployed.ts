@@ -4,7 +4,7 @@
  * this page still works but reloads at a safe moment; or refused (a socket closed CLOSE.RELOAD, a
  * command answered 426), so it must reload. One store for the page: every socket and command feeds it.
  */
-import { CONTRACT_HEADER, CONTRACT_VERSION, readContract } from "../../../contracts/wire";
+import { CONTRACT_HEADER, CONTRACT_VERSION, readContract } from "../../../contracts/contract-version";
 
 export type Deployed = { kind: "current" } | { kind: "newer"; version: number } | { kind: "refused" };
 
