@@ -6,9 +6,12 @@
  * runner reported (X-Runner-Load) on its last answer to this isolate. No polling: the reports are
  * a by-product of runs, kept in module scope so every room of the isolate shares them, and a
  * report older than LOAD_TTL_MS counts as unknown (0) so that a runner busy a while ago, or down,
- * is asked again. A runner that is busy (429, 503 while draining) or unreachable is skipped for
- * the next pick among those not yet asked: each runner at most once per run. When all refuse, the
- * participant is told to retry (503 with Retry-After); a lone runner's own answer passes through.
+ * is asked again. A runner that refused — busy (429, 503 while draining) or unreachable — is
+ * skipped for the next pick among those not yet asked (each runner at most once per run) and
+ * passed over until its report lapses, unless all the others refused too: an accepting runner
+ * that reported itself full may free its slot the next moment, a refusing one just said it will
+ * not. When all refuse, the participant is told to retry (503 with Retry-After); a lone runner's
+ * own answer passes through.
  */
 import type { RunRequest } from "../../../contracts/runner";
 import { postRunTo, type RunnerAttempt, type RunnerEndpoint, type RunnerStart } from "./runner-client";
@@ -27,7 +30,7 @@ interface LoadReport {
 /** What each runner (by URL) last said about its load, to any room of this isolate. */
 const reports = new Map<string, LoadReport>();
 
-/** The load a runner last reported, 0 when it has not (lately); an unreachable runner's is Infinity until the report lapses. */
+/** The load a runner last reported, 0 when it has not (lately); a refusing runner's is Infinity until the report lapses. */
 export function reportedLoad(url: string, now = Date.now()): number {
   const r = reports.get(url);
   return r && now - r.at < LOAD_TTL_MS ? r.load : 0;
@@ -45,9 +48,7 @@ export function pickRunner(candidates: readonly string[], loadOf: (url: string) 
 }
 
 function remember(url: string, attempt: RunnerAttempt): void {
-  // A refusal that gives no load counts as full; an answer that gives none as unknown.
-  const load = attempt.refused === "unreachable" ? Infinity : (attempt.load ?? (attempt.refused ? Infinity : 0));
-  reports.set(url, { load, at: Date.now() });
+  reports.set(url, { load: attempt.refused ? Infinity : (attempt.load ?? 0), at: Date.now() });
 }
 
 /** Every runner asked refused: busy ones mean no capacity right now, unreachable ones alone that the pool is down. */
