@@ -51,7 +51,7 @@ async function overhead(language: "python" | "cpp", source: string) {
   chmodSync(dir, 0o755); // the sandbox user must reach the bound file
   writeFileSync(join(dir, lang.fileName), source);
   const binds = [...core.host.tools, ...boxBinds(dir, [lang.fileName]), ...boxBinds(artifacts.dir, artifacts.files)];
-  const spec = stepSpec(lang, lang.run, resolveLimits("run", lang.run.limits), binds, Boolean(core.cgroups.hierarchy));
+  const spec = stepSpec(lang, lang.run, resolveLimits("run", lang.run.limits), binds, { memory: Boolean(core.cgroups.hierarchy), pids: Boolean(core.cgroups.hierarchy?.pids) });
   const bareArgv = language === "cpp" ? [join(artifacts.dir, "main")] : spec.argv;
   const bareMs: number[] = [];
   const boxMs: number[] = [];

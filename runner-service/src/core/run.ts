@@ -139,7 +139,8 @@ async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void
 }
 
 function stepSpecFor(ctx: Ctx, step: Language["run"], limits: ReturnType<typeof resolveLimits>, binds: Bind[]) {
-  return stepSpec(ctx.lang, step, limits, binds, Boolean(ctx.env.cgroups.hierarchy));
+  const cg = ctx.env.cgroups.hierarchy;
+  return stepSpec(ctx.lang, step, limits, binds, { memory: Boolean(cg), pids: Boolean(cg?.pids) });
 }
 
 function sandboxed(ctx: Ctx, name: string, spec: ExecOptions["spec"], opts: Omit<ExecOptions, "spec" | "name" | "signal" | "ids">) {

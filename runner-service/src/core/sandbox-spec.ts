@@ -4,7 +4,13 @@ import type { Bind, SandboxSpec } from "../sandbox/bwrap-args.js";
 import { expand } from "../sandbox/bwrap-args.js";
 import { heapMb, type Limits } from "../limits.js";
 
-export function stepSpec(lang: Language, step: Step, limits: Limits, binds: Bind[], withCgroup: boolean): SandboxSpec {
+/** Which limits this host's cgroups hold (memory: a cgroup at all; pids: its pids controller). */
+export interface CgroupCover {
+  memory: boolean;
+  pids: boolean;
+}
+
+export function stepSpec(lang: Language, step: Step, limits: Limits, binds: Bind[], cover: CgroupCover): SandboxSpec {
   const heap = heapMb(limits);
   const env = Object.fromEntries(Object.entries(step.env).map(([k, v]) => [k, expand([v], heap)[0]]));
   return {
@@ -12,7 +18,7 @@ export function stepSpec(lang: Language, step: Step, limits: Limits, binds: Bind
     env,
     binds,
     limits,
-    rlimitFallback: withCgroup ? null : { addressSpace: lang.addressSpaceLimitOk },
+    rlimitFallback: cover.memory && cover.pids ? null : { nproc: !cover.pids, addressSpace: !cover.memory && lang.addressSpaceLimitOk },
   };
 }
 

@@ -12,9 +12,10 @@ import type { LogIds } from "../../../contracts/log.js";
 import type { Config } from "../config.js";
 import { log } from "../log.js";
 import { Metrics } from "../metrics.js";
-import { safetyWarnings } from "../safety.js";
+import { inInitialUserNamespace, readOwnUidMap, safetyWarnings } from "../safety.js";
 import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
-import { isAvailable, probeHost, type Host } from "../sandbox/host.js";
+import { probeHost, type Host } from "../sandbox/host.js";
+import { languageAvailability } from "./availability.js";
 import { CompileCache, removeTree } from "./compile-cache.js";
 import { sequencer } from "./events.js";
 import { RunQueue, type Refusal } from "./queue.js";
@@ -24,18 +25,25 @@ export class RunnerError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Seconds for a Retry-After header, when trying again later (or elsewhere) can work. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
 
+/** Retry-After of a draining runner's 503: a pool retries another runner at once; a lone runner's replacement takes seconds. */
+export const DRAINING_RETRY_AFTER_S = 5;
+
 export type RunnerCore = ReturnType<typeof createRunnerCore>;
 
-type CoreConfig = Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries"> & Partial<Pick<Config, "secretSource">>;
+type CoreConfig = Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries"> &
+  Partial<Pick<Config, "secretSource" | "production" | "version" | "hostIsolation">>;
 
 export function createRunnerCore(config: CoreConfig) {
   const host: Host = probeHost();
-  const warnings = safetyWarnings({ uids: host.uids, seccompProblem: host.seccompProblem, secretSource: config.secretSource ?? null });
+  const rootOnHost = host.uids.service === 0 && inInitialUserNamespace(readOwnUidMap()) && config.hostIsolation !== "vm";
+  const warnings = safetyWarnings({ uids: host.uids, seccompProblem: host.seccompProblem, secretSource: config.secretSource ?? null, rootOnHost });
   const cgroups: Cgroups = host.problem ? { mode: "none", reason: "no sandbox" } : detectCgroups();
   // 0711: the unprivileged sandbox user must traverse to the files bound into it, never list them.
   mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
@@ -46,11 +54,17 @@ export function createRunnerCore(config: CoreConfig) {
   const cache = new CompileCache(join(config.dataDir, "cache"), config.cacheEntries);
   const queue = new RunQueue(config.concurrency, config.maxQueued);
   const metrics = new Metrics();
+  /** Runs accepted and not yet ended (queued or running), each with a way to stop it for shutdown. */
+  const inFlight = new Set<{ stop: (message: string) => void }>();
+  let draining = false;
+  let drained: (() => void) | null = null;
   const stageTotal = metrics.counter("runner_stages_total", "Finished stages by language, stage and status.");
   const stageSeconds = metrics.counter("runner_stage_wall_seconds_total", "Wall time spent in stages.");
   const rejected = metrics.counter("runner_rejected_total", "Requests refused before running, by reason.");
   metrics.gauge("runner_running", "Runs executing now.", () => queue.running);
   metrics.gauge("runner_queued", "Runs waiting for a slot.", () => queue.queued);
+  metrics.gauge("runner_concurrency", "Runs this runner executes at once (RUNNER_CONCURRENCY).", () => queue.concurrency);
+  metrics.gauge("runner_draining", "1 while shutting down: new runs are refused, runs in flight finish.", () => (draining ? 1 : 0));
   metrics.gauge("runner_tenants", "Tenants with runs running or waiting.", () => queue.tenants);
   metrics.gauge("runner_compile_cache_hits_total", "Compile cache hits.", () => cache.hits, "counter");
   metrics.gauge("runner_compile_cache_misses_total", "Compile cache misses.", () => cache.misses, "counter");
@@ -65,7 +79,7 @@ export function createRunnerCore(config: CoreConfig) {
       stageSeconds({ language, stage }, wallMs / 1000);
     },
   };
-  const available = new Map(LANGUAGES.map((l) => [l.id, isAvailable(l, host)]));
+  const availability = languageAvailability(host, cgroups, config.production ?? false);
 
   return {
     host,
@@ -80,24 +94,35 @@ export function createRunnerCore(config: CoreConfig) {
     },
 
     languages(): LanguageInfo[] {
-      return LANGUAGES.map((l) => ({ ...l, available: available.get(l.id)! }));
+      return LANGUAGES.map((l) => ({ ...l, available: availability.get(l.id)!.available }));
     },
 
     health() {
       return {
-        ok: !host.problem,
+        ok: !host.problem && !draining,
+        /** Shutting down: refuses new runs, finishes those in flight (readiness fails, so traffic moves away). */
+        draining,
+        version: config.version ?? "unknown-dev",
+        concurrency: queue.concurrency,
+        running: queue.running,
+        queued: queue.queued,
         sandbox: {
           bubblewrap: host.bwrap,
           problem: host.problem,
           cgroups: cgroups.mode,
           cgroupsReason: cgroups.reason ?? null,
+          /** What holds a run's memory and its process count: a cgroup, or rlimits standing in. */
+          memoryLimit: cgroups.hierarchy ? "cgroup" : "rlimit",
+          processLimit: cgroups.hierarchy?.pids ? "cgroup" : "rlimit",
           seccomp: host.seccomp ? "loaded" : "none",
           uids: host.uids,
         },
         /** Refused in production (main.ts); in development the runner works but says so here. */
         warnings,
         queue: { running: queue.running, queued: queue.queued, tenants: queue.tenants, concurrency: queue.concurrency, maxQueued: queue.maxQueued },
-        languages: Object.fromEntries(available),
+        languages: Object.fromEntries([...availability].map(([id, a]) => [id, a.available])),
+        /** Each language's availability with the reason when it is not. */
+        availability: Object.fromEntries(availability),
       };
     },
 
@@ -108,6 +133,10 @@ export function createRunnerCore(config: CoreConfig) {
         rejected({ reason: code });
         throw new RunnerError(code, message);
       };
+      if (draining) {
+        rejected({ reason: "draining" });
+        throw new RunnerError("runner_unavailable", "this runner is draining (shutting down): retry on another runner", DRAINING_RETRY_AFTER_S);
+      }
       if (!req.files.some((f) => f.name === lang.fileName)) fail("bad_request", `${lang.id} runs need a file named ${lang.fileName}`);
       const sourceBytes = req.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
       if (sourceBytes > MAX_SOURCE_BYTES) fail("payload_too_large", `source is ${sourceBytes} bytes; the limit is ${MAX_SOURCE_BYTES}`);
@@ -115,7 +144,8 @@ export function createRunnerCore(config: CoreConfig) {
       const bigTest = req.tests?.findIndex((t) => Buffer.byteLength(t.input) + Buffer.byteLength(t.expected) > MAX_TEST_BYTES) ?? -1;
       if (bigTest >= 0) fail("payload_too_large", `test ${bigTest} is over ${MAX_TEST_BYTES} bytes`);
       if (host.problem) fail("runner_unavailable", host.problem);
-      if (!available.get(lang.id)) fail("runner_unavailable", `the ${lang.displayName} toolchain is not installed on this runner`);
+      const why = availability.get(lang.id)!.reason;
+      if (why) fail("runner_unavailable", `${lang.displayName} is unavailable on this runner: ${why}`);
     },
 
     /**
@@ -123,9 +153,13 @@ export function createRunnerCore(config: CoreConfig) {
      * (429); otherwise events flow to `write` until the returned promise settles. Aborting
      * `signal` cancels and kills the run.
      */
-    start(req: RunRequest, write: (e: RunEvent) => void, signal: AbortSignal, ids: LogIds = {}): Promise<void> | Refusal {
+    start(req: RunRequest, write: (e: RunEvent) => void, clientSignal: AbortSignal, ids: LogIds = {}): Promise<void> | Refusal {
       const accepted = performance.now();
       let outcome = "error";
+      // Shutdown stops a run on its own: the run then reports only the error saying why.
+      const shutdown = new AbortController();
+      const signal = AbortSignal.any([clientSignal, shutdown.signal]);
+      let stoppedFor: string | null = null;
       const emit = sequencer((e) => {
         // The run's outcome for its log line: the status that ended it, or its error.
         if (e.type === "error") outcome = "error";
@@ -137,16 +171,26 @@ export function createRunnerCore(config: CoreConfig) {
         rejected({ reason: ticket.refused });
         return ticket;
       }
+      const entry = {
+        stop(message: string) {
+          stoppedFor = message;
+          shutdown.abort(new Error(message));
+        },
+      };
+      inFlight.add(entry);
       // Queued or running, the stream is never silent for long: silence means a dead or hung runner.
       const heartbeat = setInterval(() => emit({ type: "heartbeat" }), HEARTBEAT_MS);
       const language = req.language;
       let queuedMs = 0;
+      const emitUnlessStopped: typeof emit = (e) => {
+        if (!stoppedFor) emit(e); // what a killed process "did" after the kill is noise, not its result
+      };
       return ticket.ready
         .then(async () => {
           queuedMs = Math.round(performance.now() - accepted);
           log("info", "run_started", { ...ids, language, queuedMs });
           emit({ type: "started" });
-          await runRequest(env, req, emit, signal, ids);
+          await runRequest(env, req, emitUnlessStopped, signal, ids);
         })
         .catch((e: unknown) => {
           if (signal.aborted) return;
@@ -156,9 +200,26 @@ export function createRunnerCore(config: CoreConfig) {
         .finally(() => {
           clearInterval(heartbeat);
           ticket.release();
-          const status = signal.aborted ? "cancelled" : outcome;
+          if (stoppedFor && !clientSignal.aborted) emit({ type: "error", message: stoppedFor });
+          const status = clientSignal.aborted ? "cancelled" : outcome;
           log("info", "run_finished", { ...ids, language, status, ms: Math.round(performance.now() - accepted), queuedMs });
+          inFlight.delete(entry);
+          if (inFlight.size === 0) drained?.();
         });
+    },
+
+    /** Refuses new runs from now on; resolves once every run in flight (queued or running) has ended. */
+    drain(): Promise<void> {
+      draining = true;
+      if (inFlight.size === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        drained = resolve;
+      });
+    },
+
+    /** Kills every run in flight; each ends with an `error{message}` event. */
+    stopAll(message: string): void {
+      for (const run of inFlight) run.stop(message);
     },
   };
 }

@@ -14,7 +14,8 @@ import { readBody } from "./body.js";
 /** Whole request body; the source, stdin and test caps inside it are checked by the core. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createRunnerServer(core: RunnerCore, secret: string | null): Server {
+/** `secret`: the accepted bearer token(s) — two while a rotation is under way (config.ts); null only for RUNNER_DEV_INSECURE. */
+export function createRunnerServer(core: RunnerCore, secret: string | readonly string[] | null): Server {
   const authorized = bearerCheck(secret);
   return createServer(async function handle(req, res) {
     const path = new URL(req.url ?? "/", "http://runner").pathname;
@@ -82,12 +83,15 @@ async function postRun(core: RunnerCore, req: IncomingMessage, res: ServerRespon
   res.end();
 }
 
-function bearerCheck(secret: string | null): (header: string | undefined) => boolean {
+function bearerCheck(secret: string | readonly string[] | null): (header: string | undefined) => boolean {
   if (secret === null) return () => true; // explicit RUNNER_DEV_INSECURE=1, loopback only (config.ts)
-  const want = digest(secret);
+  const wanted = (typeof secret === "string" ? [secret] : secret).map(digest);
   return function authorized(header) {
     const m = /^Bearer (.+)$/.exec(header ?? "");
-    return m !== null && timingSafeEqual(digest(m[1]), want);
+    if (m === null) return false;
+    const got = digest(m[1]);
+    // Every candidate is compared, so the time taken does not say which one matched.
+    return wanted.map((want) => timingSafeEqual(got, want)).includes(true);
   };
 }
 
@@ -109,6 +113,7 @@ function sendError(res: ServerResponse, e: unknown, context: LogIds & { method?:
   if (res.headersSent) return void res.end();
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (code === "rate_limited") headers["retry-after"] = "1";
+  if (e instanceof RunnerError && e.retryAfter) headers["retry-after"] = String(e.retryAfter);
   res.writeHead(ERROR_STATUS[code], headers);
   res.end(JSON.stringify({ error: { code, message } }));
 }

@@ -47,12 +47,12 @@ describe("bwrapArgs", () => {
     expect(args.some((a) => /^(\/usr)?\/bin\/(ba)?sh$/.test(a))).toBe(false);
   });
 
-  it("adds RLIMIT_NPROC (and RLIMIT_AS where safe) only without a cgroup", () => {
+  it("adds RLIMIT_NPROC without a pids controller and RLIMIT_AS without a memory cgroup, where safe", () => {
     expect(args.some((a) => a.startsWith("--nproc") || a.startsWith("--as="))).toBe(false);
-    const fb = bwrapArgs({ ...spec, rlimitFallback: { addressSpace: true } }, host);
+    const fb = bwrapArgs({ ...spec, rlimitFallback: { nproc: true, addressSpace: true } }, host);
     expect(fb).toContain("--nproc=64");
     expect(fb).toContain(`--as=${256 * 1024 * 1024}`);
-    const jvm = bwrapArgs({ ...spec, rlimitFallback: { addressSpace: false } }, host);
+    const jvm = bwrapArgs({ ...spec, rlimitFallback: { nproc: true, addressSpace: false } }, host);
     expect(jvm.some((a) => a.startsWith("--as="))).toBe(false);
   });
 

@@ -27,8 +27,11 @@ export interface SandboxSpec {
   env: Record<string, string>;
   binds: Bind[];
   limits: Limits;
-  /** No cgroup on this host: rlimits must stand in for the memory and pids controllers. */
-  rlimitFallback: { addressSpace: boolean } | null;
+  /**
+   * What rlimits must stand in for (null: the cgroup holds both): `nproc` without a pids
+   * controller, `addressSpace` without a memory controller for languages that tolerate RLIMIT_AS.
+   */
+  rlimitFallback: { nproc: boolean; addressSpace: boolean } | null;
 }
 
 export const INFO_FD = 3;
@@ -90,10 +93,8 @@ export function prlimitArgs(spec: SandboxSpec): string[] {
     `--stack=${l.stackBytes}`,
     "--core=0",
   ];
-  if (spec.rlimitFallback) {
-    args.push(`--nproc=${l.pids}`);
-    if (spec.rlimitFallback.addressSpace) args.push(`--as=${l.memoryMb * 1024 * 1024}`);
-  }
+  if (spec.rlimitFallback?.nproc) args.push(`--nproc=${l.pids}`);
+  if (spec.rlimitFallback?.addressSpace) args.push(`--as=${l.memoryMb * 1024 * 1024}`);
   return args;
 }
 

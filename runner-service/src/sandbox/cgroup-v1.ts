@@ -1,6 +1,7 @@
 /**
- * cgroup v1 driver: one group per run in each of the memory, pids (and cpuacct) hierarchies,
- * under `duet-runner/p<pid>` inside the service's own groups.
+ * cgroup v1 driver: one group per run in each of the memory (and pids, cpuacct) hierarchies,
+ * under `duet-runner/p<pid>` inside the service's own groups. Without a pids hierarchy
+ * RLIMIT_NPROC caps a run's processes instead.
  */
 import { existsSync, mkdirSync, rmdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -9,13 +10,13 @@ import { instanceName, killPids, pidsIn, read, readKey, readNumber, reapStale, r
 
 export interface V1Dirs {
   memory: string;
-  pids: string;
+  pids?: string;
   cpuacct?: string;
 }
 
 export function createV1Hierarchy(own: V1Dirs): CgroupHierarchy {
   const at = (dir: string) => `${dir}/duet-runner/${instanceName()}`;
-  const parents: V1Dirs = { memory: at(own.memory), pids: at(own.pids), cpuacct: own.cpuacct && at(own.cpuacct) };
+  const parents: V1Dirs = { memory: at(own.memory), pids: own.pids && at(own.pids), cpuacct: own.cpuacct && at(own.cpuacct) };
   for (const dir of Object.values(own)) if (dir) reapStale(`${dir}/duet-runner`);
   for (const dir of Object.values(parents)) if (dir) mkdirSync(dir, { recursive: true });
   // Probe now so a read-only or undelegated hierarchy is found at startup, not on the first run.
@@ -29,21 +30,21 @@ export function createV1Hierarchy(own: V1Dirs): CgroupHierarchy {
   }
   const live = new Set<string>();
   removeOnExit(() => [...live, ...Object.values(parents).filter((d): d is string => Boolean(d))]);
-  return { mode: "v1", create: (name, limits) => createGroup(parents, name, limits, live) };
+  return { mode: "v1", pids: Boolean(parents.pids), create: (name, limits) => createGroup(parents, name, limits, live) };
 }
 
 function createGroup(parents: V1Dirs, name: string, limits: CgroupLimits, live: Set<string>): RunCgroup {
   const mem = `${parents.memory}/${name}`;
-  const pids = `${parents.pids}/${name}`;
+  const pids = parents.pids && `${parents.pids}/${name}`;
   const cpu = parents.cpuacct && `${parents.cpuacct}/${name}`;
-  const dirs = [mem, pids, ...(cpu ? [cpu] : [])];
+  const dirs = [mem, ...(pids ? [pids] : []), ...(cpu ? [cpu] : [])];
   try {
     for (const d of dirs) mkdirSync(d);
     // memsw may only be set at or above limit_in_bytes; both equal means swap 0.
     write(`${mem}/memory.limit_in_bytes`, String(limits.memoryBytes));
     writeIfExists(`${mem}/memory.memsw.limit_in_bytes`, String(limits.memoryBytes));
     writeIfExists(`${mem}/memory.swappiness`, "0");
-    write(`${pids}/pids.max`, String(limits.pids));
+    if (pids) write(`${pids}/pids.max`, String(limits.pids));
   } catch (e) {
     for (const d of dirs) if (existsSync(d)) rmdirSync(d);
     throw e;

@@ -9,31 +9,31 @@ import { writeFile } from "node:fs/promises";
 import type { CgroupHierarchy, CgroupLimits, RunCgroup } from "./cgroup.js";
 import { instanceName, killPids, pidsIn, read, readKey, readNumber, reapStale, removeOnExit, removeWhenEmpty, write, writeIfExists } from "./cgroup-fs.js";
 
-const NEEDED = ["memory", "pids"];
-
 export function createV2Hierarchy(mount: string, ownPath: string): CgroupHierarchy {
   const own = `${mount}${ownPath === "/" ? "" : ownPath}`;
   const available = read(`${own}/cgroup.controllers`).trim().split(/\s+/);
-  const missing = NEEDED.filter((c) => !available.includes(c));
-  if (missing.length) throw new Error(`controllers not delegated to ${own}: ${missing.join(", ")}`);
-  enableControllers(own);
+  if (!available.includes("memory")) throw new Error(`the memory controller is not delegated to ${own}`);
+  // Without pids (a delegation of memory only), RLIMIT_NPROC caps a run's processes instead.
+  const pids = available.includes("pids");
+  const needed = pids ? ["memory", "pids"] : ["memory"];
+  enableControllers(own, needed);
   const runnerDir = `${own}/duet-runner`;
   mkdirSync(runnerDir, { recursive: true });
-  enableControllers(runnerDir);
+  enableControllers(runnerDir, needed);
   reapStale(runnerDir);
   const parent = `${runnerDir}/${instanceName()}`;
   mkdirSync(parent, { recursive: true });
-  enableControllers(parent);
+  enableControllers(parent, needed);
   const live = new Set<string>();
   removeOnExit(() => [...live, parent]);
-  return { mode: "v2", create: (name, limits) => createGroup(`${parent}/${name}`, limits, live) };
+  return { mode: "v2", pids, create: (name, limits) => createGroup(`${parent}/${name}`, limits, pids, live) };
 }
 
-function enableControllers(dir: string): void {
+function enableControllers(dir: string, needed: string[]): void {
   const enabled = read(`${dir}/cgroup.subtree_control`);
-  if (NEEDED.every((c) => enabled.includes(c))) return;
+  if (needed.every((c) => enabled.includes(c))) return;
   try {
-    write(`${dir}/cgroup.subtree_control`, NEEDED.map((c) => `+${c}`).join(" "));
+    write(`${dir}/cgroup.subtree_control`, needed.map((c) => `+${c}`).join(" "));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EBUSY") throw e;
     const leaf = `${dir}/service`;
@@ -45,18 +45,18 @@ function enableControllers(dir: string): void {
         // a process that exited meanwhile, or a kernel thread that cannot move
       }
     }
-    write(`${dir}/cgroup.subtree_control`, NEEDED.map((c) => `+${c}`).join(" "));
+    write(`${dir}/cgroup.subtree_control`, needed.map((c) => `+${c}`).join(" "));
   }
 }
 
-function createGroup(dir: string, limits: CgroupLimits, live: Set<string>): RunCgroup {
+function createGroup(dir: string, limits: CgroupLimits, pids: boolean, live: Set<string>): RunCgroup {
   mkdirSync(dir);
   try {
     write(`${dir}/memory.max`, String(limits.memoryBytes));
     writeIfExists(`${dir}/memory.swap.max`, "0");
     // Kill the whole group on OOM, not just the largest process, so a run fails as one.
     writeIfExists(`${dir}/memory.oom.group`, "1");
-    write(`${dir}/pids.max`, String(limits.pids));
+    if (pids) write(`${dir}/pids.max`, String(limits.pids));
   } catch (e) {
     rmdirSync(dir);
     throw e;

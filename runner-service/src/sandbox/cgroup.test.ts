@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,10 +53,22 @@ describe("cgroup v2 driver (against a fake cgroupfs)", () => {
     return root;
   }
 
-  it("refuses when memory or pids are not delegated", () => {
+  it("refuses when memory is not delegated", () => {
     const root = mkdtempSync(join(tmpdir(), "cg2-"));
-    writeFileSync(join(root, "cgroup.controllers"), "cpu\n");
-    expect(() => createV2Hierarchy(root, "/")).toThrow(/memory, pids/);
+    writeFileSync(join(root, "cgroup.controllers"), "cpu pids\n");
+    expect(() => createV2Hierarchy(root, "/")).toThrow(/memory controller is not delegated/);
+  });
+
+  it("works with memory alone: no pids.max, and says RLIMIT_NPROC must cap processes", () => {
+    const root = mkdtempSync(join(tmpdir(), "cg2-"));
+    writeFileSync(join(root, "cgroup.controllers"), "cpu memory\n");
+    writeFileSync(join(root, "cgroup.subtree_control"), "memory\n");
+    const h = createV2Hierarchy(root, "/");
+    expect(h.pids).toBe(false);
+    h.create("run1", { memoryBytes: 64 << 20, pids: 64 });
+    const dir = join(root, `duet-runner/p${process.pid}/run1`);
+    expect(readFileSync(join(dir, "memory.max"), "utf8")).toBe(String(64 << 20));
+    expect(existsSync(join(dir, "pids.max"))).toBe(false);
   });
 
   it("writes memory.max, swap 0, pids.max and reads peak, CPU and OOM kills", () => {

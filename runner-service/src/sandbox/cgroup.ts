@@ -32,6 +32,8 @@ export interface CgroupLimits {
 
 export interface CgroupHierarchy {
   mode: "v1" | "v2";
+  /** The pids controller is there; without it (some delegations give memory only) RLIMIT_NPROC caps processes. */
+  pids: boolean;
   create(name: string, limits: CgroupLimits): RunCgroup;
 }
 
@@ -75,8 +77,8 @@ function unescapeMount(s: string): string {
 }
 
 /**
- * A v2 hierarchy is used only when it carries the memory and pids controllers; a hybrid host
- * (this dev machine: cgroup2 mounted at /sys/fs/cgroup/unified with no controllers) uses v1.
+ * A hierarchy is used when it carries the memory controller (pids too when it has it); a hybrid
+ * host (this dev machine: cgroup2 mounted at /sys/fs/cgroup/unified with no controllers) uses v1.
  */
 export function detectCgroups(proc = { mountinfo: "/proc/self/mountinfo", cgroup: "/proc/self/cgroup" }): Cgroups {
   let mounts: MountInfo[];
@@ -99,12 +101,12 @@ export function detectCgroups(proc = { mountinfo: "/proc/self/mountinfo", cgroup
   const v1Mount = (c: string) => mounts.find((m) => m.fstype === "cgroup" && m.superOptions.includes(c));
   const memory = v1Mount("memory");
   const pids = v1Mount("pids");
-  if (memory && pids) {
+  if (memory) {
     try {
       const cpuacct = v1Mount("cpuacct");
       const dirs = {
         memory: memory.mountPoint + own.get("memory"),
-        pids: pids.mountPoint + own.get("pids"),
+        pids: pids ? pids.mountPoint + own.get("pids") : undefined,
         cpuacct: cpuacct ? cpuacct.mountPoint + own.get("cpuacct") : undefined,
       };
       return { mode: "v1", hierarchy: createV1Hierarchy(dirs) };
@@ -112,5 +114,5 @@ export function detectCgroups(proc = { mountinfo: "/proc/self/mountinfo", cgroup
       errors.push(`v1: ${(e as Error).message}`);
     }
   }
-  return { mode: "none", reason: errors.join("; ") || "no cgroup hierarchy with memory and pids controllers" };
+  return { mode: "none", reason: errors.join("; ") || "no cgroup hierarchy with the memory controller" };
 }

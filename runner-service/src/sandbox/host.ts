@@ -67,13 +67,14 @@ function smokeTest(bwrap: string, layout: HostLayout, spawnAs: Host["spawnAs"], 
   }
 }
 
-/** A language is available when every path it requires exists (for /opt/duet/* via our own tool binds). */
-export function isAvailable(lang: Language, host: Host): boolean {
-  if (host.problem) return false;
-  return lang.requires.every((p) => {
+/** Why a language's toolchain cannot run here (null: every path it requires exists, /opt/duet/* via our own tool binds). */
+export function missingToolchain(lang: Language, host: Host): string | null {
+  if (host.problem) return `no sandbox: ${host.problem}`;
+  const missing = lang.requires.find((p) => {
     const tool = host.tools.find((t) => t.dest === p);
-    return isExecutable(tool ? tool.src : p);
+    return !isExecutable(tool ? tool.src : p);
   });
+  return missing ? `the ${lang.displayName} toolchain is not installed on this runner (${missing} is missing)` : null;
 }
 
 function toolBinds(): Bind[] {
