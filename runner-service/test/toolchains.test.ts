@@ -33,6 +33,15 @@ describe("the runner image (runner-service/Dockerfile)", () => {
     expect([...installed].sort()).toEqual([...new Set([...SANDBOX_RUNTIME, ...manifestPackages])].sort());
   });
 
+  it("runs the service as root (no USER line), started by the launcher that moves RUNNER_SECRET into a 0600 file", () => {
+    const df = read("runner-service/Dockerfile");
+    expect(df).not.toMatch(/^USER /m);
+    expect(df).toMatch(/^COPY runner-service\/launch\/container-entry\.sh \/app\/launch\/container-entry\.sh$/m);
+    expect(df).toMatch(/^ENTRYPOINT \["\/bin\/sh", "\/app\/launch\/container-entry\.sh"\]$/m);
+    // Production refuses to guess concurrency: the deployer sets it, the image does not.
+    expect(df).not.toMatch(/^(ENV)?\s+RUNNER_CONCURRENCY=/m);
+  });
+
   it("reads the install line the way the test expects", () => {
     const df = "FROM a AS build\nRUN apt-get install -y gcc && x\nFROM b\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n  p1 p2 \\\n && rm -rf y\n";
     expect(runtimeStagePackages(df)).toEqual(["p1", "p2"]);
