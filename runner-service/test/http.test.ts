@@ -6,9 +6,10 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorBodySchema } from "../../contracts/errors.js";
 import { LanguagesResponseSchema } from "../../contracts/languages.js";
-import { HEARTBEAT_MS, MAX_BUDGET_MS, MAX_SOURCE_BYTES, RUNNER_HEADERS, RunEventSchema, type RunEvent } from "../../contracts/runner.js";
+import { HEARTBEAT_MS, MAX_BUDGET_MS, MAX_SOURCE_BYTES, RUNNER_HEADERS, type RunEvent } from "../../contracts/runner.js";
 import { createRunnerServer } from "../src/http/server.js";
 import { hostProcessesMatching, testCore } from "./helpers.js";
+import { streamEvents } from "./service.js";
 
 const SECRET = "test-secret-0123456789abcdef";
 const core = testCore({ concurrency: 1, maxQueued: 1 });
@@ -26,18 +27,7 @@ function postRun(body: unknown, headers: Record<string, string> = auth, signal?:
   return fetch(`${base}/v1/runs`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body), signal });
 }
 
-async function* events(res: Response): AsyncGenerator<RunEvent> {
-  const decoder = new TextDecoder();
-  let buf = "";
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    buf += decoder.decode(chunk, { stream: true });
-    let i: number;
-    while ((i = buf.indexOf("\n")) >= 0) {
-      yield RunEventSchema.parse(JSON.parse(buf.slice(0, i)));
-      buf = buf.slice(i + 1);
-    }
-  }
-}
+const events = streamEvents;
 
 const py = (content: string) => ({ language: "python", files: [{ name: "main.py", content }] });
 
@@ -83,11 +73,15 @@ describe("reads", () => {
     expect(res.status).toBe(200);
     expect(body.sandbox.cgroups).toMatch(/^(v1|v2|none)$/);
     expect(body.queue).toMatchObject({ concurrency: 1, maxQueued: 1 });
+    expect(body).toMatchObject({ ok: true, draining: false, version: expect.any(String), concurrency: 1, running: 0, queued: 0 });
+    expect(body).toMatchObject({ sandbox: { memoryLimit: expect.stringMatching(/^(cgroup|rlimit)$/), processLimit: expect.stringMatching(/^(cgroup|rlimit)$/) } });
+    expect(body).toMatchObject({ availability: { python: { available: true, reason: null } } });
   });
 
   it("GET /metrics is Prometheus text", async () => {
     const text = await (await fetch(`${base}/metrics`, { headers: auth })).text();
-    expect(text).toContain("# TYPE runner_running gauge");
+    // KEDA scales on runner_running + runner_queued (deploy/k8s); the names are a contract.
+    for (const gauge of ["runner_running", "runner_queued", "runner_concurrency", "runner_draining"]) expect(text).toMatch(new RegExp(`# TYPE ${gauge} gauge\n${gauge} \\d+\n`));
     expect(text).toMatch(/runner_rejected_total\{reason="payload_too_large"\} \d+/);
   });
 });

@@ -4,12 +4,9 @@
  * refuses the unsafe set-ups; and as an unprivileged uid (root test runs drop to `nobody` with
  * setpriv) every language still runs, with the uid weakness said in /healthz.
  */
-import { spawn } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { LANGUAGES } from "../../contracts/languages.js";
 import { RUNNER_HEADERS, RunEventSchema } from "../../contracts/runner.js";
@@ -17,61 +14,14 @@ import { RUNNER_HEADERS, RunEventSchema } from "../../contracts/runner.js";
 import { writeRunnerSecret } from "../launch/secret-file.mjs";
 import { removeTree } from "../src/core/compile-cache.js";
 import { PROGRAMS } from "./programs.js";
+import { asUid, healthy, logLines, startService, type Service } from "./service.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const MAIN = join(ROOT, "runner-service/src/main.ts");
 const SECRET = "process-test-secret-9f8e7d6c5b4a";
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
 const scratch = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "proc-"));
 chmodSync(scratch, 0o711); // the unprivileged service must reach its own files in here
 afterAll(() => removeTree(scratch));
-
-/** A port nobody listens on right now (the kernel's pick for an ephemeral listener). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-type Service = { pid: number; base: string; output: () => string; exited: Promise<number | null>; stop: () => void };
-
-/** Starts main.ts under node + tsx (one process, so its pid is the runner's) with only `env`. */
-async function startService(env: Record<string, string | undefined>, uid?: number): Promise<Service> {
-  const port = await freePort();
-  const argv = [process.execPath, "--import", "tsx", MAIN];
-  const cmd = uid === undefined ? argv : ["/usr/bin/setpriv", `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--", ...argv];
-  const child = spawn(cmd[0], cmd.slice(1), {
-    cwd: ROOT,
-    // Only these variables: nothing of the test process's own environment leaks in.
-    env: { PATH: process.env.PATH, DUET_ENV: "test", RUNNER_HOST: "127.0.0.1", RUNNER_PORT: String(port), RUNNER_CONCURRENCY: "2", ...env } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
-  const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
-  return { pid: child.pid!, base: `http://127.0.0.1:${port}`, output: () => output, exited, stop: () => child.kill("SIGTERM") };
-}
-
-async function healthy(s: Service): Promise<{ warnings: string[]; sandbox: { uids: { service: number; sandbox: number }; seccomp: string } }> {
-  let gone = false;
-  s.exited.then(() => (gone = true));
-  for (let i = 0; i < 300 && !gone; i++) {
-    try {
-      const res = await fetch(`${s.base}/healthz`);
-      if (res.ok) return (await res.json()) as never;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`runner did not become healthy:\n${s.output()}`);
-}
 
 async function postRun(s: Service, secret: string, language: (typeof LANGUAGES)[number], headers: Record<string, string> = {}) {
   const res = await fetch(`${s.base}/v1/runs`, {
@@ -103,7 +53,7 @@ describe("the runner process, started as the launchers start it", () => {
       expect(ok, JSON.stringify(ok.events)).toMatchObject({ status: 200, stdout: "Hello, World!\n" });
       // Every line is a JSON log line; the run's lines carry its ids; no program output or source.
       await vi.waitFor(() => expect(s.output()).toContain('"run_finished"'));
-      const lines = s.output().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = logLines(s);
       for (const line of lines) expect(Object.keys(line).slice(0, 3)).toEqual(["ts", "level", "msg"]);
       const byMsg = (msg: string) => lines.filter((l) => l.msg === msg);
       expect(byMsg("run_started")).toEqual([expect.objectContaining({ runId: "run-42", requestId: "req-42", language: "python" })]);
@@ -141,7 +91,7 @@ describe.runIf(asRoot)("the runner as an unprivileged uid (nobody)", () => {
     chownSync(secretPath, NOBODY, NOBODY); // still 0600: readable by the service user only
     mkdirSync(dataDir, { recursive: true });
     chownSync(dataDir, NOBODY, NOBODY);
-    return startService({ RUNNER_SECRET_FILE: secretPath, RUNNER_DATA_DIR: dataDir, ...env }, NOBODY);
+    return startService({ RUNNER_SECRET_FILE: secretPath, RUNNER_DATA_DIR: dataDir, ...env }, asUid(NOBODY));
   };
 
   it("refuses to start in production: its sandboxes would share its uid", async () => {
