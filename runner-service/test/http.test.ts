@@ -86,6 +86,21 @@ describe("reads", () => {
   });
 });
 
+describe("secret rotation", () => {
+  it("accepts the current and the previous secret while rotating, nothing else", async () => {
+    const previous = "previous-secret-0123456789abcdef";
+    const rotating = createRunnerServer(core, [SECRET, previous]);
+    await new Promise<void>((r) => rotating.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(rotating.address() as AddressInfo).port}/v1/languages`;
+      const status = async (token: string) => (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).status;
+      expect([await status(SECRET), await status(previous), await status("neither-of-the-two-secrets")]).toEqual([200, 200, 401]);
+    } finally {
+      await new Promise<void>((r) => rotating.close(() => r()));
+    }
+  });
+});
+
 describe("runs", () => {
   it("streams output while the program runs, as NDJSON with gapless seq", async () => {
     const res = await postRun(py(`import time\nfor i in range(3):\n    print(i, flush=True)\n    time.sleep(0.3)\n`));
