@@ -11,6 +11,7 @@ import { pathTo, ROUTES } from "../../contracts/routes";
 import { CLOSE, CONTRACT_HEADER, CONTRACT_VERSION, MESSAGE_CONTRACT } from "../../contracts/wire";
 import { TestClient, until } from "../../test/workerd/room-client";
 import { BASE, staffedRoom } from "./api";
+import { fetchWith, PRODUCTION } from "./with-vars";
 
 const PREVIOUS = CONTRACT_VERSION - 1;
 const TOO_OLD = CONTRACT_VERSION - 2;
@@ -119,5 +120,12 @@ describe("contract version", () => {
     await until(() => older.closeEvent !== null, "the room's own refusal");
     expect(older.closeEvent?.code).toBe(CLOSE.RELOAD);
     after.close();
+  });
+
+  it("the simulated deploy exists only in tests", async () => {
+    const res = await fetchWith(PRODUCTION, `https://duet.example${pathTo(ROUTES.testDeploy, { roomId: "testonlyroom0001" })}`, {
+      method: "POST", headers: { "Content-Type": "application/json", origin: "https://duet.example" }, body: JSON.stringify({ contract: 9 }),
+    });
+    expect(res.status).toBe(404);
   });
 });
