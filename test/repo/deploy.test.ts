@@ -61,8 +61,8 @@ function runnerContainer(c: Config): ContainerEntry {
 
 function deployScript(args: string[]) {
   // Only what the test gives: no secret of the developer's shell.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !CONFIG_VARS.some((c) => c.kind === "secret" && c.name === k)));
-  const r = spawnSync("npx", ["tsx", "scripts/deploy.mjs", ...args], { cwd: ROOT, encoding: "utf8", env: { ...env, CI: "true" } });
+  const unset = Object.fromEntries(CONFIG_VARS.filter((c) => c.kind === "secret").map((c) => [c.name, undefined]));
+  const r = spawnSync("npx", ["tsx", "scripts/deploy.mjs", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...unset, CI: "true" } });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
