@@ -10,7 +10,7 @@
  * "no runner capacity" (503) with a Retry-After.
  */
 import { RUNNER_HEADERS, RUNNER_PATHS, type RunRequest } from "../../../contracts/runner";
-import { formatLogLine } from "../../../contracts/log";
+import { log } from "../../../contracts/log";
 import { CAPACITY_RETRY_AFTER_S, containerUrl, isCapacityRefusal, LIBRARY_INSTANCE } from "../../../contracts/runner-container";
 import type { RunnerContainer } from "../../runner-container/runner-container";
 import type { RunnerStart } from "./runner-client";
@@ -29,7 +29,7 @@ export function containerTransport(env: Env, namespace: DurableObjectNamespace<R
   const name = instance ?? LIBRARY_INSTANCE;
   const stub = () => namespace.get(namespace.idFromName(name));
   const auth = { Authorization: `Bearer ${env.RUNNER_SECRET ?? ""}` };
-  const full = (what: string) => console.warn(formatLogLine("warn", "runner_container_full", { roomId: instance ?? undefined, instance: name, what, fallback: fallback ? fallback.kind : "none" }));
+  const full = (what: string) => log("warn", "runner_container_full", { roomId: instance ?? undefined, instance: name, what, fallback: fallback ? fallback.kind : "none" });
 
   return {
     kind: "container",
@@ -69,7 +69,7 @@ export function containerTransport(env: Env, namespace: DurableObjectNamespace<R
         await stub().warm();
       } catch (e) {
         if (await isCapacityRefusal(e)) return full("warm"); // the first Run will fall back, or say so
-        console.warn(formatLogLine("warn", "runner_container_warm_failed", { roomId: instance ?? undefined, error: String(e) }));
+        log("warn", "runner_container_warm_failed", { roomId: instance ?? undefined, error: String(e) });
       }
     },
   };
