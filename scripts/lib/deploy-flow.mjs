@@ -96,6 +96,9 @@ export function deploy({ root, configPath, vars = {}, secrets = {}, run = runSte
   }
   must(run(migrationsCommand(configPath)), "applying the D1 migrations");
   must(run(webBuildCommand()), "building the web app");
+  if (remote.includes("TOKEN_SECRET_PREVIOUS") && !values.TOKEN_SECRET_PREVIOUS) {
+    log("note: TOKEN_SECRET_PREVIOUS is set, so a token secret rotation is under way; once the old links have expired: npx wrangler secret delete TOKEN_SECRET_PREVIOUS");
+  }
   const names = Object.keys(values);
   log(names.length ? `secrets: uploading ${names.join(", ")} with the deployment` : "secrets: all set already");
   const deployWith = (secretsFile) => must(run(deployCommand({ configPath, secretsFile, vars })), "wrangler deploy");
