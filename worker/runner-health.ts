@@ -24,11 +24,15 @@ async function askRunner(url: string, secret: string): Promise<RunnerHealth> {
   }
 }
 
+/** The runners the Worker can ask by URL: the RUNNER_URLS pool, else (not on Containers) the one RUNNER_URL. */
+export function runnersByUrl(env: Env): string[] {
+  const pool = runnerUrlList(env.RUNNER_URLS);
+  return pool.length > 0 || env.RUNNER_TRANSPORT === "container" ? pool : runnerUrlList(env.RUNNER_URL);
+}
+
 export async function runnerHealth(env: Env): Promise<DeepHealth["runners"]> {
   const container = env.RUNNER_TRANSPORT === "container";
-  const pool = runnerUrlList(env.RUNNER_URLS);
-  const urls = pool.length > 0 || container ? pool : runnerUrlList(env.RUNNER_URL);
-  const runners = await Promise.all(urls.map((u) => askRunner(u, env.RUNNER_SECRET ?? "")));
+  const runners = await Promise.all(runnersByUrl(env).map((u) => askRunner(u, env.RUNNER_SECRET ?? "")));
   // Containers start with their rooms: an empty fallback pool is not a failure there; no runner at all is, otherwise.
   const ok = (container || runners.length > 0) && runners.every((r) => r.ok);
   return { transport: env.RUNNER_TRANSPORT || "urls", ok, runners };

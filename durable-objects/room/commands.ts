@@ -191,11 +191,11 @@ export class RoomCommands {
   }
 
   /** `at`: a review run of the code as it stood then, allowed after the room closed (the Worker lets only interviewers ask). */
-  async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number): Promise<RunResult> {
+  async startRun(req: StartRun, by: Identity, mode: "run" | "submit" = "run", at?: number, requestId?: string): Promise<RunResult> {
     if (this.host.purged()) return { ok: false, code: "not_found", message: "this interview's record was deleted" };
     const closed = this.host.store.settings.closedReason();
     if (closed && at === undefined) return { ok: false, code: "forbidden", message: closed };
-    return this.runs.start(req, by, mode, at);
+    return this.runs.start(req, by, mode, at, requestId);
   }
 
   cancelRun(runId: string): RunResult {
