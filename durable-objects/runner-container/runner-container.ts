@@ -7,7 +7,8 @@
  * which the library counts as activity for as long as the run's stream is open.
  * No internet: the runner needs none, and a candidate's program must reach nothing.
  */
-import { Container } from "@cloudflare/containers";
+import { Container, type StopParams } from "@cloudflare/containers";
+import { log } from "../../contracts/log";
 
 /** The runner's port inside the container (runner-service/Dockerfile's RUNNER_PORT). */
 export const RUNNER_CONTAINER_PORT = 8790;
@@ -51,5 +52,32 @@ export class RunnerContainer extends Container<Env> {
       return;
     }
     await this.startAndWaitForPorts();
+  }
+
+  // The library's lifecycle hooks, logged as JSON lines like the rest of Duet (its defaults print plain text).
+
+  override onStart(): void {
+    log("info", "runner_container_started", { instance: this.#name });
+  }
+
+  override onStop({ exitCode, reason }: StopParams): void {
+    log(exitCode === 0 || reason === "runtime_signal" ? "info" : "warn", "runner_container_stopped", { instance: this.#name, exitCode, reason });
+  }
+
+  /** sleepAfter since the last request or renewal: nobody is in its room any more. */
+  override async onActivityExpired(): Promise<void> {
+    if (!this.ctx.container?.running) return;
+    log("info", "runner_container_sleeping", { instance: this.#name });
+    await this.stop();
+  }
+
+  override onError(error: unknown): unknown {
+    log("error", "runner_container_error", { instance: this.#name, error: String(error) });
+    throw error;
+  }
+
+  /** The room's id, or LIBRARY_INSTANCE (contracts/runner-container.ts). */
+  get #name(): string {
+    return this.ctx.id.name ?? this.ctx.id.toString();
   }
 }

@@ -8,6 +8,7 @@ import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test"
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { pathTo, ROUTES } from "../../contracts/routes";
+import { isCapacityRefusal } from "../../contracts/runner-container";
 import { TestClient, uniqueRoom, until } from "../../test/workerd/room-client";
 import app from "../index";
 import { call, staffedRoom } from "./api";
@@ -142,6 +143,13 @@ describe("the container transport", () => {
     expect(refused.status).toBe(503);
     expect(refused.headers.get("Retry-After")).toBe("30");
     expect(await refused.json()).toEqual({ error: { code: "no_runner_capacity", message: expect.stringMatching(/no runner capacity/) } });
+
+    // The platform's refusals, not the runner's own (JSON: a draining runner's 503, a full queue's 429, passed on as they are).
+    const text = (status: number, body: string) => new Response(body, { status });
+    expect(await isCapacityRefusal(new Error("there is no container instance that can be provided to this durable object"))).toBe(true);
+    expect(await isCapacityRefusal(text(429, "you are requesting too many containers per second"))).toBe(true);
+    expect(await isCapacityRefusal(Response.json({ error: { code: "runner_unavailable", message: "draining" } }, { status: 503 }))).toBe(false);
+    expect(await isCapacityRefusal(text(500, "Failed to start container: no container instance"))).toBe(false);
     writer.close();
     state.close();
   });
