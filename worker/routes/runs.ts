@@ -13,7 +13,7 @@ import { LANGUAGES, type LanguageInfo } from "../../contracts/languages";
 import { log } from "../../contracts/log";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
-import { RUNNER_PATHS, runnerUrlList } from "../../contracts/runner";
+import { RUNNER_PATHS } from "../../contracts/runner";
 import { audit } from "../../data/audit";
 import { db } from "../../data/db";
 import { listSubmissions } from "../../data/problems";
@@ -23,6 +23,7 @@ import { HttpError } from "../http-error";
 import { bodyCap, smallBody } from "../middleware/body-cap";
 import { liveOrRecord } from "../middleware/live-or-record";
 import { roomStub } from "../room-stub";
+import { runnersByUrl } from "../runner-health";
 import { containerAvailability } from "../runner-library";
 import { countOrgRun } from "../run-quota";
 import { jsonBody } from "../validate";
@@ -107,8 +108,7 @@ export const runs = new Hono<AppEnv>()
  * Containers only a fallback pool (RUNNER_URLS) is asked: RUNNER_URL is local development's.
  */
 async function runnerAvailability(env: Env): Promise<Record<string, boolean> | null> {
-  const pool = runnerUrlList(env.RUNNER_URLS);
-  const urls = pool.length > 0 || env.RUNNER_TRANSPORT === "container" ? pool : runnerUrlList(env.RUNNER_URL);
+  const urls = runnersByUrl(env);
   const signal = AbortSignal.timeout(2000);
   for (const url of urls.sort(() => Math.random() - 0.5)) {
     try {
