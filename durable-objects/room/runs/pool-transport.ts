@@ -13,6 +13,7 @@
  * not. When all refuse, the participant is told to retry (503 with Retry-After); a lone runner's
  * own answer passes through.
  */
+import { log } from "../../../contracts/log";
 import type { RunRequest } from "../../../contracts/runner";
 import { postRunTo, type RunnerAttempt, type RunnerEndpoint, type RunnerStart } from "./runner-client";
 import type { RunContext, RunnerTransport } from "./transport";
@@ -85,9 +86,14 @@ export function poolTransport(urls: readonly string[], secret: string, kind: "po
         const attempt = await postRunTo(endpoint(url), request, run);
         remember(url, attempt);
         if (!attempt.refused) return attempt.start;
+        // An unreachable runner is the operator's concern; a busy one is the pool working as meant.
+        if (attempt.refused === "unreachable") log("warn", "runner_unreachable", { runId: run.runId, requestId: run.requestId, runner: url, error: attempt.start.ok ? null : attempt.start.message });
         refusals.push(attempt);
       }
-      return refusals.length === 1 ? refusals[0].start : allRefused(refusals);
+      if (refusals.length === 1) return refusals[0].start;
+      const refused = allRefused(refusals);
+      log("warn", "runner_pool_refused", { runId: run.runId, requestId: run.requestId, runners: urls.length, error: refused.ok ? null : refused.message });
+      return refused;
     },
 
     async get(path: string, signal?: AbortSignal): Promise<Response> {
