@@ -96,7 +96,8 @@ describe("deep health", () => {
     expect(body).toMatchObject({ ok: false, d1: { ok: true }, runners: { ok: false, runners: [{ origin: "http://127.0.0.1:9", ok: false, status: null }] } });
   });
 
-  it("production without HEALTH_TOKEN refuses everyone, even a caller with some token", async () => {
+  it("production without HEALTH_TOKEN refuses everyone, even a caller with some token; a local server without one is open", async () => {
+    expect((await deepHealth({ HEALTH_TOKEN: "" })).status).toBe(200);
     expect((await deepHealth({ ...PRODUCTION, HEALTH_TOKEN: "" })).status).toBe(401);
     expect((await deepHealth({ ...PRODUCTION, HEALTH_TOKEN: "" }, "anything")).status).toBe(401);
     expect((await deepHealth({ ...PRODUCTION, HEALTH_TOKEN: TOKEN }, TOKEN)).status).toBe(200);
