@@ -3,12 +3,19 @@
  * warn and error on stderr (so a collector, kubectl logs or a terminal can tell them apart).
  * Lines carry ids, codes, counts and durations — never a program's source or output.
  */
-import { formatLogLine, type LogFields, type LogIds, type LogLevel } from "../../contracts/log.js";
+import { formatLogLine, LOG_LEVELS, type LogFields, type LogIds, type LogLevel } from "../../contracts/log.js";
 import { RUNNER_HEADERS } from "../../contracts/runner.js";
 
 export type Log = (level: LogLevel, msg: string, fields?: LogFields) => void;
 
+/** RUNNER_LOG_LEVEL (debug, info, warn, error; default info): lines below it are dropped (the test suites run at warn). */
+function enabled(level: LogLevel): boolean {
+  const min = LOG_LEVELS.indexOf(process.env.RUNNER_LOG_LEVEL as LogLevel);
+  return LOG_LEVELS.indexOf(level) >= (min < 0 ? LOG_LEVELS.indexOf("info") : min);
+}
+
 export const log: Log = (level, msg, fields = {}) => {
+  if (!enabled(level)) return;
   const stream = level === "warn" || level === "error" ? process.stderr : process.stdout;
   stream.write(`${formatLogLine(level, msg, fields)}\n`);
 };

@@ -24,5 +24,7 @@ export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), "duet-runner-tests-"));
   chmodSync(dir, 0o711);
   process.env.DUET_RUNNER_TEST_DIR = dir;
+  // The in-process cores' run_started/run_finished lines would bury the report; runner processes get their own env.
+  process.env.RUNNER_LOG_LEVEL ??= "warn";
   return () => removeTree(dir);
 }
