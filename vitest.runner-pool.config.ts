@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { workerdDeps } from "./worker/test/prebundled-deps";
 
 /** The Worker's vars: a test deployment whose runs go to the three runners of the global setup. */
 async function poolVars(inject: <K extends "poolRunnerUrls" | "poolRunnerSecret" | "poolControl">(key: K) => import("vitest").ProvidedContext[K]) {
@@ -30,6 +31,7 @@ export default defineConfig({
     name: "runner-pool",
     include: ["worker/test/pool/**/*.test.ts"],
     setupFiles: ["worker/test/apply-migrations.ts"],
+    deps: workerdDeps,
     globalSetup: ["worker/test/pool/runner-pool-global-setup.ts"],
     testTimeout: 30_000,
   },
