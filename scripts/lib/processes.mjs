@@ -1,9 +1,10 @@
 // Starting the product's long-running parts (runner, wrangler dev) and waiting until they answer.
 import { execFileSync, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 
 /** Spawns a child in its own process group so that stopping it stops everything it started. */
-export function startProcess(name, command, args, { env = {}, cwd, quiet = false } = {}) {
+export function startProcess(name, command, args, { env = {}, cwd, quiet = false, logFile } = {}) {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
@@ -15,6 +16,13 @@ export function startProcess(name, command, args, { env = {}, cwd, quiet = false
     const keep = (d) => (output = (output + d).slice(-20_000));
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
+    // Everything it says, each line with the time it was read: evidence when a test meets a stall.
+    if (logFile) {
+      const log = createWriteStream(logFile, { flags: "a" });
+      child.stdout.on("data", stampedLines(log));
+      child.stderr.on("data", stampedLines(log));
+      child.on("exit", () => log.end());
+    }
   }
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   return {
@@ -37,6 +45,16 @@ export function startProcess(name, command, args, { env = {}, cwd, quiet = false
       await exited;
       clearTimeout(timer);
     },
+  };
+}
+
+/** A stream's data handler writing each whole line to `log` after the time it arrived. */
+function stampedLines(log) {
+  let partial = "";
+  return (d) => {
+    const lines = (partial + d).split("\n");
+    partial = lines.pop();
+    for (const line of lines) log.write(`${new Date().toISOString()} ${line}\n`);
   };
 }
 
@@ -72,13 +90,14 @@ export function freePort() {
  * `wrangler dev` for this project on `port`, with vars overriding .dev.vars/wrangler.toml. Runs go
  * to runners by URL (RUNNER_TRANSPORT "urls"): locally there are no containers ([dev] enable_containers = false).
  */
-export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = false, logLevel = quiet ? "warn" : "info" }) {
+export function startWranglerDev(root, { port, vars = {}, persistTo, quiet = false, logFile, logLevel = quiet && !logFile ? "warn" : "info" }) {
   const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"];
   for (const [k, v] of Object.entries({ RUNNER_TRANSPORT: "urls", ...vars })) args.push("--var", `${k}:${v}`);
   if (persistTo) args.push("--persist-to", persistTo);
   return startProcess("wrangler dev", "npx", args, {
     cwd: root,
     quiet,
+    logFile,
     // "warn" and "info" also silence the Worker's own console.log lines; a test that reads them asks for "log"
     env: { WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: logLevel, NO_COLOR: "1" },
   });

@@ -8,7 +8,7 @@ import { applyLocalMigrations, freePort, startProcess, startWranglerDev, waitFor
 import { seedProblems } from "./seed-problems.mjs";
 import { writeRunnerSecret } from "../../runner-service/launch/secret-file.mjs";
 
-export async function startProduct(root, { vars = {}, quiet = true } = {}) {
+export async function startProduct(root, { vars = {}, quiet = true, wranglerLog } = {}) {
   const runnerPort = await freePort();
   const runnerSecret = randomBytes(24).toString("hex");
   const runnerUrl = `http://127.0.0.1:${runnerPort}`;
@@ -28,6 +28,7 @@ export async function startProduct(root, { vars = {}, quiet = true } = {}) {
     port,
     persistTo,
     quiet,
+    logFile: wranglerLog,
     vars: { DUET_ENV: "test", RUNNER_URL: runnerUrl, RUNNER_SECRET: runnerSecret, ...vars },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

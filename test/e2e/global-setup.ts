@@ -2,6 +2,8 @@
  * The whole product for the end-to-end tests: the web app built, and scripts/lib/product.mjs's
  * runner + `wrangler dev` (fresh local storage, migrations applied, problems seeded).
  */
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error: plain ESM helper
@@ -25,18 +27,25 @@ export interface Product {
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Starts runner + Worker; shared by the e2e global setup and the web benchmark. */
-export async function startProduct(): Promise<Product> {
+export async function startProduct({ wranglerLog }: { wranglerLog?: string } = {}): Promise<Product> {
   ensureDevVars(ROOT); // TOKEN_SECRET for wrangler dev
   buildWeb(ROOT);
   // Outside production a server has one rate-limit bucket for everyone (worker/client-address.ts):
   // here that is every page of the whole e2e run, so its limits are lifted as in the workers suite.
   return startLocalProduct(ROOT, {
+    wranglerLog,
     vars: { RATE_SOCKET_CONNECTS_PER_MINUTE: "100000", RATE_ROOM_CREATES_PER_MINUTE: "100000", RATE_SIGN_INS_PER_MINUTE: "100000" },
   });
 }
 
 export default async function setup(project: TestProject) {
-  const product = await startProduct();
+  // wrangler dev's own log, every request with its status and time, each line stamped with when it
+  // was written: what a page that waits for its load event was waiting on (a stall's evidence).
+  const artifacts = join(ROOT, "test-artifacts");
+  mkdirSync(artifacts, { recursive: true });
+  const wranglerLog = join(artifacts, "e2e-wrangler.log");
+  rmSync(wranglerLog, { force: true });
+  const product = await startProduct({ wranglerLog });
   project.provide("baseUrl", product.baseUrl);
   return () => product.stop();
 }
