@@ -11,7 +11,7 @@ import { call, staffedRoom, tokenOf } from "./api";
 import { BODY_ROUTES, anyBodyText, type Who } from "./fuzz/bodies";
 
 /** What a well-formed or malformed command may answer: success, bad input, auth, missing problem, conflict, limits. */
-const EXPECTED = new Set([200, 201, 202, 400, 404, 409, 413, 429]);
+const EXPECTED = new Set([200, 201, 202, 204, 400, 404, 409, 413, 429]);
 /** A signed-in admin may also be refused a change the organisation's rules forbid (a room of no organisation). */
 const EXPECTED_FOR_ADMIN = new Set([...EXPECTED, 403]);
 

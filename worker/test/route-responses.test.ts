@@ -46,6 +46,7 @@ describe("responses match the route table", () => {
   it("rooms, links, commands, runs, problems and the test-only routes", async () => {
     await answer("healthz", {});
     await answer("languages", {});
+    await answer("deepHealth", {}); // open on a test server (no HEALTH_TOKEN outside production)
     await answer("problems", {});
     await answer("problem", { slug: "two-sum" });
 
@@ -95,6 +96,7 @@ describe("responses match the route table", () => {
     const session = { roomId: `routes-${crypto.randomUUID().slice(0, 8)}`, role: "interviewer", userId: "u", name: "Tess", inviteId: "i" };
     await answer("testSession", {}, { body: session });
     await answer("testAbort", { roomId: session.roomId });
+    await answer("testDeploy", { roomId: session.roomId }, { body: { contract: 3 } });
   });
 
   it("accounts and organisations", async () => {

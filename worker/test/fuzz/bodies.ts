@@ -119,6 +119,8 @@ export const BODY_ROUTES: BodyRoute[] = [
   row("recordAccess", { who: "interviewer", keys: ["spectators"], valid: record({ spectators: fc.boolean() }) }),
   row("eraseCandidate", { who: "admin", keys: ["name"], valid: record({ name: visible }) }),
   row("addRoomInterviewer", { who: "admin", keys: ["userId"], valid: record({ userId: word }) }),
+  row("clientError", { who: "anyone", keys: ["kind", "message", "stack", "route"], valid: record({ kind: fc.constantFrom("error", "unhandledrejection"), message: visible, stack: optional(fc.string({ maxLength: 200 })), route: fc.stringMatching(/^\/[a-z0-9:/-]{0,40}$/) }) }),
+  row("testDeploy", { who: "anyone", keys: ["contract"], valid: record({ contract: fc.nat({ max: 999_999 }) }), invalidOnly: true }),
   row("createApiKey", { who: "admin", keys: ["name", "scopes"], valid: record({ name: visible, scopes: fc.uniqueArray(fc.constantFrom(...API_KEY_SCOPES), { minLength: 1 }) }) }),
   row("createWebhook", {
     who: "admin", keys: ["url", "events"],
