@@ -25,9 +25,13 @@ export function errorMessage(e: unknown): string {
       return t("errors.forbidden");
     case 404:
       return t("errors.notFound");
+    case 426: // this page's bundle is older than the Worker accepts (contracts/contract-version.ts)
+      return t("errors.outdated");
     case 429:
       return e.retryAfter ? t("errors.rateLimitedFor", { count: e.retryAfter }) : t("errors.rateLimited");
     case 503:
+      // Every runner refused (the pool's, or the account's containers): busy, not broken.
+      if (e.code === "no_runner_capacity") return e.retryAfter ? t("errors.runnersBusyFor", { count: e.retryAfter }) : t("errors.runnersBusy");
       return t("errors.runnerUnavailable");
     default:
       return t("errors.server");
