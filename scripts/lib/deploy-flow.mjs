@@ -1,7 +1,7 @@
 // `npm run deploy` and its dry run as two flows over the steps in deploy-steps.mjs. Every command
 // goes through `run(step, { capture })`, so a test can hand in its own and read what would run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "smol-toml";
@@ -71,11 +71,28 @@ export function dryRun({ root, configPath, vars = {}, secrets = {}, run = runSte
 }
 
 /**
+ * The secrets an operator must present later (the deep health check's token) are kept in a 0600
+ * file when deploy generated them: Cloudflare never shows a secret again, and a token printed to
+ * the console would end up in CI logs. The other generated secrets are only the Worker's to know.
+ */
+const KEPT_FOR_OPERATOR = ["HEALTH_TOKEN"];
+function keepForOperator(values, supplied, dir, log) {
+  for (const name of KEPT_FOR_OPERATOR) {
+    if (!values[name] || supplied[name]) continue;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const path = join(dir, name.toLowerCase().replaceAll("_", "-"));
+    writeFileSync(path, `${values[name]}\n`, { mode: 0o600 });
+    chmodSync(path, 0o600); // the mode above only applies when the file is created
+    log(`${name}: generated; kept for you in ${path} (0600, git-ignored) — Cloudflare never shows a secret again`);
+  }
+}
+
+/**
  * The real deploy: checks first (nothing remote changes on a refused configuration), then the D1
  * database (created if wrangler.toml has the placeholder id), its migrations, the web app, and
  * `wrangler deploy` with the container and the secrets still missing.
  */
-export function deploy({ root, configPath, vars = {}, secrets = {}, run = runStep(root), log = console.log }) {
+export function deploy({ root, configPath, vars = {}, secrets = {}, run = runStep(root), log = console.log, keptDir = join(root, ".deploy") }) {
   const config = readWranglerConfig(configPath);
   const allVars = { ...Object.fromEntries(Object.entries(config.vars ?? {}).map(([k, v]) => [k, String(v)])), ...vars };
   const remote = listedSecretNames(run(secretListCommand(configPath), { capture: true }));
@@ -104,5 +121,6 @@ export function deploy({ root, configPath, vars = {}, secrets = {}, run = runSte
   const deployWith = (secretsFile) => must(run(deployCommand({ configPath, secretsFile, vars })), "wrangler deploy");
   if (names.length) withPrivateFile("secrets.json", JSON.stringify(values), deployWith);
   else deployWith(undefined);
+  keepForOperator(values, secrets, keptDir, log);
   return { uploaded: names };
 }

@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "smol-toml";
@@ -189,7 +189,8 @@ describe("npm run deploy (against a recording stand-in for wrangler)", () => {
     const { ran, run } = recorder((s) =>
       s.args.includes("list") ? { status: 1, stdout: "", stderr: "This Worker does not exist on your account. [code: 10007]" } : s.args.includes("create") ? { stdout: `[[d1_databases]]\nbinding = "DB"\ndatabase_name = "duet"\ndatabase_id = "${NEW_ID}"\n` } : {},
     );
-    deploy({ root: ROOT, configPath, vars: ORIGIN, secrets: {}, run, log: () => {} });
+    const keptDir = mkdtempSync(join(tmpdir(), "duet-deploy-kept-"));
+    deploy({ root: ROOT, configPath, vars: ORIGIN, secrets: {}, run, log: () => {}, keptDir });
     expect(ran.map((r) => r.line)).toEqual([
       `npx wrangler secret list --format json --config ${configPath}`,
       `npx wrangler d1 create duet --config ${configPath}`,
@@ -206,6 +207,11 @@ describe("npm run deploy (against a recording stand-in for wrangler)", () => {
     expect(Object.keys(uploaded).sort()).toEqual(CONFIG_VARS.filter((c) => c.kind === "secret" && c.required).map((c) => c.name).sort());
     expect(problemsOf(readWranglerConfig(configPath), ORIGIN, uploaded)).toEqual([]);
     expect(uploaded.RECORD_SIGNING_KEY).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    // The deep health check's token is the operator's to present: kept for them, readable by them only.
+    const kept = join(keptDir, "health-token");
+    expect(readFileSync(kept, "utf8").trim()).toBe(uploaded.HEALTH_TOKEN);
+    expect(statSync(kept).mode & 0o777).toBe(0o600);
+    rmSync(keptDir, { recursive: true, force: true });
   });
 
   it("next deploy: keeps the database and the secrets already set, uploads a rotated one that is supplied", () => {
