@@ -27,9 +27,10 @@ describe("the Room's entry points", () => {
     expect(rethrown).toBe("disk");
     // A client's malformed frame is answered (closed 1002), not logged as the room's failure.
     expect(await guarded("room-1", "webSocketMessage", () => { throw new ProtocolError("bad frame"); }, (e) => (e as Error).message)).toBe("bad frame");
+    // The shared log line (contracts/log.ts): time, level, a stable event name, the room id.
     expect(lines.map((l) => JSON.parse(l))).toEqual([
-      { room: "room-1", event: "webSocketClose_failed", error: "Error: boom" },
-      { room: "room-1", event: "alarm_failed", error: "Error: disk" },
+      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: "error", msg: "webSocketClose_failed", roomId: "room-1", error: "Error: boom" },
+      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: "error", msg: "alarm_failed", roomId: "room-1", error: "Error: disk" },
     ]);
   });
 });
