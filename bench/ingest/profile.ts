@@ -54,20 +54,28 @@ class Cdp {
   }
 }
 
-/** The inspector targets of the server's tree: any listening port that answers /json/list. */
+/**
+ * The Worker's inspector targets: wrangler's inspector proxy (in its Node process) lists the user
+ * Workers; failing that, the runtime workerd's own inspector, its user Workers only.
+ */
 async function inspectorTargets(pid: number): Promise<Array<{ title: string; url: string }>> {
-  const ports = [...new Set([...listeningPorts(pid, "node"), ...listeningPorts(pid, "workerd")])];
-  const found: Array<{ title: string; url: string }> = [];
-  for (const port of ports) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
-      const list = (await res.json()) as Array<{ title?: string; webSocketDebuggerUrl?: string }>;
-      for (const t of list) if (t.webSocketDebuggerUrl) found.push({ title: t.title ?? "?", url: t.webSocketDebuggerUrl });
-    } catch {
-      // not an inspector
+  for (const comm of ["node", "workerd"]) {
+    const found: Array<{ title: string; url: string }> = [];
+    for (const port of listeningPorts(pid, comm)) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
+        const list = (await res.json()) as Array<{ id?: string; title?: string; webSocketDebuggerUrl?: string }>;
+        for (const t of list) {
+          if (!t.webSocketDebuggerUrl || (comm === "workerd" && !t.id?.startsWith("core:user:"))) continue;
+          found.push({ title: t.title ?? t.id ?? "?", url: t.webSocketDebuggerUrl });
+        }
+      } catch {
+        // not an inspector
+      }
     }
+    if (found.length > 0) return found;
   }
-  return found;
+  return [];
 }
 
 /** Self time by function and by file, in % of all samples. */
