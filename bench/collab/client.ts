@@ -38,7 +38,8 @@ export class BenchClient {
   /** Set when the socket closed (by either side). */
   closed: { code: number; reason: string } | null = null;
   #ws: WebSocket | undefined;
-  #stepTwoWaiters: Array<(arrivedAt: number) => void> = [];
+  /** Who waits for the next sync step 2; a close or a refused sync request fails them with the room's reason instead of a timeout. */
+  #stepTwoWaiters: Array<{ resolve: (arrivedAt: number) => void; reject: (e: Error) => void }> = [];
 
   constructor(readonly url: string, onSeen?: SeenListener) {
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -77,12 +78,17 @@ export class BenchClient {
       ws.on("close", (code, reason) => {
         this.closed = { code, reason: reason.toString() };
         clearTimeout(timer);
-        reject(new Error(`${this.url} closed: ${code} ${reason}`));
+        const error = new Error(`${this.url} closed: ${code} ${reason}`);
+        for (const w of this.#stepTwoWaiters.splice(0)) w.reject(error);
+        reject(error);
       });
-      this.#stepTwoWaiters.push((arrivedAt) => {
-        clearTimeout(timer);
-        this.times.synced = arrivedAt;
-        resolve(this.times);
+      this.#stepTwoWaiters.push({
+        resolve: (arrivedAt) => {
+          clearTimeout(timer);
+          this.times.synced = arrivedAt;
+          resolve(this.times);
+        },
+        reject: (e) => (clearTimeout(timer), reject(e)),
       });
     });
   }
@@ -94,9 +100,10 @@ export class BenchClient {
 
   /** Sends a sync step 1 and resolves on the next step 2: everything sent before it was processed. */
   roundTrip(timeoutMs = 30_000): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`${this.url} closed: ${this.closed.code} ${this.closed.reason}`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no sync step 2 from ${this.url} within ${timeoutMs} ms`)), timeoutMs);
-      this.#stepTwoWaiters.push(() => (clearTimeout(timer), resolve()));
+      this.#stepTwoWaiters.push({ resolve: () => (clearTimeout(timer), resolve()), reject: (e) => (clearTimeout(timer), reject(e)) });
       this.#send((enc) => syncProtocol.writeSyncStep1(enc, this.doc));
     });
   }
@@ -124,7 +131,10 @@ export class BenchClient {
     const type = decoding.readVarUint(dec);
     if (type === MESSAGE_AUTH) {
       decoding.readVarUint(dec);
-      this.denied.push(decoding.readVarString(dec));
+      const reason = decoding.readVarString(dec);
+      this.denied.push(reason);
+      // The Room answers a sync request over its per-socket limit with this instead of a step 2.
+      if (/sync request/.test(reason)) this.#stepTwoWaiters.shift()?.reject(new Error(`${this.url}: ${reason}`));
       return;
     }
     if (type !== MESSAGE_SYNC) return; // awareness and query-awareness: not benchmarked
@@ -132,6 +142,6 @@ export class BenchClient {
     encoding.writeVarUint(enc, MESSAGE_SYNC);
     const syncType = syncProtocol.readSyncMessage(dec, enc, this.doc, this);
     if (encoding.length(enc) > 1) this.#ws?.send(encoding.toUint8Array(enc));
-    if (syncType === syncProtocol.messageYjsSyncStep2) this.#stepTwoWaiters.shift()?.(arrivedAt);
+    if (syncType === syncProtocol.messageYjsSyncStep2) this.#stepTwoWaiters.shift()?.resolve(arrivedAt);
   }
 }

@@ -14,8 +14,10 @@ export interface FanoutSpec {
   label: string;
   rooms: number;
   clientsPerRoom: number;
-  /** Measured edits per room, after `warmup` unmeasured ones. */
+  /** Measured edits per room (over all rounds), after `warmup` unmeasured ones (in each round). */
   edits: number;
+  /** Rounds per server (fanout-rounds.ts; 1 if unset): ratios are the median of the rounds. */
+  rounds?: number;
   warmup: number;
   /** Pause after an edit reached everyone, plus up to `jitterMs` at random. */
   thinkMs: number;

@@ -31,7 +31,7 @@ export function loadRows(r: {
       note: `in the bench process (Node's V8), best of 3: Y.mergeUpdates then apply / each applied in one Y.transact; ` +
         `applying the resulting ${(r.floor.snapshotBytes / 1024).toFixed(0)} KiB snapshot: ${ms(r.floor.snapshotApplyMs)}`,
     },
-    { what: "writing the 10,000 updates", duet: rate(r.duetFill), node: rate(r.nodeFill), note: "one writer, a round trip every 1,000" },
+    { what: "writing the 10,000 updates", duet: rate(r.duetFill), node: rate(r.nodeFill), note: "one writer, paced within the Room's default per-socket limits (so both sides alike; not a capacity figure), a round trip every 2,500" },
   ];
 }
 
