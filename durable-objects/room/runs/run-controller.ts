@@ -141,7 +141,9 @@ export class RunController {
       this.#end(active);
       return started;
     }
-    log("info", "run_started", { requestId, roomId: this.#host.roomLabel, runId: id, language: req.language, mode: plan.mode, review, runner: started.runner });
+    // A container transport that fell back to the pool (max_instances reached) ran it on a pool runner: count it there.
+    if (active.transport === "container" && started.runner && !started.runner.startsWith("container:")) active.transport = "pool";
+    log("info", "run_started", { requestId, roomId: this.#host.roomLabel, runId: id, language: req.language, mode: plan.mode, review, runner: started.runner, transport: active.transport });
     this.#host.ctx.waitUntil(this.#pump(active, plan, started.body, { by, source, language: req.language as LanguageId }));
     return { ok: true, runId: id };
   }
