@@ -19,7 +19,8 @@ import { roomRows, rowsTable } from "./ingest/rows";
 import { failuresList, PASTE, ratesTable, TYPING, type Measure, type Rounds } from "./ingest/report";
 
 const WRITERS = 10;
-const ROUNDS = Number(process.env.INGEST_ROUNDS) || 5;
+/** INGEST_ROUNDS=0 with INGEST_PROFILE=1: only the profile (its own section), the figures left as they are. */
+const ROUNDS = process.env.INGEST_ROUNDS === undefined ? 5 : Number(process.env.INGEST_ROUNDS);
 /**
  * Keystrokes per writer: all sent at once, so they must fit the per-socket message burst (5,000)
  * with room for the writer's own sync step 1; 2,000 × 10 writers = 20,000 updates a burst.
@@ -55,6 +56,25 @@ async function round(servers: Server[], spec: BurstSpec, m: Measure, roundNo: nu
   }
 }
 
+/** The two tables: typing and paste, each server's rounds against the baseline's. */
+function figures(typing: Rounds, paste: Rounds, baseline: string): string[] {
+  return [
+    `**Typing burst**: ${WRITERS} writers × ${KEYSTROKES.toLocaleString("en-US")} one-character updates, all sent at once, interleaved (${(WRITERS * KEYSTROKES).toLocaleString("en-US")} updates a round)\n\n${ratesTable(TYPING, typing, baseline)}`,
+    `**Paste burst**: ${WRITERS} writers × ${PASTES} pastes of ${PASTE_CHARS / 1024} KiB (${((WRITERS * PASTES * PASTE_CHARS) / 1e6).toFixed(2)} MB a round)\n\n${ratesTable(PASTE, paste, baseline)}`,
+  ];
+}
+
+/** Command, commit, machine and method: the section's opening paragraphs. */
+function describe(commit: string, load0: number[], load1: number[]): string[] {
+  const wrangler = createRequire(join(ROOT, "package.json"))("wrangler/package.json").version as string;
+  const avg = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
+  return [
+    `Command: \`npm run bench:ingest\` (\`tsx bench/ingest.bench.ts\`), run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} on commit ${commit.slice(0, 10)}, took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `Machine: ${cpus().length} cores, Node ${process.version}, wrangler ${wrangler}; load average ${avg(load0)} at the start, ${avg(load1)} at the end.`,
+    `${ROUNDS} rounds after one warm-up round; in each round every server takes its turn (Duet through \`wrangler dev\`, the stock Node y-websocket server, Duet at the runtime workerd without the dev proxy), each burst into a fresh room; ratios are paired within a round. A burst counts as ingested when one reader client's Y.Doc holds every writer's last update (Duet broadcasts an update only once it is in the room's SQLite log). Writers are raw sockets sending pre-encoded y-websocket update frames; the reader and the writers run in the bench's one Node process on the same 2 cores as the servers. Server CPU = CPU time of the server's whole process tree (for Duet: wrangler's Node process and both workerd processes) from first send to done, per update.`,
+  ];
+}
+
 async function main(res: BenchResources): Promise<void> {
   const src = snapshotHead();
   res.onCleanup(() => src.remove());
@@ -67,35 +87,32 @@ async function main(res: BenchResources): Promise<void> {
 
   const typing: Rounds = new Map();
   const paste: Rounds = new Map();
-  for (let r = -1; r < ROUNDS; r++) {
+  for (let r = ROUNDS > 0 ? -1 : 0; r < ROUNDS; r++) {
     await round(servers, TYPING_SPEC, TYPING, r, typing);
     await round(servers, PASTE_SPEC, PASTE, r, paste);
   }
   const load1 = loadavg();
+  const resultsPath = join(ROOT, "bench/RESULTS.md");
+  const header = describe(src.commit, load0, load1);
+  const tables = ROUNDS > 0 ? figures(typing, paste, node.name) : [];
+  if (ROUNDS > 0) {
+    console.log(`\n${tables.join("\n\n")}\n`);
+    writeSection(resultsPath, "## Ingest", [...header, ...tables].join("\n\n")); // kept even if what follows fails
+  }
   const profile = process.env.INGEST_PROFILE ? await profileBurst(duet, `${runId}-profile`, TYPING_SPEC, log) : undefined;
   // what the typing rooms left in storage, read once workerd is gone
   await res.stop(duet);
   const rows = roomRows(persistTo, (WRITERS * KEYSTROKES) / 2);
+  const storage = rows.length
+    ? `**Storage per typing room** (each room's SQLite file after the run, \`sqlite3\`; ${WRITERS * KEYSTROKES} updates a room; ${rows.length} such rooms, the first 3 shown):\n\n${rowsTable(rows.slice(0, 3))}`
+    : "Storage: no room file found (no `sqlite3` CLI?).";
 
-  const tables = [
-    `**Typing burst**: ${WRITERS} writers × ${KEYSTROKES.toLocaleString("en-US")} one-character updates, all sent at once, interleaved (${(WRITERS * KEYSTROKES).toLocaleString("en-US")} updates a round)\n\n${ratesTable(TYPING, typing, node.name)}`,
-    `**Paste burst**: ${WRITERS} writers × ${PASTES} pastes of ${PASTE_CHARS / 1024} KiB (${((WRITERS * PASTES * PASTE_CHARS) / 1e6).toFixed(2)} MB a round)\n\n${ratesTable(PASTE, paste, node.name)}`,
-  ];
-  console.log(`\n${tables.join("\n\n")}\n`);
-  const failures = failuresList([typing, paste]);
-  const wrangler = createRequire(join(ROOT, "package.json"))("wrangler/package.json").version as string;
-  const body = [
-    `Command: \`npm run bench:ingest\` (\`tsx bench/ingest.bench.ts\`), run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} on commit ${src.commit.slice(0, 10)}, took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
-    `Machine: ${cpus().length} cores, Node ${process.version}, wrangler ${wrangler}; load average ${load0.map((l) => l.toFixed(2)).join(" ")} at the start, ${load1.map((l) => l.toFixed(2)).join(" ")} at the end.`,
-    `${ROUNDS} rounds after one warm-up round; in each round every server takes its turn (Duet through \`wrangler dev\`, the stock Node y-websocket server, Duet at the runtime workerd without the dev proxy), each burst into a fresh room; ratios are paired within a round. A burst counts as ingested when one reader client's Y.Doc holds every writer's last update (Duet broadcasts an update only once it is in the room's SQLite log). Writers are raw sockets sending pre-encoded y-websocket update frames; the reader and the writers run in the bench's one Node process on the same 2 cores as the servers. Server CPU = CPU time of the server's whole process tree (for Duet: wrangler's Node process and both workerd processes) from first send to done, per update.`,
-    ...tables,
-    failures.length ? `Failures:\n\n${failures.map((f) => `- ${f}`).join("\n")}` : "No writer was closed or refused during the measured bursts.",
-    rows.length
-      ? `**Storage per typing room** (each room's SQLite file after the run, \`sqlite3\`; ${WRITERS * KEYSTROKES} updates a room):\n\n${rowsTable(rows)}`
-      : "Storage: no room file found (no `sqlite3` CLI?).",
-    ...(profile ? [profile] : []),
-  ].join("\n\n");
-  writeSection(join(ROOT, "bench/RESULTS.md"), "## Ingest", body);
+  if (ROUNDS > 0) {
+    const failures = failuresList([typing, paste]);
+    const outcome = failures.length ? `Failures:\n\n${failures.map((f) => `- ${f}`).join("\n")}` : "No writer was closed or refused during the measured bursts.";
+    writeSection(resultsPath, "## Ingest", [...header, ...tables, outcome, storage].join("\n\n"));
+  }
+  if (profile) writeSection(resultsPath, "## Ingest profile", [header[0], header[1], profile, ...(ROUNDS > 0 ? [] : [storage])].join("\n\n"));
   log("written to bench/RESULTS.md");
 }
 

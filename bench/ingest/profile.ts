@@ -43,39 +43,44 @@ class Cdp {
   static open(url: string): Promise<Cdp> {
     const ws = new WebSocket(url);
     return new Promise((resolve, reject) => {
-      ws.once("open", () => resolve(new Cdp(ws)));
-      ws.once("error", reject);
+      const timer = setTimeout(() => (ws.terminate(), reject(new Error(`inspector ${url}: no connection within 10 s`))), 10_000);
+      ws.once("open", () => (clearTimeout(timer), resolve(new Cdp(ws))));
+      ws.once("error", (e) => (clearTimeout(timer), reject(e)));
     });
   }
-  call<T>(method: string, params: object = {}): Promise<T> {
+  /** Rejects after `timeoutMs` without an answer (an inspector already in use never answers). */
+  call<T>(method: string, params: object = {}, timeoutMs = 15_000): Promise<T> {
     const id = this.#next++;
     this.ws.send(JSON.stringify({ id, method, params }));
-    return new Promise((resolve, reject) => this.#waiting.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => (this.#waiting.delete(id), reject(new Error(`inspector: no answer to ${method} within ${timeoutMs} ms`))), timeoutMs);
+      this.#waiting.set(id, { resolve: (v) => (clearTimeout(timer), resolve(v as T)), reject: (e) => (clearTimeout(timer), reject(e)) });
+    });
   }
 }
 
 /**
- * The Worker's inspector targets: wrangler's inspector proxy (in its Node process) lists the user
- * Workers; failing that, the runtime workerd's own inspector, its user Workers only.
+ * The Worker's inspector target. `wrangler dev` holds the runtime workerd's own inspector session
+ * (a second client there is never answered) and offers a proxy of it on another port (9229 or the
+ * next free one, its target at `/ws`): that one first, the runtime's user Worker otherwise.
  */
 async function inspectorTargets(pid: number): Promise<Array<{ title: string; url: string }>> {
-  for (const comm of ["node", "workerd"]) {
-    const found: Array<{ title: string; url: string }> = [];
-    for (const port of listeningPorts(pid, comm)) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
-        const list = (await res.json()) as Array<{ id?: string; title?: string; webSocketDebuggerUrl?: string }>;
-        for (const t of list) {
-          if (!t.webSocketDebuggerUrl || (comm === "workerd" && !t.id?.startsWith("core:user:"))) continue;
-          found.push({ title: t.title ?? t.id ?? "?", url: t.webSocketDebuggerUrl });
-        }
-      } catch {
-        // not an inspector
+  const proxied: Array<{ title: string; url: string }> = [];
+  const direct: Array<{ title: string; url: string }> = [];
+  for (const port of [...listeningPorts(pid, "workerd"), ...listeningPorts(pid, "node")]) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
+      const list = (await res.json()) as Array<{ id?: string; title?: string; description?: string; webSocketDebuggerUrl?: string }>;
+      for (const t of list) {
+        if (!t.webSocketDebuggerUrl) continue;
+        if (t.description === "workers") proxied.push({ title: t.title ?? `wrangler's inspector proxy :${port}`, url: t.webSocketDebuggerUrl });
+        else if (t.id?.startsWith("core:user:")) direct.push({ title: t.title ?? t.id, url: t.webSocketDebuggerUrl });
       }
+    } catch {
+      // not an inspector (or not JSON)
     }
-    if (found.length > 0) return found;
   }
-  return [];
+  return proxied.length > 0 ? proxied.slice(0, 1) : direct.slice(0, 1);
 }
 
 /** Self time by function and by file, in % of all samples. */
@@ -114,18 +119,24 @@ export async function profileBurst(server: Server, room: string, spec: BurstSpec
   const targets = await inspectorTargets(server.pid);
   log(`inspector targets: ${targets.map((t) => `${t.title} ${t.url}`).join(", ") || "none"}`);
   if (targets.length === 0) return "Profile: no inspector target found in the `wrangler dev` tree.";
-  const sessions = await Promise.all(targets.map((t) => Cdp.open(t.url)));
-  for (const s of sessions) {
-    await s.call("Profiler.enable");
-    await s.call("Profiler.setSamplingInterval", { interval: 200 });
-    await s.call("Profiler.start");
+  let sessions: Cdp[];
+  try {
+    sessions = await Promise.all(targets.map((t) => Cdp.open(t.url)));
+    for (const s of sessions) {
+      await s.call("Profiler.enable");
+      await s.call("Profiler.setSamplingInterval", { interval: 200 });
+      await s.call("Profiler.start");
+    }
+  } catch (e) {
+    log(`no profile: ${(e as Error).message}`);
+    return `Profile: none (${(e as Error).message}).`;
   }
   const burst = await runBurst(server, room, spec);
   const parts: string[] = [
     `**Profile** of one more typing burst through \`wrangler dev\` (${burst.updates} updates in ${burst.ms.toFixed(0)} ms, ${Math.round((burst.updates / burst.ms) * 1000)} updates/s while profiled; V8 sampling every 200 µs through the inspector wrangler opens):`,
   ];
   for (const [i, s] of sessions.entries()) {
-    const { profile } = await s.call<{ profile: CpuProfile }>("Profiler.stop");
+    const { profile } = await s.call<{ profile: CpuProfile }>("Profiler.stop", {}, 60_000);
     s.ws.close();
     const file = join(tmpdir(), `duet-ingest-${i}-${Date.now()}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
