@@ -17,7 +17,7 @@ export interface ColdLoads {
 export async function coldLoads(duet: Server, big: Filled, emptyRoom: string): Promise<ColdLoads> {
   const { client, ...bigCold } = await timeLoad(duet, big.room, big.text);
   try {
-    const emptyCold = (await timeLoadOnce(duet, emptyRoom, "")).total;
+    const emptyCold = (await timeLoadOnce(duet, emptyRoom, undefined)).total; // a new room: its starter code only
     const warm: number[] = [];
     for (let i = 0; i < 5; i++) warm.push((await timeLoadOnce(duet, big.room, big.text)).total);
     return { bigCold, emptyCold, bigWarm: percentile(warm, 50) };

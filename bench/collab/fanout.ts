@@ -90,10 +90,10 @@ class Tracker {
 
 export async function runFanout(server: Server, spec: FanoutSpec, runId: string): Promise<FanoutResult> {
   const tracker = new Tracker();
-  const rooms = await Promise.all(Array.from({ length: spec.rooms }, (_, r) =>
-    Promise.all(Array.from({ length: spec.clientsPerRoom }, async (_, c) =>
-      new BenchClient(await server.url(`${runId}-${spec.label}-r${r}`, `u${c}`), tracker.seen))),
-  ));
+  // Set-up 20 at a time: 500 joins at once reset wrangler dev's connections (ECONNRESET).
+  const seats = Array.from({ length: spec.rooms * spec.clientsPerRoom }, (_, k) => [Math.floor(k / spec.clientsPerRoom), k % spec.clientsPerRoom]);
+  const made = await pool(seats, 20, async ([r, c]) => new BenchClient(await server.url(`${runId}-${spec.label}-r${r}`, `u${c}`), tracker.seen));
+  const rooms = Array.from({ length: spec.rooms }, (_, r) => made.slice(r * spec.clientsPerRoom, (r + 1) * spec.clientsPerRoom));
   const all = rooms.flat();
   const maxLost = Math.max(MAX_LOST, 0.05 * spec.rooms * spec.edits);
   let dropped = 0;

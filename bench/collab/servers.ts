@@ -68,7 +68,7 @@ function duetSessions(persistTo: string) {
 }
 
 /**
- * Hundreds of joins at once on two busy cores sometimes meet a 503 from wrangler dev's proxy:
+ * Hundreds of joins at once on two busy cores sometimes meet a 503 (or a reset connection) from wrangler dev's proxy:
  * the benches measure edits, not set-up, so set-up retries those a few times.
  */
 async function retryUnavailable<T>(call: () => Promise<T>, tries = 5): Promise<T> {
@@ -76,7 +76,7 @@ async function retryUnavailable<T>(call: () => Promise<T>, tries = 5): Promise<T
     try {
       return await call();
     } catch (e) {
-      if (i >= tries || !/: 503\b/.test(String(e))) throw e;
+      if (i >= tries || !/: 503\b|fetch failed/.test(String(e))) throw e;
       await new Promise((r) => setTimeout(r, 200 * i));
     }
   }
