@@ -37,6 +37,11 @@ describe("identity text: what acts on the text around it is removed", () => {
     expect(cleanLine("Ivy\u2066\u202Bx\u202C\u2069\u200F")).toBe("Ivyx");
   });
 
+  it("an unassigned invisible code point among the bidi isolates (U+2065) goes too", () => {
+    expect(cleanLine("Ivy\u2065")).toBe("Ivy");
+    expect(cleanMultiline("a\u2065\nb")).toBe("a\nb");
+  });
+
   it("a name of only invisible characters is refused with a clear message", () => {
     for (const raw of ["\u200B\u200D\u2060\uFEFF", "\u202E\u202C", "\u3164\u3164", "   ", "\u0301"]) {
       const parsed = name(raw);
@@ -66,7 +71,7 @@ describe("identity text: what acts on the text around it is removed", () => {
 });
 
 /** Any text at all, weighted towards the characters this module exists for. */
-const nasty = fc.constantFrom(..."\u0000\t\n\v\f\r\u001B\u007F\u0085\u009B\u00AD\u061C\u200B\u200C\u200D\u200E\u200F\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF\u0301\u094D\u0915\u0937\u0645\u3164 a\uD800\uDC00");
+const nasty = fc.constantFrom(..."\u0000\t\n\v\f\r\u001B\u007F\u0085\u009B\u00AD\u061C\u200B\u200C\u200D\u200E\u200F\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2060\u2065\u2066\u2067\u2068\u2069\uFEFF\u0301\u094D\u0915\u0937\u0645\u3164 a\uD800\uDC00");
 const anyText = fc.array(fc.oneof(nasty, fc.string({ unit: "grapheme", maxLength: 3 }), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 24 }).map((a) => a.join(""));
 
 describe("identity text: properties over arbitrary input", () => {

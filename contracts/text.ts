@@ -11,7 +11,8 @@
  *   U+061C): the client renders names in <bdi>/dir=auto, which isolates them without our help;
  * - ZWJ/ZWNJ stay only inside words (Devanagari half forms, consonant + virama + ZWJ; Persian
  *   ZWNJ between letters) and inside emoji sequences (woman + ZWJ + laptop); every other
- *   invisible format character (\p{Cf}: ZWSP, word joiner, BOM, tags…) and lone surrogates go.
+ *   invisible format character (\p{Cf}: ZWSP, word joiner, BOM, tags…), unassigned
+ *   default-ignorable code points (U+2065) and lone surrogates go.
  *
  * Lengths count code points, as a person counts characters.
  */
@@ -26,8 +27,10 @@ const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const CHAT_LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
 /** Everything removed outright; ZWJ/ZWNJ (U+200C/200D) are judged by their neighbours below. */
 // \p{Cc} is exactly C0 (U+0000–001F), DEL and C1 (U+007F–009F); chat keeps tab and line feed.
-const DROP_ONE_LINE = /[\p{Cc}\p{Cs}]|(?![\u200C\u200D])\p{Cf}/gu;
-const DROP_CHAT = /(?![\t\n])\p{Cc}|\p{Cs}|(?![\u200C\u200D])\p{Cf}/gu;
+// Unassigned default-ignorables (U+2065, U+FFF0–FFF8, …) render as nothing today and may be
+// assigned as format characters tomorrow: they go with the format characters.
+const DROP_ONE_LINE = /[\p{Cc}\p{Cs}]|(?![\u200C\u200D])\p{Cf}|(?=\p{Cn})\p{Default_Ignorable_Code_Point}/gu;
+const DROP_CHAT = /(?![\t\n])\p{Cc}|\p{Cs}|(?![\u200C\u200D])\p{Cf}|(?=\p{Cn})\p{Default_Ignorable_Code_Point}/gu;
 const JOINERS = /[\u200C\u200D]/gu;
 // Alternations, not classes: workerd's V8 (2026-04) fails `[\p{L}\p{M}]$` on an astral character.
 const WORD_BEFORE = /(?:\p{L}|\p{M})$/u;
