@@ -1,0 +1,85 @@
+/**
+ * Join benchmark (issue 17): join click → the first character the new participant types appearing
+ * in another participant's editor, over JOIN_SAMPLES (10) cold browser contexts against the
+ * production build under wrangler dev (startProduct builds web/ with vite build; wrangler serves
+ * web/dist). The other participant (an interviewer) is in the room with its editor up throughout.
+ * Writes the `## Join` section of bench/RESULTS.md.   Run: `npm run bench:join`
+ */
+import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { launch } from "../test/e2e/browser";
+import { startProduct } from "../test/e2e/global-setup";
+import { pathTo, ROUTES } from "../contracts/routes";
+import { writeSection } from "./runner/stats";
+import { joinOnce, watch, type JoinSample } from "./web/join";
+
+const SAMPLES = Number(process.env.JOIN_SAMPLES ?? 10);
+const RESULTS = fileURLToPath(new URL("RESULTS.md", import.meta.url));
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor((xs.length - 1) / 2)];
+const ms = (x: number) => `${Math.round(x)} ms`;
+const spread = (xs: number[]) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+
+async function main() {
+  const loadStart = load();
+  const product = await startProduct();
+  const browser = await launch();
+  try {
+    const res = await fetch(`${product.baseUrl}${pathTo(ROUTES.createRoom)}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "bench" }) });
+    const room = (await res.json()) as { links: { candidate: string; interviewer: string } };
+
+    const watcher = await (await browser.context()).newPage();
+    await watcher.goto(room.links.interviewer);
+    await watcher.getByLabel("Display name").fill("Watcher");
+    await watcher.getByTestId("join").click();
+    await watcher.locator(".monaco-editor .view-lines").waitFor();
+    await watcher.waitForSelector('[data-status="saved"]');
+    await watch(watcher);
+
+    await joinOnce(browser.browser, room.links.candidate, watcher); // warm-up: wrangler dev's first asset reads
+    const samples: JoinSample[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const s = await joinOnce(browser.browser, room.links.candidate, watcher);
+      console.log(`join ${i + 1}/${SAMPLES}: ${ms(s.totalMs)} (joined ${ms(s.joinedMs)}, mounted ${ms(s.mountedMs)}, typed ${ms(s.typedMs)}, synced ${ms(s.syncedMs)}, JS ${kib(s.jsGzip)} gzip)`);
+      samples.push(s);
+    }
+    const mid = [...samples].sort((a, b) => a.totalMs - b.totalMs)[Math.floor((samples.length - 1) / 2)];
+    const col = (f: (s: JoinSample) => number) => spread(samples.map(f));
+    const section = [
+      `Command: \`npm run bench:join\` — Debian Chromium ${browser.browser.version()} (headless), production build (vite build) under \`wrangler dev\`, ${cpus().length} cores, load average ${loadStart} at the start, ${load()} at the end. ${new Date().toISOString().slice(0, 10)}.`,
+      "",
+      `${SAMPLES} cold browser contexts one after another (after one warm-up join), each opening the candidate link, filling the display name and clicking Join, then clicking the editor and typing one character as soon as it takes input; an interviewer's page is in the room with its editor up throughout. Times from the click, on the machine's one clock (both pages' performance.timeOrigin + now()); median (min–max).`,
+      "",
+      "| click → | median (min–max) |",
+      "| --- | ---: |",
+      `| join request answered | ${col((s) => s.joinedMs)} |`,
+      `| Monaco on the page | ${col((s) => s.mountedMs)} |`,
+      `| keystroke taken by the editor | ${col((s) => s.typedMs)} |`,
+      `| code doc synced (badge "saved") | ${col((s) => s.syncedMs)} |`,
+      `| **character in the other participant's editor** | **${col((s) => s.totalMs)}** |`,
+      "",
+      `JavaScript the joining page fetched from opening the link to the keystroke (median): ${kib(median(samples.map((s) => s.jsRaw)))} as served, ${kib(median(samples.map((s) => s.jsGzip)))} gzip -6.`,
+      "",
+      `Scripts of the median sample (${ms(mid.totalMs)}), fetch start → end in ms after the click (negative: fetched by the join page before it):`,
+      "",
+      "| script | start | end | raw |",
+      "| --- | ---: | ---: | ---: |",
+      ...mid.scripts.map((s) => `| ${s.url} | ${Math.round(s.start)} | ${Math.round(s.end)} | ${kib(s.raw)} |`),
+      "",
+    ].join("\n");
+    console.log(section);
+    // JOIN_WRITE=0: figures on the console only (a before/after pair is written by hand).
+    if (process.env.JOIN_WRITE !== "0") writeSection(RESULTS, "## Join", section);
+  } finally {
+    await browser.close();
+    await product.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
