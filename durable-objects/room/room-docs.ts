@@ -2,6 +2,14 @@
  * The room's three Yjs docs and their persistence: loaded as the latest snapshot plus the later
  * updates; every change, whoever made it, appended to the log before it is sent to anyone; a
  * socket's write applied whole or not at all; checkpoints written when the deadline says.
+ *
+ * Group commit: sockets' writes are logged and sent in batches. Each Durable Object event that
+ * writes SQLite ends in a commit of its own, which costs local workerd ~0.5 ms, several times the
+ * rest of a keystroke's work; so a socket's write is applied to the doc at once (the next frame's
+ * checks need it) but held, unlogged and unsent, until flush(): soon after (the Room's zero-delay
+ * flush), when the batch is full, or before anything else reads or changes the room (every other
+ * entry point and frame flushes first). Nobody sees a held write, so an eviction before the
+ * flush loses only what its writer still has and sends again when it reconnects.
  */
 import * as Y from "yjs";
 import { DOC_NAMES, type DocName } from "../../contracts/wire";
@@ -16,6 +24,18 @@ import type { RoomStorage } from "./storage";
 /** Sends a logged change to the doc's sockets, all but the one that wrote it. */
 export type Fanout = (name: DocName, update: Uint8Array, except?: WebSocket) => void;
 
+/**
+ * A held batch is flushed at once past any of these: bounds on the memory and the delay it adds.
+ * The time bound matters under a flood of frames: the zero-delay flush waits for the runtime's
+ * queue of frames to empty, and a flood (even of frames with nothing new) keeps it full.
+ */
+export const MAX_HELD_WRITES = 256;
+export const MAX_HELD_BYTES = 1024 * 1024;
+export const MAX_HELD_MS = 10;
+
+/** A socket's write applied to its doc but not yet logged or sent. */
+interface HeldWrite { doc: DocName; data: Uint8Array; userId: string; ws: WebSocket; ts: number }
+
 export class RoomDocs {
   readonly #docs = new Map<DocName, Y.Doc>();
   readonly #store: RoomStorage;
@@ -26,12 +46,18 @@ export class RoomDocs {
   #lineEndings!: LineEndings;
   /** While a socket's write is being applied: its update events, logged and sent once Yjs took all of it. */
   #held: Uint8Array[] | null = null;
+  /** Sockets' writes applied but not yet logged or sent: the next flush() logs them in one commit. */
+  #unlogged: HeldWrite[] = [];
+  #unloggedBytes = 0;
+  /** Asks the Room to flush() soon, in an event of its own; called once per batch. */
+  readonly #flushSoon: () => void;
   /** Updates logged by this instance since the last checkpoint: a long run of them checkpoints at once. */
   #sinceCheckpoint = 0;
 
-  constructor(store: RoomStorage, fanout: Fanout) {
+  constructor(store: RoomStorage, fanout: Fanout, flushSoon: () => void) {
     this.#store = store;
     this.#fanout = fanout;
+    this.#flushSoon = flushSoon;
     for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
   }
 
@@ -61,8 +87,7 @@ export class RoomDocs {
     try {
       Y.applyUpdate(this.doc(name), bytes, origin);
     } catch (e) {
-      this.#docs.set(name, new Y.Doc());
-      this.#fill(name);
+      this.#reload(name);
       throw new ProtocolError(`update could not be applied: ${(e as Error).message}`);
     } finally {
       this.#held = null;
@@ -71,8 +96,36 @@ export class RoomDocs {
     if (name === "code") this.#lineEndings.fix(LINE_ENDINGS); // logged and sent after the write it corrects
   }
 
+  /**
+   * Logs the held writes, in the order they were applied, then sends them: one commit for the
+   * batch, and the sends wait on it (the output gate). Should the log refuse them, the docs are
+   * rebuilt from the log, as a write Yjs could not apply is, and nothing is sent.
+   */
+  flush(): void {
+    const batch = this.#unlogged;
+    if (batch.length === 0) return;
+    this.#unlogged = [];
+    this.#unloggedBytes = 0;
+    const { log, deadlines } = this.#store;
+    try {
+      log.appendAll(batch);
+    } catch (e) {
+      for (const name of new Set(batch.map((w) => w.doc))) this.#reload(name);
+      throw e;
+    }
+    this.#sinceCheckpoint += batch.length;
+    deadlines.noLaterThan("checkpoint", checkpointDue(this.#sinceCheckpoint, Date.now()));
+    for (const w of batch) this.#fanout(w.doc, w.data, w.ws);
+  }
+
+  /** Flushes a batch held for MAX_HELD_MS or more: checked on every frame, whatever it holds. */
+  flushIfDue(now = Date.now()): void {
+    if (this.#unlogged.length > 0 && now - this.#unlogged[0].ts >= MAX_HELD_MS) this.flush();
+  }
+
   /** Snapshots every doc with updates after its latest snapshot (the checkpoint deadline's handler). */
   checkpoint(): void {
+    this.flush();
     const { log } = this.#store;
     for (const name of DOC_NAMES) if (log.tailLength(name) > 0) log.checkpoint(name, Y.encodeStateAsUpdate(this.doc(name)));
     this.#sinceCheckpoint = 0;
@@ -91,10 +144,24 @@ export class RoomDocs {
   }
 
   #commit(name: DocName, update: Uint8Array, origin: Origin | null): void {
+    if (origin?.kind === "socket") return this.#hold({ doc: name, data: update, userId: origin.userId, ws: origin.ws, ts: Date.now() });
+    this.flush(); // the room's own change is logged after the writes applied before it
     this.#store.log.append(name, authorOf(origin), update);
     // Per update: a lookup in memory; a write only when the checkpoint must come sooner.
     this.#store.deadlines.noLaterThan("checkpoint", checkpointDue(++this.#sinceCheckpoint, Date.now()));
-    this.#fanout(name, update, origin?.kind === "socket" ? origin.ws : undefined);
+    this.#fanout(name, update);
+  }
+
+  #hold(write: HeldWrite): void {
+    if (this.#unlogged.push(write) === 1) this.#flushSoon();
+    this.#unloggedBytes += write.data.byteLength;
+    if (this.#unlogged.length >= MAX_HELD_WRITES || this.#unloggedBytes >= MAX_HELD_BYTES) this.flush();
+  }
+
+  /** A doc as the log has it: what Yjs half-applied, or what the log refused, is gone. */
+  #reload(name: DocName): void {
+    this.#docs.set(name, new Y.Doc());
+    this.#fill(name);
   }
 
   /** Loads a doc as snapshot + later updates and starts listening to it; returns the tail's length. */

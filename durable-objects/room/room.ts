@@ -8,7 +8,8 @@
  * logged, then sent: room-docs.ts) → close → alarm (due deadlines: deadlines.ts). The runtime's
  * entry points are thin and alike: each runs one private hook through the same guard (guard.ts).
  * Commands from the Worker are RPC methods, one line each, delegating to commands.ts. No timers
- * anywhere: they keep the object awake; one alarm does all deferred work.
+ * (they keep the object awake; one alarm does all deferred work) but the zero-delay flush of a
+ * burst's held writes.
  */
 import { DurableObject } from "cloudflare:workers";
 import { writeAnalytics } from "../../contracts/analytics";
@@ -96,14 +97,16 @@ export class Room extends DurableObject<Env> {
     return this.#guard("fetch", () => this.#connect(request), () => errorResponse(500, "internal", "internal error"));
   }
 
+  // The hot path: no per-frame closures (each would cost the bundle's keepNames a defineProperty),
+  // and no flush first: a run of writes is held and logged as one batch (room-docs.ts).
   async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    const hook = () => {
+    try {
       this.#presence.heard(ws);
-      return this.#room.sync.message(ws, message);
-    };
-    return this.#guard("webSocketMessage", hook, (e) =>
-      e instanceof ProtocolError ? this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message) : this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error"),
-    );
+      this.#room.sync.message(ws, message);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) logRoomEvent(this.#label, "webSocketMessage_failed", { error: String(e) });
+      this.#messageFailed(ws, e);
+    }
   }
 
   async webSocketClose(ws: WebSocket, code: number): Promise<void> {
@@ -177,7 +180,7 @@ export class Room extends DurableObject<Env> {
       this.#unavailable = e.message;
       return logRoomEvent(this.#label, "room_unavailable", { error: e.message });
     }
-    const docs = new RoomDocs(store, (name, update, except) => this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), except));
+    const docs = new RoomDocs(store, (name, update, except) => this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), except), this.#flushSoon);
     const sync = new RoomSync({
       docs, store, sockets: this.#sockets, spectators: this.#spectators, limits: this.#limits, rates: this.#rates, close: this.#close,
       ghostOwner: (doc, clientId) => this.#presence.ghostOwner(doc, clientId),
@@ -216,6 +219,7 @@ export class Room extends DurableObject<Env> {
 
   /** Close: a socket's departure handled, then its end closed. (An arrow: handed to sync and commands.) */
   readonly #close = (ws: WebSocket, code: number, reason: string, clean = true): void => {
+    this.#loaded?.docs.flush(); // its writes are on the record before its leaving
     this.#presence.leave(ws, clean);
     try {
       ws.close(code, reason.slice(0, 120));
@@ -277,8 +281,20 @@ export class Room extends DurableObject<Env> {
 
   // ── helpers ──────────────────────────────────────────────────────────────────────────────────
 
+  /** Every entry point but a socket's frame: the held writes are logged and sent first, so it sees (and orders after) them. */
   #guard<T>(entry: string, hook: () => T | Promise<T>, failed: (e: unknown) => T | Promise<T>): Promise<T> {
-    return guarded(this.#label, entry, hook, failed);
+    return guarded(this.#label, entry, () => (this.#loaded?.docs.flush(), hook()), failed);
+  }
+
+  /** Logs the held writes in an event of their own, soon after the frames that brought them. */
+  readonly #flushSoon = (): void => {
+    // The only timer: zero-delay, so it never outlives the burst it batches (the alarm does the rest).
+    setTimeout(() => void this.#guard("flush", () => {}, () => {}), 0);
+  };
+
+  #messageFailed(ws: WebSocket, e: unknown): void {
+    if (e instanceof ProtocolError) this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message);
+    else this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error");
   }
 
   /** A command, through the same guard; a failure also reaches the Worker. */

@@ -38,6 +38,7 @@ export class RoomSync {
   /** One frame from a socket; a malformed one throws ProtocolError (the socket is then closed 1002). */
   message(ws: WebSocket, message: string | ArrayBuffer): void {
     const { sockets, limits, rates, spectators } = this.host;
+    this.host.docs.flushIfDue();
     const att = sockets.get(ws);
     if (att.left) return; // frames still in flight after the room closed the socket
     if (typeof message === "string") {
@@ -50,6 +51,8 @@ export class RoomSync {
     const throttled = rates.admit(ws, message.byteLength);
     if (throttled) return this.host.close(ws, CLOSE.RATE_LIMITED, throttled);
     const frame = readClientFrame(new Uint8Array(message));
+    // A write joins the held batch; anything else is answered after it (room-docs.ts).
+    if (frame.type !== "sync-step2" && frame.type !== "sync-update") this.host.docs.flush();
     switch (frame.type) {
       case "sync-step1":
         return this.#syncRequest(ws, att, frame.stateVector);

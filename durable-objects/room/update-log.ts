@@ -71,6 +71,21 @@ export class UpdateLog {
     return seq;
   }
 
+  /**
+   * Appends a batch of updates (the Room's held writes) in one transaction: all of them or, should
+   * SQLite refuse one, none, and the seqs they took are read again from storage.
+   */
+  appendAll(writes: Iterable<{ doc: string; userId: string; data: Uint8Array; ts: number }>): void {
+    try {
+      this.#storage.transactionSync(() => {
+        for (const w of writes) this.append(w.doc, w.userId, w.data, w.ts);
+      });
+    } catch (e) {
+      this.#seq.clear();
+      throw e;
+    }
+  }
+
   load(doc: string): LoadedDoc {
     const head = this.#head(doc);
     const parts: Uint8Array[] = [];
