@@ -5,7 +5,9 @@
  * workerd without the dev proxy, and the stock Node y-websocket server take turns round by round.
  * Prints the figures and writes them into the `## Ingest` section of bench/RESULTS.md.
  * Run: `npm run bench:ingest` (measures the committed HEAD; BENCH_COMMIT=<rev> another commit;
- * INGEST_ROUNDS, INGEST_KEYSTROKES (per writer) and INGEST_PROFILE=1 for a CPU profile of workerd).
+ * INGEST_ROUNDS, INGEST_KEYSTROKES (per writer) and INGEST_PROFILE=1 for a CPU profile of workerd;
+ * INGEST_BEFORE=<rev> adds that commit's Room, without the dev proxy, to every round: a before and
+ * after measured on the same machine at the same moment, which a busy machine otherwise denies).
  */
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
@@ -65,13 +67,13 @@ function figures(typing: Rounds, paste: Rounds, baseline: string): string[] {
 }
 
 /** Command, commit, machine and method: the section's opening paragraphs. */
-function describe(commit: string, load0: number[], load1: number[]): string[] {
+function describe(commit: string, load0: number[], load1: number[], before?: string): string[] {
   const wrangler = createRequire(join(ROOT, "package.json"))("wrangler/package.json").version as string;
   const avg = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
   return [
     `Command: \`npm run bench:ingest\` (\`tsx bench/ingest.bench.ts\`), run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} on commit ${commit.slice(0, 10)}, took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     `Machine: ${cpus().length} cores, Node ${process.version}, wrangler ${wrangler}; load average ${avg(load0)} at the start, ${avg(load1)} at the end.`,
-    `${ROUNDS} rounds after one warm-up round; in each round every server takes its turn (Duet through \`wrangler dev\`, the stock Node y-websocket server, Duet at the runtime workerd without the dev proxy), each burst into a fresh room; ratios are paired within a round. A burst counts as ingested when one reader client's Y.Doc holds every writer's last update (Duet broadcasts an update only once it is in the room's SQLite log). Writers are raw sockets sending pre-encoded y-websocket update frames; the reader and the writers run in the bench's one Node process on the same 2 cores as the servers. Server CPU = CPU time of the server's whole process tree (for Duet: wrangler's Node process and both workerd processes) from first send to done, per update.`,
+    `${ROUNDS} rounds after one warm-up round; in each round every server takes its turn (Duet through \`wrangler dev\`, the stock Node y-websocket server, Duet at the runtime workerd without the dev proxy), each burst into a fresh room; ratios are paired within a round. A burst counts as ingested when one reader client's Y.Doc holds every writer's last update (Duet broadcasts an update only once it is in the room's SQLite log). Writers are raw sockets sending pre-encoded y-websocket update frames; the reader and the writers run in the bench's one Node process on the same 2 cores as the servers. Server CPU = CPU time of the server's whole process tree (for Duet: wrangler's Node process and both workerd processes) from first send to done, per update.${before ? ` "${before}" is the product at that earlier commit, in its own \`wrangler dev\`, measured in the same rounds.` : ""}`,
   ];
 }
 
@@ -84,6 +86,15 @@ async function main(res: BenchResources): Promise<void> {
   const duet = await res.server(startDuet(src.root, persistTo));
   const node = await res.server(startNodeBaseline());
   const servers = duet.direct ? [duet, node, duet.direct] : [duet, node];
+  let beforeName: string | undefined;
+  if (process.env.INGEST_BEFORE) {
+    const earlier = snapshotHead(process.env.INGEST_BEFORE);
+    res.onCleanup(() => earlier.remove());
+    const before = await res.server(startDuet(earlier.root, res.tempDir("duet-bench-ingest-before-")));
+    beforeName = `Duet at ${earlier.commit.slice(0, 7)}, no dev proxy`;
+    servers.push({ ...(before.direct ?? before), name: beforeName });
+    log(`before: ${earlier.commit.slice(0, 10)} as "${beforeName}"`);
+  }
 
   const typing: Rounds = new Map();
   const paste: Rounds = new Map();
@@ -93,7 +104,7 @@ async function main(res: BenchResources): Promise<void> {
   }
   const load1 = loadavg();
   const resultsPath = join(ROOT, "bench/RESULTS.md");
-  const header = describe(src.commit, load0, load1);
+  const header = describe(src.commit, load0, load1, beforeName);
   const tables = ROUNDS > 0 ? figures(typing, paste, node.name) : [];
   if (ROUNDS > 0) {
     console.log(`\n${tables.join("\n\n")}\n`);
