@@ -14,6 +14,13 @@ import { writeSection } from "./runner/stats";
 import { joinOnce, watch, type JoinSample } from "./web/join";
 
 const SAMPLES = Number(process.env.JOIN_SAMPLES ?? 10);
+/**
+ * Optional: another build of web/ (e.g. an earlier commit's `vite build --outDir`) to compare
+ * with this one in the same run. Each round then also joins once with each build's files served
+ * from disk by the browser context (bench/web/join.ts serveBuild), the order turning each round.
+ */
+const BASELINE = process.env.JOIN_BASELINE;
+const CURRENT_DIST = fileURLToPath(new URL("../web/dist", import.meta.url));
 const RESULTS = fileURLToPath(new URL("RESULTS.md", import.meta.url));
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -41,10 +48,21 @@ async function main() {
 
     await joinOnce(browser.browser, room.links.candidate, watcher); // warm-up: wrangler dev's first asset reads
     const samples: JoinSample[] = [];
+    const pairs: { base: JoinSample; current: JoinSample }[] = [];
+    const say = (what: string, s: JoinSample) =>
+      console.log(`${what}: ${ms(s.totalMs)} (joined ${ms(s.joinedMs)}, mounted ${ms(s.mountedMs)}, typed ${ms(s.typedMs)}, synced ${ms(s.syncedMs)}, JS ${kib(s.jsGzip)} gzip)`);
     for (let i = 0; i < SAMPLES; i++) {
       const s = await joinOnce(browser.browser, room.links.candidate, watcher);
-      console.log(`join ${i + 1}/${SAMPLES}: ${ms(s.totalMs)} (joined ${ms(s.joinedMs)}, mounted ${ms(s.mountedMs)}, typed ${ms(s.typedMs)}, synced ${ms(s.syncedMs)}, JS ${kib(s.jsGzip)} gzip)`);
+      say(`join ${i + 1}/${SAMPLES}`, s);
       samples.push(s);
+      if (!BASELINE) continue;
+      const arms = i % 2 === 0 ? (["base", "current"] as const) : (["current", "base"] as const);
+      const pair: Partial<Record<"base" | "current", JoinSample>> = {};
+      for (const arm of arms) {
+        pair[arm] = await joinOnce(browser.browser, room.links.candidate, watcher, arm === "base" ? BASELINE : CURRENT_DIST);
+        say(`  ${arm} from disk`, pair[arm]);
+      }
+      pairs.push(pair as { base: JoinSample; current: JoinSample });
     }
     const mid = [...samples].sort((a, b) => a.totalMs - b.totalMs)[Math.floor((samples.length - 1) / 2)];
     const col = (f: (s: JoinSample) => number) => spread(samples.map(f));
@@ -61,6 +79,7 @@ async function main() {
       `| code doc synced (badge "saved") | ${col((s) => s.syncedMs)} |`,
       `| **character in the other participant's editor** | **${col((s) => s.totalMs)}** |`,
       "",
+      ...(pairs.length ? comparison(pairs) : []),
       `JavaScript the joining page fetched from opening the link to the keystroke (median): ${kib(median(samples.map((s) => s.jsRaw)))} as served, ${kib(median(samples.map((s) => s.jsGzip)))} gzip -6.`,
       "",
       `Scripts of the median sample (${ms(mid.totalMs)}), fetch start → end in ms after the click (negative: fetched by the join page before it):`,
@@ -77,6 +96,25 @@ async function main() {
     await browser.close();
     await product.stop();
   }
+}
+
+/** The two builds side by side, each ratio the median of the rounds' own ratios (issue 17). */
+function comparison(pairs: { base: JoinSample; current: JoinSample }[]): string[] {
+  const row = (label: string, f: (s: JoinSample) => number, show = spread) => {
+    const ratios = pairs.map((p) => f(p.current) / f(p.base));
+    return `| ${label} | ${show(pairs.map((p) => f(p.base)))} | ${show(pairs.map((p) => f(p.current)))} | ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`;
+  };
+  return [
+    `**This build against \`${BASELINE}\`** in the same run: each of the ${pairs.length} rounds also joined once with each build, both builds' files served from disk by the browser context (the API and sockets still through wrangler dev), the order turning each round. Median (min–max); the ratio is this build's over the baseline's, the median of the rounds' ratios.`,
+    "",
+    "| click → | baseline | this build | ratio |",
+    "| --- | ---: | ---: | ---: |",
+    row("Monaco on the page", (s) => s.mountedMs),
+    row("keystroke taken", (s) => s.typedMs),
+    row("**character in the other editor**", (s) => s.totalMs),
+    row("JS to the keystroke, gzip", (s) => s.jsGzip, (xs) => kib(median(xs))),
+    "",
+  ];
 }
 
 main().catch((e) => {

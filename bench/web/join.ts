@@ -5,8 +5,10 @@
  * OTHER participant's editor DOM. Both pages read the same machine clock
  * (performance.timeOrigin + performance.now()), so the span crosses pages without skew.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export interface JoinSample {
   /** Click → the character rendered in the watcher's editor. */
@@ -44,13 +46,32 @@ export async function watch(watcher: Page): Promise<void> {
   })()`);
 }
 
-export async function joinOnce(browser: Browser, link: string, watcher: Page): Promise<JoinSample> {
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".ttf": "font/ttf", ".woff2": "font/woff2", ".svg": "image/svg+xml", ".json": "application/json" };
+
+/**
+ * The web app's files from `dist` instead of wrangler dev (the API and the sockets still go to
+ * it): two builds compared in one run, each served the same way, so the machine's load falls on
+ * both alike.
+ */
+async function serveBuild(ctx: BrowserContext, dist: string): Promise<void> {
+  await ctx.route((url) => !url.pathname.startsWith("/api/") && url.pathname !== "/healthz", async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(dist, extname(path) ? path : "index.html");
+    if (!existsSync(file)) return route.fulfill({ status: 404 });
+    await route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? "application/octet-stream" });
+  });
+}
+
+/** `dist`: serve that build's files (serveBuild); without it, wrangler dev serves web/dist. */
+export async function joinOnce(browser: Browser, link: string, watcher: Page, dist?: string): Promise<JoinSample> {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
+    if (dist) await serveBuild(ctx, dist);
     const page = await ctx.newPage();
     await page.addInitScript(`(() => {
       document.addEventListener("click", function (e) {
-        if (e.target instanceof Element && e.target.closest('[data-testid="join"]')) window.__clickAt = performance.timeOrigin + performance.now();
+        // The event's own time (when the input happened), not when a busy page got to run this.
+        if (e.target instanceof Element && e.target.closest('[data-testid="join"]')) window.__clickAt = performance.timeOrigin + e.timeStamp;
       }, true);
       // Page-side, so the marks carry no round trip to the bench process.
       new MutationObserver(function () {
@@ -59,7 +80,7 @@ export async function joinOnce(browser: Browser, link: string, watcher: Page): P
         if (!window.__syncedAt && document.querySelector('[data-status="saved"]')) window.__syncedAt = now;
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-status", "class"] });
       window.addEventListener("keydown", function (e) {
-        if (e.key === ${JSON.stringify(MARK)} && !window.__keyAt) window.__keyAt = performance.timeOrigin + performance.now();
+        if (e.key === ${JSON.stringify(MARK)} && !window.__keyAt) window.__keyAt = performance.timeOrigin + e.timeStamp;
       }, true);
     })()`);
     const bodies: Promise<{ url: string; raw: number; gzip: number }>[] = [];
