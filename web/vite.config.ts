@@ -7,6 +7,7 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { monacoLanguagesOnly } from "./build/monaco-languages.ts";
 import { securityHeaders } from "./build/security-headers.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react(), securityHeaders()],
+  plugins: [react(), monacoLanguagesOnly(), securityHeaders()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,11 +1,57 @@
 /**
- * Monaco from node_modules (no CDN): the core editor, its standard contributions, syntax for the
- * runner's eight languages, and the editor worker through Vite's `?worker`. Imported lazily, so
- * none of this ships before the editor is on screen.
+ * Monaco from node_modules (no CDN): the core editor and the contributions a shared code buffer
+ * uses, syntax for the runner's eight languages, and the editor worker through Vite's `?worker`.
+ * Imported lazily (MonacoPane's chunk), so none of this ships before the room.
+ *
+ * Not `editor.all.js`: a third of its weight (~1 MB of 3.6 MB minified, issue 17) is
+ * contributions that wait on language providers Duet's languages never register (inline
+ * completions, colour picker, inlay hints, code actions and lenses, go to definition and symbols,
+ * rename, format, parameter hints, semantic tokens, markers), the diff editor, paste-as (turned
+ * off in MonacoPane), and hovers, sticky scroll and section headers (the minimap is off). An
+ * editor's contributions are fixed when it is created, so what it needs is listed here, not
+ * loaded later. Each language's contribution only registers its id and a lazy `import()` of its
+ * grammar: the room's language's grammar is fetched when its model is created, the others when
+ * the room switches to them.
  */
 import { loader } from "@monaco-editor/react";
-import "monaco-editor/esm/vs/editor/editor.all.js";
 import * as monaco from "monaco-editor/esm/vs/editor/editor.api.js";
+import "monaco-editor/esm/vs/editor/browser/coreCommands.js";
+import "monaco-editor/esm/vs/editor/browser/widget/codeEditor/codeEditorWidget.js";
+import "monaco-editor/esm/vs/editor/contrib/anchorSelect/browser/anchorSelect.js";
+import "monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatching.js";
+import "monaco-editor/esm/vs/editor/contrib/caretOperations/browser/caretOperations.js";
+import "monaco-editor/esm/vs/editor/contrib/caretOperations/browser/transpose.js";
+import "monaco-editor/esm/vs/editor/contrib/clipboard/browser/clipboard.js";
+import "monaco-editor/esm/vs/editor/contrib/comment/browser/comment.js";
+import "monaco-editor/esm/vs/editor/contrib/contextmenu/browser/contextmenu.js";
+import "monaco-editor/esm/vs/editor/contrib/cursorUndo/browser/cursorUndo.js";
+import "monaco-editor/esm/vs/editor/contrib/dnd/browser/dnd.js";
+import "monaco-editor/esm/vs/editor/contrib/find/browser/findController.js";
+import "monaco-editor/esm/vs/editor/contrib/folding/browser/folding.js";
+import "monaco-editor/esm/vs/editor/contrib/fontZoom/browser/fontZoom.js";
+import "monaco-editor/esm/vs/editor/contrib/indentation/browser/indentation.js";
+import "monaco-editor/esm/vs/editor/contrib/inPlaceReplace/browser/inPlaceReplace.js";
+import "monaco-editor/esm/vs/editor/contrib/insertFinalNewLine/browser/insertFinalNewLine.js";
+import "monaco-editor/esm/vs/editor/contrib/lineSelection/browser/lineSelection.js";
+import "monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations.js";
+import "monaco-editor/esm/vs/editor/contrib/longLinesHelper/browser/longLinesHelper.js";
+import "monaco-editor/esm/vs/editor/contrib/middleScroll/browser/middleScroll.contribution.js";
+import "monaco-editor/esm/vs/editor/contrib/multicursor/browser/multicursor.js";
+import "monaco-editor/esm/vs/editor/contrib/placeholderText/browser/placeholderText.contribution.js";
+import "monaco-editor/esm/vs/editor/contrib/smartSelect/browser/smartSelect.js";
+import "monaco-editor/esm/vs/editor/contrib/snippet/browser/snippetController2.js";
+import "monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js";
+import "monaco-editor/esm/vs/editor/contrib/tokenization/browser/tokenization.js";
+import "monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js";
+import "monaco-editor/esm/vs/editor/contrib/unicodeHighlighter/browser/unicodeHighlighter.js";
+import "monaco-editor/esm/vs/editor/contrib/unusualLineTerminators/browser/unusualLineTerminators.js";
+import "monaco-editor/esm/vs/editor/contrib/wordHighlighter/browser/wordHighlighter.js";
+import "monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js";
+import "monaco-editor/esm/vs/editor/contrib/wordPartOperations/browser/wordPartOperations.js";
+import "monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution.js";
+import "monaco-editor/esm/vs/editor/common/standaloneStrings.js";
+import "monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon.css";
+import "monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon-modifiers.css";
 import "monaco-editor/esm/vs/basic-languages/cpp/cpp.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/go/go.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/java/java.contribution.js";
