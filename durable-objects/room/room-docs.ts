@@ -8,7 +8,7 @@
  * rest of a keystroke's work; so a socket's write is applied to the doc at once (the next frame's
  * checks need it) but held, unlogged and unsent, until flush(): soon after (the Room's zero-delay
  * flush), when the batch is full, or before anything else reads or changes the room (every other
- * entry point and frame flushes first). Nobody sees a held write, so an eviction before the
+ * entry point and frame flushes first). A write that comes alone, not in a burst, is flushed at once. Nobody sees a held write, so an eviction before the
  * flush loses only what its writer still has and sends again when it reconnects.
  */
 import * as Y from "yjs";
@@ -32,6 +32,11 @@ export type Fanout = (name: DocName, update: Uint8Array, except?: WebSocket) => 
 export const MAX_HELD_WRITES = 256;
 export const MAX_HELD_BYTES = 1024 * 1024;
 export const MAX_HELD_MS = 10;
+/**
+ * A write that comes this long after the one before is not part of a burst: logged and sent at
+ * once, without waiting a turn for writes that are not coming (a person typing, a fan-out).
+ */
+export const BURST_GAP_MS = 2;
 
 /** A socket's write applied to its doc but not yet logged or sent. */
 interface HeldWrite { doc: DocName; data: Uint8Array; userId: string; ws: WebSocket; ts: number }
@@ -49,15 +54,21 @@ export class RoomDocs {
   /** Sockets' writes applied but not yet logged or sent: the next flush() logs them in one commit. */
   #unlogged: HeldWrite[] = [];
   #unloggedBytes = 0;
+  /** When the latest socket write came (Date.now(), which the runtime moves on between events). */
+  #lastWriteAt = -Infinity;
   /** Asks the Room to flush() soon, in an event of its own; called once per batch. */
   readonly #flushSoon: () => void;
   /** Updates logged by this instance since the last checkpoint: a long run of them checkpoints at once. */
   #sinceCheckpoint = 0;
 
-  constructor(store: RoomStorage, fanout: Fanout, flushSoon: () => void) {
+  readonly #now: () => number;
+
+  /** `now`: the clock that tells a burst from a write alone (a test's own). */
+  constructor(store: RoomStorage, fanout: Fanout, flushSoon: () => void, now: () => number = Date.now) {
     this.#store = store;
     this.#fanout = fanout;
     this.#flushSoon = flushSoon;
+    this.#now = now;
     for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
   }
 
@@ -119,7 +130,7 @@ export class RoomDocs {
   }
 
   /** Flushes a batch held for MAX_HELD_MS or more: checked on every frame, whatever it holds. */
-  flushIfDue(now = Date.now()): void {
+  flushIfDue(now = this.#now()): void {
     if (this.#unlogged.length > 0 && now - this.#unlogged[0].ts >= MAX_HELD_MS) this.flush();
   }
 
@@ -144,7 +155,7 @@ export class RoomDocs {
   }
 
   #commit(name: DocName, update: Uint8Array, origin: Origin | null): void {
-    if (origin?.kind === "socket") return this.#hold({ doc: name, data: update, userId: origin.userId, ws: origin.ws, ts: Date.now() });
+    if (origin?.kind === "socket") return this.#hold({ doc: name, data: update, userId: origin.userId, ws: origin.ws, ts: this.#now() });
     this.flush(); // the room's own change is logged after the writes applied before it
     this.#store.log.append(name, authorOf(origin), update);
     // Per update: a lookup in memory; a write only when the checkpoint must come sooner.
@@ -153,7 +164,12 @@ export class RoomDocs {
   }
 
   #hold(write: HeldWrite): void {
-    if (this.#unlogged.push(write) === 1) this.#flushSoon();
+    const alone = write.ts - this.#lastWriteAt >= BURST_GAP_MS;
+    this.#lastWriteAt = write.ts;
+    if (this.#unlogged.push(write) === 1) {
+      if (alone) return this.flush();
+      this.#flushSoon();
+    }
     this.#unloggedBytes += write.data.byteLength;
     if (this.#unlogged.length >= MAX_HELD_WRITES || this.#unloggedBytes >= MAX_HELD_BYTES) this.flush();
   }

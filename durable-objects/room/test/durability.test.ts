@@ -59,10 +59,11 @@ describe("durability", () => {
         state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM updates WHERE data = ?", u.slice().buffer).one().n === 1;
       const sent: Uint8Array[] = [];
       let soon = 0;
+      let now = 1_000_000;
       const docs = new RoomDocs(store, (_name, update) => {
         expect(logged(update), `update #${sent.length} sent before it was logged`).toBe(true);
         sent.push(update);
-      }, () => soon++);
+      }, () => soon++, () => now);
       docs.load();
       const ws = new WebSocketPair()[0];
       const clients = [1, 2, 3].map(() => new Y.Doc());
@@ -71,11 +72,14 @@ describe("durability", () => {
         c.getText("code:python").insert(0, `${i};`);
         docs.apply("code", Y.encodeStateAsUpdate(c, before), socketOrigin(ws, `u${i % 3}`));
       };
+      write(clients[0], -1);
+      expect(sent).toHaveLength(1); // a write alone is sent at once
       for (let i = 0; i < 10; i++) write(clients[i % 3], i);
-      expect(sent).toHaveLength(0); // held: nobody has them yet
+      expect(sent).toHaveLength(1); // a burst is held: nobody has it yet
       expect(soon).toBe(1); // one flush asked for, for the whole batch
-      docs.flushIfDue(Date.now() + MAX_HELD_MS);
-      expect(sent).toHaveLength(10);
+      now += MAX_HELD_MS;
+      docs.flushIfDue();
+      expect(sent).toHaveLength(11);
       let roomEdits = 0;
       for (let i = 10; i < 3 * MAX_HELD_WRITES; i++) {
         write(clients[i % 3], i);
@@ -85,7 +89,7 @@ describe("durability", () => {
         }
       }
       docs.flush();
-      expect(sent).toHaveLength(3 * MAX_HELD_WRITES + roomEdits);
+      expect(sent).toHaveLength(1 + 3 * MAX_HELD_WRITES + roomEdits);
       // Sent in the order they were logged.
       const hex = (u: Uint8Array | ArrayBuffer) => Buffer.from(u as ArrayBuffer).toString("hex");
       const logOrder = state.storage.sql.exec<{ data: ArrayBuffer }>("SELECT data FROM updates ORDER BY rowid").toArray().map((r) => hex(r.data));
