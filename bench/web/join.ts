@@ -5,10 +5,8 @@
  * OTHER participant's editor DOM. Both pages read the same machine clock
  * (performance.timeOrigin + performance.now()), so the span crosses pages without skew.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 export interface JoinSample {
   /** Click → the character rendered in the watcher's editor. */
@@ -46,27 +44,9 @@ export async function watch(watcher: Page): Promise<void> {
   })()`);
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".ttf": "font/ttf", ".woff2": "font/woff2", ".svg": "image/svg+xml", ".json": "application/json" };
-
-/**
- * The web app's files from `dist` instead of wrangler dev (the API and the sockets still go to
- * it): two builds compared in one run, each served the same way, so the machine's load falls on
- * both alike.
- */
-async function serveBuild(ctx: BrowserContext, dist: string): Promise<void> {
-  await ctx.route((url) => !url.pathname.startsWith("/api/") && url.pathname !== "/healthz", async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = join(dist, extname(path) ? path : "index.html");
-    if (!existsSync(file)) return route.fulfill({ status: 404 });
-    await route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? "application/octet-stream" });
-  });
-}
-
-/** `dist`: serve that build's files (serveBuild); without it, wrangler dev serves web/dist. */
-export async function joinOnce(browser: Browser, link: string, watcher: Page, dist?: string): Promise<JoinSample> {
+export async function joinOnce(browser: Browser, link: string, watcher: Page): Promise<JoinSample> {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    if (dist) await serveBuild(ctx, dist);
     const page = await ctx.newPage();
     await page.addInitScript(`(() => {
       document.addEventListener("click", function (e) {
@@ -98,7 +78,8 @@ export async function joinOnce(browser: Browser, link: string, watcher: Page, di
     while ((await watcher.evaluate<number>("window.__seen.length")) <= seenBefore) {
       if (Date.now() > deadline) {
         const text = (p: Page) => p.evaluate<string>(`document.querySelector(".monaco-editor .view-lines").textContent`);
-        throw new Error(`the joiner's character never reached the other participant: joiner ${JSON.stringify(await text(page))}, watcher ${JSON.stringify(await text(watcher))}`);
+        const status = await page.evaluate<string | null>(`document.querySelector('[data-testid="connection-status"]')?.getAttribute("data-status") ?? null`);
+        throw new Error(`the joiner's character never reached the other participant (joiner's connection: ${status}): joiner ${JSON.stringify(await text(page))}, watcher ${JSON.stringify(await text(watcher))}`);
       }
       await new Promise((r) => setTimeout(r, 20));
     }
