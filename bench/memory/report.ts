@@ -1,4 +1,5 @@
 /** bench:memory's tables: medians over rounds with the min–max, ratios taken per round against the stock server's same round. */
+import { DOC_NAMES } from "../../contracts/wire";
 import { mib, spread, table, type Spread } from "../collab/stats";
 import type { Growth, RoundFigures } from "./measure";
 import { MEMORY_NOTES } from "./notes";
@@ -41,15 +42,22 @@ function ratios(r: Report, server: string, pick: (f: RoundFigures) => number | u
 const moment = (g: Growth) => g.runtime;
 
 /**
- * JS heap per loaded room. Rooms of the idle phase may be evicted from the isolate between the two
- * snapshots (their sockets closed), so the heap's change is divided by the change in live Room
- * objects rather than by the rooms opened; when the snapshot names no Room, by the rooms opened.
+ * JS heap per loaded room. Rooms of the idle phase are evicted from the isolate (hibernated) while
+ * the heap snapshots are taken, so the heap's change is divided by the change in loaded rooms, told
+ * by their Y.Docs (one per doc of DOC_NAMES), not by the rooms opened; without Y.Docs (the
+ * reference objects), by the rooms opened.
  */
 function heapPerRoom(f: RoundFigures): number | undefined {
   if (!f.heap) return undefined;
-  const total = f.heap.byConstructor.reduce((n, c) => n + c.bytes, 0);
-  const rooms = f.heap.byConstructor.find((c) => c.name === "Room")?.count;
-  return rooms ? total / rooms : total;
+  return heapTotal(f.heap.byConstructor) / loadedRooms(f.heap.byConstructor);
+}
+
+const heapTotal = (rows: Array<{ bytes: number }>) => rows.reduce((n, c) => n + c.bytes, 0);
+
+/** Loaded rooms per room opened: 1 unless some were evicted meanwhile. */
+function loadedRooms(rows: Array<{ name: string; count: number }>): number {
+  const docs = rows.find((c) => c.name === "_Doc")?.count;
+  return docs ? docs / DOC_NAMES.length : 1;
 }
 
 export function render(r: Report): string {
@@ -105,7 +113,7 @@ export function render(r: Report): string {
     const withHeap = r.rounds.map((round) => round.find((f) => f.server === duet)?.heap).filter((h) => h !== undefined);
     if (withHeap.length === 0) return "";
     const mid = [...withHeap].sort((a, b) => a.perRoom - b.perRoom)[Math.floor((withHeap.length - 1) / 2)];
-    const rooms = mid.byConstructor.find((c) => c.name === "Room")?.count || 1;
+    const rooms = loadedRooms(mid.byConstructor);
     return table(
       [`${duet}: JS heap per loaded room by constructor (median round)`, "bytes", "objects"],
       mid.byConstructor
