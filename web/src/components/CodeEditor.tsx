@@ -6,11 +6,26 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import type { MonacoPaneProps } from "../editor/MonacoPane";
-import { useEditorKind } from "../editor/phone/choice";
+import { editorKind, storedChoice, TOUCH_PRIMARY, useEditorKind } from "../editor/phone/choice";
 import { EditorSwitch } from "../editor/phone/EditorSwitch";
 
-const MonacoPane = lazy(() => import("../editor/MonacoPane"));
-const PhonePane = lazy(() => import("../editor/phone/PhonePane"));
+const loadMonacoPane = () => import("../editor/MonacoPane");
+const loadPhonePane = () => import("../editor/phone/PhonePane");
+const MonacoPane = lazy(loadMonacoPane);
+const PhonePane = lazy(loadPhonePane);
+
+/**
+ * Starts fetching (and evaluating) this device's editor chunk now, e.g. on the Join click, so it
+ * loads alongside the join request and the room's sockets instead of after the room has rendered
+ * (issue 17: Monaco is most of the join's time). The module system keeps the one load; the lazy
+ * component above then finds it done or under way.
+ */
+export function preloadEditor(): void {
+  const touchPrimary = typeof matchMedia === "function" && matchMedia(TOUCH_PRIMARY).matches;
+  void (editorKind(storedChoice(), touchPrimary) === "touch" ? loadPhonePane() : loadMonacoPane()).catch(() => {
+    // the lazy component retries and shows the failure where the editor goes
+  });
+}
 
 export function CodeEditor(props: MonacoPaneProps) {
   const [kind, setKind] = useEditorKind();

@@ -1,6 +1,7 @@
 /** Join: the invite link brought us here; ask for a display name, then enter the room. */
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { preloadEditor } from "../components/CodeEditor";
 import { ThemeToggle, useTheme } from "../components/ThemeToggle";
 import { SettingsButton } from "../components/SettingsDialog";
 import { Logo } from "../components/TopBar";
@@ -14,6 +15,7 @@ import { ContinueAs } from "./ContinueAs";
 import { linkErrorCode } from "../links/link-errors";
 import { LinkChecking, LinkRefused, LinkSummary } from "../links/LinkCheckViews";
 import { useInviteInfo } from "../links/useInviteInfo";
+import { loadLanguages } from "../room/load-languages";
 
 /** `existing`: this browser's live session in the room (its cookie), offered before joining through the link again. */
 export function Join({ roomId, invite, existing = null, onJoined }: { roomId: string; invite: string | null; existing?: RoomSessionResponse | null; onJoined(s: Session): void }) {
@@ -30,12 +32,30 @@ export function Join({ roomId, invite, existing = null, onJoined }: { roomId: st
   const notice = useRecordNotice(roomId, invite);
   // Asked first: where the link leads, or why it lets nobody in — said before any name is asked for.
   const [link, setLink] = useInviteInfo(roomId, invite, undefined);
+  // The room's editor and languages load while the name is typed (seconds for a person), once the
+  // page has drawn; the click starts them too, for anyone quicker (issue 17).
+  useEffect(() => {
+    if (!invite) return;
+    const start = () => {
+      preloadEditor();
+      void loadLanguages().catch(() => {});
+    };
+    if (typeof requestIdleCallback !== "function") {
+      const t = setTimeout(start, 200);
+      return () => clearTimeout(t);
+    }
+    const id = requestIdleCallback(start, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [invite]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!invite) return;
     setBusy(true);
     setError(null);
+    // What the room needs next starts now, beside the join request (issue 17).
+    preloadEditor();
+    void loadLanguages().catch(() => {});
     try {
       const r = await Api.join(roomId, invite, name.trim());
       const s = { token: r.token, identity: r.identity, title: r.room.title };

@@ -8,15 +8,17 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { RoomSessionResponse } from "../../../contracts/room-session";
+import { preloadEditor } from "../components/CodeEditor";
 import { Logo } from "../components/TopBar";
 import { EndedRoom } from "../ended/EndedRoom";
 import { errorMessage } from "../i18n/errors";
 import { LocaleSwitcher } from "../i18n/LocaleSwitcher";
-import { Api, ApiError } from "../lib/api";
+import { ApiError } from "../lib/api";
 import { RoomSessionApi } from "../lib/room-session-api";
 import { clearSession, COOKIE_SESSION, loadSession, saveSession, takeInviteFromUrl, type Session } from "../lib/session";
 import { RoomConnection } from "../room/connection";
 import { RoomContext } from "../room/hooks";
+import { loadLanguages } from "../room/load-languages";
 import { RoomView } from "../room/RoomView";
 import { Join } from "./Join";
 
@@ -117,13 +119,14 @@ function LiveRoom({ roomId, session }: { roomId: string; session: Session }) {
   const [conn, setConn] = useState<RoomConnection | null>(null);
   const [languages, setLanguages] = useState<ApiLanguage[]>([]);
   useEffect(() => {
+    preloadEditor(); // a reload or re-entry skips the Join click that starts it otherwise
     const c = new RoomConnection(roomId, session.token, session.identity);
     c.connect();
     setConn(c);
     return () => c.destroy();
   }, [roomId, session]);
   useEffect(() => {
-    Api.languages().then((r) => setLanguages(r.languages.map((l) => ({ ...l, available: l.available ?? true }))), () => {});
+    loadLanguages().then(setLanguages, () => {});
   }, []);
   const ctx = useMemo(
     () => (conn ? { conn, roomId, token: session.token, me: session.identity, languages } : null),
