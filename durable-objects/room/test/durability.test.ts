@@ -98,6 +98,18 @@ describe("durability", () => {
     });
   });
 
+  it("a burst's last writes reach the others with no frame after them to carry them", async () => {
+    const room = uniqueRoom("dur");
+    const writer = await TestClient.connect(room);
+    const watcher = await TestClient.connect(room);
+    await until(() => writer.synced && watcher.synced, "synced");
+    const t = writer.doc.getText("code:python");
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 20; i++) t.insert(t.length, `${round}.${i};`); // one burst, then silence
+      await until(() => watcher.text() === t.toString(), `burst ${round} at the watcher`, 2000);
+    }
+  });
+
   it("under a burst from three writers, nothing reaches a watcher before it is in the log: an eviction mid-burst shows it", async () => {
     // Writes are held and logged in batches (room-docs.ts); a watcher must never hold an update
     // the log lacks. The eviction drops whatever was not logged, so after it the log must cover
