@@ -3,7 +3,8 @@
  * memory per idle room, for the Room under `wrangler dev` and, in the same run with the same
  * client code, for the stock Node y-websocket server. Prints the tables and writes them into the
  * `## Collaboration` section of bench/RESULTS.md.
- * Run: `npm run bench:collab` (measures the committed HEAD; BENCH_COMMIT=<rev> measures another commit).
+ * Run: `npm run bench:collab` (measures the committed HEAD; BENCH_COMMIT=<rev> measures another commit;
+ * COLLAB_FANOUT=c50[,…] only those fan-out scenarios, into `## Fan-out`: collab/fanout-only.ts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,11 +13,13 @@ import { join } from "node:path";
 import { coldLoads } from "./collab/cold-phase";
 import { fill, storedLog, timeLoadOnce, yjsFloor } from "./collab/coldload";
 import type { FanoutSpec } from "./collab/fanout";
+import { fanoutOnly } from "./collab/fanout-only";
 import { fanoutRounds, type ServerRounds } from "./collab/fanout-rounds";
 import { describeStored, loadRows } from "./collab/load-rows";
 import { idleRoomMemory } from "./collab/memory";
 import { NOTES } from "./collab/notes";
 import { cpuTable, fanoutTable, loadTable, memoryTable, render, roundsTable, writeSection, type FanoutRow, type Report } from "./collab/report";
+import { writeSection as writeNamedSection } from "./runner/stats";
 import { ROOT, snapshotHead, startDuet, startNodeBaseline, type Server } from "./collab/servers";
 import { mib, ms, percentile, sleep, spreadText } from "./collab/stats";
 
@@ -100,6 +103,15 @@ async function coldPhase(root: string, node: Server) {
 }
 
 async function main(): Promise<void> {
+  const only = process.env.COLLAB_FANOUT?.split(",").map((l) => l.trim()).filter(Boolean);
+  if (only?.length) {
+    const scenarios = SCENARIOS.filter((s) => only.includes(s.label));
+    if (scenarios.length !== only.length) throw new Error(`COLLAB_FANOUT: scenarios are ${SCENARIOS.map((s) => s.label).join(", ")}`);
+    const text = await fanoutOnly(scenarios, runId, { start, tempDir, cleanup: (r) => temp.push(r), log });
+    console.log(`\n${text}\n`);
+    writeNamedSection(join(ROOT, "bench/RESULTS.md"), "## Fan-out", text);
+    return log("written to bench/RESULTS.md");
+  }
   const src = snapshotHead();
   temp.push(() => src.remove());
   log(`run ${runId}: HEAD ${src.commit.slice(0, 10)} copied to ${src.root}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
