@@ -24,8 +24,6 @@ import { lastSeq, type RecordClock } from "./record/clock";
 export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
 /** Snapshots kept in the series are at least this many updates apart: a seek replays fewer than this. */
 export const SNAPSHOT_SPACING = 500;
-/** A batch's rows per INSERT: 7 bound values each, 98 in all, under the 100 a statement may bind. */
-const ROWS_PER_INSERT = 14;
 
 export interface LoadedDoc {
   /**
@@ -60,7 +58,8 @@ export class UpdateLog {
   append(doc: string, userId: string, data: Uint8Array, ts = Date.now()): number {
     const seq = this.#lastSeq(doc) + 1;
     const parts = split(data);
-    const rseq = this.#rseq(doc);
+    // The state doc is the room's own bookkeeping: the record has its events instead.
+    const rseq = doc === "state" ? null : this.#clock ? this.#clock.next() : lastSeq(this.#sql) + 1;
     const insert = () =>
       parts.forEach((p, i) =>
         this.#sql.exec("INSERT INTO updates (doc, seq, part, ts, user_id, data, rseq) VALUES (?, ?, ?, ?, ?, ?, ?)", doc, seq, i, ts, userId, toBuffer(p), rseq),
@@ -76,42 +75,15 @@ export class UpdateLog {
    * Appends a batch of updates (the Room's held writes) in one transaction: all of them or, should
    * SQLite refuse one, none, and the seqs they took are read again from storage.
    */
-  appendAll(writes: Array<{ doc: string; userId: string; data: Uint8Array; ts: number }>): void {
+  appendAll(writes: Iterable<{ doc: string; userId: string; data: Uint8Array; ts: number }>): void {
     try {
       this.#storage.transactionSync(() => {
-        let rows: unknown[][] = [];
-        for (const w of writes) {
-          if (w.data.byteLength > SNAPSHOT_CHUNK_BYTES) {
-            this.#insertRows(rows);
-            rows = [];
-            this.append(w.doc, w.userId, w.data, w.ts);
-            continue;
-          }
-          const seq = this.#lastSeq(w.doc) + 1;
-          rows.push([w.doc, seq, 0, w.ts, w.userId, toBuffer(w.data), this.#rseq(w.doc)]);
-          this.#seq.set(w.doc, seq);
-          if (rows.length === ROWS_PER_INSERT) {
-            this.#insertRows(rows);
-            rows = [];
-          }
-        }
-        this.#insertRows(rows);
+        for (const w of writes) this.append(w.doc, w.userId, w.data, w.ts);
       });
     } catch (e) {
       this.#seq.clear();
       throw e;
     }
-  }
-
-  /** Several one-part rows in one statement: under `wrangler dev` each statement costs ~80 µs, whatever it holds. */
-  #insertRows(rows: unknown[][]): void {
-    if (rows.length === 0) return;
-    this.#sql.exec(`INSERT INTO updates (doc, seq, part, ts, user_id, data, rseq) VALUES ${rows.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`, ...rows.flat());
-  }
-
-  /** The update's place on the record's clock; the state doc is the room's own bookkeeping, the record has its events instead. */
-  #rseq(doc: string): number | null {
-    return doc === "state" ? null : this.#clock ? this.#clock.next() : lastSeq(this.#sql) + 1;
   }
 
   load(doc: string): LoadedDoc {
