@@ -85,6 +85,8 @@ describe("ARIA snapshots", () => {
     await page.getByLabel("Your name").fill("Grace Hopper");
     await page.getByTestId("create-room").click();
     await page.getByTestId("link-candidate").waitFor();
+    // The interviews list loads on its own; the tree is of the page once it has.
+    await page.getByRole("region", { name: "Your interviews" }).getByRole("listitem").first().waitFor();
     await expectTree(page, "landing-links");
     const link = await page.getByTestId("link-candidate").inputValue();
 
