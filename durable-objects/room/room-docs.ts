@@ -8,8 +8,9 @@
  * rest of a keystroke's work; so a socket's write is applied to the doc at once (the next frame's
  * checks need it) but held, unlogged and unsent, until flush(): soon after (the Room's zero-delay
  * flush), when the batch is full, or before anything else reads or changes the room (every other
- * entry point and frame flushes first). A write that comes alone, not in a burst, is flushed at once. Nobody sees a held write, so an eviction before the
- * flush loses only what its writer still has and sends again when it reconnects.
+ * entry point and frame flushes first). A write that comes alone, not in a burst, is flushed at
+ * once. Nobody sees a held write, so an eviction before the flush loses only what its writer
+ * still has and sends again when it reconnects.
  */
 import * as Y from "yjs";
 import { DOC_NAMES, type DocName } from "../../contracts/wire";
@@ -117,15 +118,13 @@ export class RoomDocs {
     if (batch.length === 0) return;
     this.#unlogged = [];
     this.#unloggedBytes = 0;
-    const { log, deadlines } = this.#store;
     try {
-      log.appendAll(batch);
+      this.#store.log.appendAll(batch);
     } catch (e) {
       for (const name of new Set(batch.map((w) => w.doc))) this.#reload(name);
       throw e;
     }
-    this.#sinceCheckpoint += batch.length;
-    deadlines.noLaterThan("checkpoint", checkpointDue(this.#sinceCheckpoint, Date.now()));
+    this.#counted(batch.length);
     for (const w of batch) this.#fanout(w.doc, w.data, w.ws);
   }
 
@@ -158,9 +157,14 @@ export class RoomDocs {
     if (origin?.kind === "socket") return this.#hold({ doc: name, data: update, userId: origin.userId, ws: origin.ws, ts: this.#now() });
     this.flush(); // the room's own change is logged after the writes applied before it
     this.#store.log.append(name, authorOf(origin), update);
-    // Per update: a lookup in memory; a write only when the checkpoint must come sooner.
-    this.#store.deadlines.noLaterThan("checkpoint", checkpointDue(++this.#sinceCheckpoint, Date.now()));
+    this.#counted(1);
     this.#fanout(name, update);
+  }
+
+  /** `n` more updates logged: a lookup in memory; a write only when the checkpoint must come sooner. */
+  #counted(n: number): void {
+    this.#sinceCheckpoint += n;
+    this.#store.deadlines.noLaterThan("checkpoint", checkpointDue(this.#sinceCheckpoint, Date.now()));
   }
 
   #hold(write: HeldWrite): void {

@@ -97,16 +97,15 @@ export class Room extends DurableObject<Env> {
     return this.#guard("fetch", () => this.#connect(request), () => errorResponse(500, "internal", "internal error"));
   }
 
-  // The hot path: no per-frame closures (each would cost the bundle's keepNames a defineProperty),
-  // and no flush first: a run of writes is held and logged as one batch (room-docs.ts).
+  // The shared guard without #guard's flush: a run of writes is held and logged as one batch (room-docs.ts).
   async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    try {
+    const hook = () => {
       this.#presence.heard(ws);
-      this.#room.sync.message(ws, message);
-    } catch (e) {
-      if (!(e instanceof ProtocolError)) logRoomEvent(this.#label, "webSocketMessage_failed", { error: String(e) });
-      this.#messageFailed(ws, e);
-    }
+      return this.#room.sync.message(ws, message);
+    };
+    return guarded(this.#label, "webSocketMessage", hook, (e) =>
+      e instanceof ProtocolError ? this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message) : this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error"),
+    );
   }
 
   async webSocketClose(ws: WebSocket, code: number): Promise<void> {
@@ -292,10 +291,6 @@ export class Room extends DurableObject<Env> {
     setTimeout(() => void this.#guard("flush", () => {}, () => {}), 0);
   };
 
-  #messageFailed(ws: WebSocket, e: unknown): void {
-    if (e instanceof ProtocolError) this.#close(ws, CLOSE.PROTOCOL_ERROR, e.message);
-    else this.#close(ws, CLOSE.INTERNAL_ERROR, "internal error");
-  }
 
   /** A command, through the same guard; a failure also reaches the Worker. */
   #command<T>(name: string, run: (commands: RoomCommands) => T): Promise<Awaited<T>> {
