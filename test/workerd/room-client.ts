@@ -135,7 +135,6 @@ function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** Polls until `check` holds; fails with `what` after `ms`. */
 /** The awareness entries `client` received after its `from`-th frame, as the Room encoded them. */
 export function awarenessReceived(client: TestClient, from: number): AwarenessEntry[] {
   return client.received.slice(from).flatMap((bytes) => {
@@ -144,10 +143,11 @@ export function awarenessReceived(client: TestClient, from: number): AwarenessEn
   });
 }
 
-export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+/** Polls until `check` holds; fails with `what` after `ms` (a function is asked at the failure, for what it saw). */
+export async function until(check: () => boolean, what: string | (() => string), ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === "function" ? what() : what}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }

@@ -144,8 +144,18 @@ describe("a real Room under fuzzed frames", () => {
     // What these check is the document, not speed: in a full CI run every project shares two cores,
     // and a late join behind 1,200 fuzzed frames has taken longer than until()'s 5 s there.
     await until(() => watcher.text().startsWith("# still serving\n"), "a valid edit after the fuzzing", 20_000);
+    const joining = Date.now();
     const late = await TestClient.connect(room);
-    await until(() => late.synced && late.text() === watcher.text(), "a late joiner gets the watcher's document", 20_000);
+    const seen = () => {
+      const [a, b] = [late.text(), watcher.text()];
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at++;
+      return `a late joiner gets the watcher's document: synced ${late.synced}, closed ${JSON.stringify(late.closeEvent)}, denied ${JSON.stringify(late.denied)}, ` +
+        `${late.received.length} frames in ${Date.now() - joining} ms; late ${a.length} chars, watcher ${b.length}, first difference at ${at}: ` +
+        `${JSON.stringify(a.slice(at, at + 40))} vs ${JSON.stringify(b.slice(at, at + 40))}; state vectors ${JSON.stringify([...Y.encodeStateVector(late.doc)])} vs ${JSON.stringify([...Y.encodeStateVector(watcher.doc)])}`;
+    };
+    await until(() => late.synced && late.text() === watcher.text(), seen, 20_000);
+    console.log(`room fuzz: the late joiner had the document ${Date.now() - joining} ms after its upgrade was asked for`);
     expect(late.text("code:java")).toBe(watcher.text("code:java"));
   }, 120_000);
 });
