@@ -3,8 +3,9 @@
 // N failed" line. Extra arguments go to vitest and skip the two checks, e.g.
 // `npm test -- --project workers` (a filtered run is for iterating; CI runs the whole line).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { setup, ROOT } from "./setup.mjs";
 
 try {
@@ -25,23 +26,56 @@ if (checks) {
   }
   console.log(`test: lint passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-const report = join(ROOT, "test-artifacts", "vitest.json");
 mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
-const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...vitestArgs];
-const vitest = spawn("npx", args, { cwd: ROOT, stdio: "inherit" });
-const vitestExit = new Promise((resolve) => vitest.on("exit", (code) => resolve(code ?? 1)));
-// The type-check (~50 s of one core) runs beside the tests, which run one file at a time and leave
-// the second core mostly idle. Its output is printed whole as soon as it ends, and a type error
-// fails the run; the tests are not stopped for it (vitest, stopped by a signal, would leave the
-// servers its global setups started running).
+// The whole suite runs in two lanes at once: the browser tests (one wrangler dev, one Chromium, a
+// file at a time) beside every other project, two files at a time. vitest alone would run them one
+// after the other, one file at a time on two cores (its default is a core less than the machine
+// has), and a clean CI run took 38 minutes; each lane leaves much of a core idle while it waits on
+// a browser, a sandboxed compiler or a workerd start. A filtered run (extra arguments) is one lane.
+const lanes = checks
+  ? [
+      lane("e2e", ["--project", "e2e"], "vitest-e2e.json"),
+      lane("", ["--project=!e2e", `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`], "vitest.json"),
+    ]
+  : [lane("", vitestArgs, "vitest.json")];
+// The type-check (~50 s of one core) runs beside the tests. Its output is printed whole as soon as
+// it ends, and a type error fails the run; the tests are not stopped for it (vitest, stopped by a
+// signal, would leave the servers its global setups started running).
 const typecheck = checks ? typecheckBesideTests() : Promise.resolve(true);
-const [vitestCode, typesOk] = await Promise.all([vitestExit, typecheck]);
-if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, "utf8"));
-  console.log(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+const [codes, typesOk] = await Promise.all([Promise.all(lanes.map((l) => l.exit)), typecheck]);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const l of lanes) {
+  if (!existsSync(l.report)) continue;
+  const r = JSON.parse(readFileSync(l.report, "utf8"));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
 }
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+for (const [i, l] of lanes.entries()) if (codes[i] !== 0) console.error(`test: the ${l.name || "main"} lane failed (vitest exit ${codes[i]}); its failures are listed above${l.name ? `, its lines marked "${l.name} |"` : ""}`);
 if (!typesOk) console.error("test: npm run typecheck failed (its output is above)");
-process.exit(typesOk ? vitestCode : 1);
+process.exit(!typesOk ? 1 : codes.find((c) => c !== 0) ?? 0);
+
+/** One vitest process; a named lane's lines are marked with its name, whole lines at a time. */
+function lane(name, args, reportFile) {
+  const report = join(ROOT, "test-artifacts", reportFile);
+  rmSync(report, { force: true }); // a lane that dies before its report must not count an old one
+  const all = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args];
+  const child = spawn("npx", all, { cwd: ROOT, stdio: name ? ["ignore", "pipe", "pipe"] : "inherit" });
+  if (name) {
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      let rest = "";
+      from.setEncoding("utf8");
+      from.on("data", (d) => {
+        const lines = (rest + d).split("\n");
+        rest = lines.pop();
+        if (lines.length > 0) to.write(lines.map((line) => `${name} | ${line}\n`).join(""));
+      });
+      from.on("end", () => rest && to.write(`${name} | ${rest}\n`));
+    }
+  }
+  return { name, report, exit: new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1))) };
+}
 
 /** `npm run typecheck` in the background; resolves whether it passed. */
 function typecheckBesideTests() {
