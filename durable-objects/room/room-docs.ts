@@ -39,13 +39,27 @@ export const MAX_HELD_MS = 10;
  */
 export const BURST_GAP_MS = 2;
 
+/** What RoomDocs asks of the Room. */
+export interface RoomDocsHooks {
+  fanout: Fanout;
+  /** Asks the Room to flush() soon, in an event of its own; called once per batch. */
+  flushSoon: () => void;
+  /**
+   * The log refused a held batch: these sockets' writes are gone from the room (nobody saw them),
+   * but their clients believe them delivered. Closing them makes the clients reconnect and sync,
+   * which sends the writes again.
+   */
+  unsaved: (writers: WebSocket[]) => void;
+  /** The clock that tells a burst from a write alone (a test's own). */
+  now?: () => number;
+}
+
 /** A socket's write applied to its doc but not yet logged or sent. */
 interface HeldWrite { doc: DocName; data: Uint8Array; userId: string; ws: WebSocket; ts: number }
 
 export class RoomDocs {
   readonly #docs = new Map<DocName, Y.Doc>();
   readonly #store: RoomStorage;
-  readonly #fanout: Fanout;
   /** The code doc's live content, for its size cap. */
   #codeMeter!: ContentMeter;
   /** The `\r`s writes bring into the code doc, removed by the room's own edit in the same turn. */
@@ -57,19 +71,16 @@ export class RoomDocs {
   #unloggedBytes = 0;
   /** When the latest socket write came (Date.now(), which the runtime moves on between events). */
   #lastWriteAt = -Infinity;
-  /** Asks the Room to flush() soon, in an event of its own; called once per batch. */
-  readonly #flushSoon: () => void;
+  readonly #hooks: RoomDocsHooks;
   /** Updates logged by this instance since the last checkpoint: a long run of them checkpoints at once. */
   #sinceCheckpoint = 0;
 
   readonly #now: () => number;
 
-  /** `now`: the clock that tells a burst from a write alone (a test's own). */
-  constructor(store: RoomStorage, fanout: Fanout, flushSoon: () => void, now: () => number = Date.now) {
+  constructor(store: RoomStorage, hooks: RoomDocsHooks) {
     this.#store = store;
-    this.#fanout = fanout;
-    this.#flushSoon = flushSoon;
-    this.#now = now;
+    this.#hooks = hooks;
+    this.#now = hooks.now ?? Date.now;
     for (const name of DOC_NAMES) this.#docs.set(name, new Y.Doc());
   }
 
@@ -122,10 +133,11 @@ export class RoomDocs {
       this.#store.log.appendAll(batch);
     } catch (e) {
       for (const name of new Set(batch.map((w) => w.doc))) this.#reload(name);
+      this.#hooks.unsaved([...new Set(batch.map((w) => w.ws))]);
       throw e;
     }
     this.#counted(batch.length);
-    for (const w of batch) this.#fanout(w.doc, w.data, w.ws);
+    for (const w of batch) this.#hooks.fanout(w.doc, w.data, w.ws);
   }
 
   /** Flushes a batch held for MAX_HELD_MS or more: checked on every frame, whatever it holds. */
@@ -158,7 +170,7 @@ export class RoomDocs {
     this.flush(); // the room's own change is logged after the writes applied before it
     this.#store.log.append(name, authorOf(origin), update);
     this.#counted(1);
-    this.#fanout(name, update);
+    this.#hooks.fanout(name, update);
   }
 
   /** `n` more updates logged: a lookup in memory; a write only when the checkpoint must come sooner. */
@@ -172,14 +184,18 @@ export class RoomDocs {
     this.#lastWriteAt = write.ts;
     if (this.#unlogged.push(write) === 1) {
       if (alone) return this.flush();
-      this.#flushSoon();
+      this.#hooks.flushSoon();
     }
     this.#unloggedBytes += write.data.byteLength;
     if (this.#unlogged.length >= MAX_HELD_WRITES || this.#unloggedBytes >= MAX_HELD_BYTES) this.flush();
   }
 
-  /** A doc as the log has it: what Yjs half-applied, or what the log refused, is gone. */
+  /**
+   * A doc as the log has it: what Yjs half-applied, or what the log refused, is gone. The held
+   * writes are logged first: applied and about to be sent, they must not be dropped with it.
+   */
   #reload(name: DocName): void {
+    this.flush();
     this.#docs.set(name, new Y.Doc());
     this.#fill(name);
   }

@@ -179,7 +179,13 @@ export class Room extends DurableObject<Env> {
       this.#unavailable = e.message;
       return logRoomEvent(this.#label, "room_unavailable", { error: e.message });
     }
-    const docs = new RoomDocs(store, (name, update, except) => this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), except), this.#flushSoon);
+    const docs = new RoomDocs(store, {
+      fanout: (name, update, except) => this.#sockets.broadcast(name, syncFrame(SYNC_UPDATE, update), except),
+      flushSoon: this.#flushSoon,
+      unsaved: (writers) => {
+        for (const ws of writers) this.#close(ws, CLOSE.INTERNAL_ERROR, "your latest edits were not saved: reconnect to send them again");
+      },
+    });
     const sync = new RoomSync({
       docs, store, sockets: this.#sockets, spectators: this.#spectators, limits: this.#limits, rates: this.#rates, close: this.#close,
       ghostOwner: (doc, clientId) => this.#presence.ghostOwner(doc, clientId),

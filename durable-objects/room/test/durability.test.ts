@@ -60,10 +60,15 @@ describe("durability", () => {
       const sent: Uint8Array[] = [];
       let soon = 0;
       let now = 1_000_000;
-      const docs = new RoomDocs(store, (_name, update) => {
-        expect(logged(update), `update #${sent.length} sent before it was logged`).toBe(true);
-        sent.push(update);
-      }, () => soon++, () => now);
+      const docs = new RoomDocs(store, {
+        fanout: (_name, update) => {
+          expect(logged(update), `update #${sent.length} sent before it was logged`).toBe(true);
+          sent.push(update);
+        },
+        flushSoon: () => soon++,
+        unsaved: () => expect.unreachable("the log refused nothing"),
+        now: () => now,
+      });
       docs.load();
       const ws = new WebSocketPair()[0];
       const clients = [1, 2, 3].map(() => new Y.Doc());
@@ -95,6 +100,77 @@ describe("durability", () => {
       const logOrder = state.storage.sql.exec<{ data: ArrayBuffer }>("SELECT data FROM updates ORDER BY rowid").toArray().map((r) => hex(r.data));
       const places = sent.map((u) => logOrder.indexOf(hex(u)));
       expect(places).toEqual([...places].sort((a, b) => a - b));
+    });
+  });
+
+  it("a write Yjs cannot apply, in the middle of a burst, drops none of the writes held before it", async () => {
+    await runInDurableObject(stubOf(uniqueRoom("dur")), (_i, state) => {
+      const store = openStorage(state.storage, null);
+      const sent: Uint8Array[] = [];
+      const docs = new RoomDocs(store, { fanout: (_n, u) => sent.push(u), flushSoon: () => {}, unsaved: () => expect.unreachable(), now: () => 1_000_000 });
+      docs.load();
+      const { 0: a, 1: b } = new WebSocketPair();
+      const writer = new Y.Doc();
+      const write = (f: (t: Y.Text) => void) => {
+        const before = Y.encodeStateVector(writer);
+        f(writer.getText("code:python"));
+        docs.apply("code", Y.encodeStateAsUpdate(writer, before), socketOrigin(a, "u-a"));
+      };
+      write((t) => t.insert(0, "first;"));
+      write((t) => t.insert(6, "held;")); // same instant: a burst, held
+      write((t) => t.insert(11, "held too;"));
+      // The truncated-edit attack: structs that integrate, then a delete set cut short.
+      const attacker = new Y.Doc();
+      Y.applyUpdate(attacker, Y.encodeStateAsUpdate(writer));
+      const before = Y.encodeStateVector(attacker);
+      attacker.transact(() => {
+        attacker.getText("code:python").insert(0, "evil;");
+        attacker.getText("code:python").delete(6, 3);
+      });
+      const full = Y.encodeStateAsUpdate(attacker, before);
+      expect(() => docs.apply("code", full.slice(0, full.length - 1), socketOrigin(b, "u-b"))).toThrow(/could not be applied/);
+      docs.flush();
+      const text = writer.getText("code:python").toString();
+      expect(docs.doc("code").getText("code:python").toString()).toBe(text); // nothing lost in memory, nothing of the attack
+      const again = new RoomDocs(openStorage(state.storage, null), { fanout: () => {}, flushSoon: () => {}, unsaved: () => {} });
+      again.load();
+      expect(again.doc("code").getText("code:python").toString()).toBe(text); // memory and log agree
+      const seen = new Y.Doc();
+      for (const u of sent) Y.applyUpdate(seen, u);
+      expect(seen.getText("code:python").toString()).toBe(text); // and so do the others
+    });
+  });
+
+  it("a batch the log refuses is sent to nobody, and its writers are closed so their clients send it again", async () => {
+    await runInDurableObject(stubOf(uniqueRoom("dur")), (_i, state) => {
+      const store = openStorage(state.storage, null);
+      const sent: Uint8Array[] = [];
+      const unsaved: WebSocket[][] = [];
+      const docs = new RoomDocs(store, { fanout: (_n, u) => sent.push(u), flushSoon: () => {}, unsaved: (w) => unsaved.push(w), now: () => 1_000_000 });
+      docs.load();
+      const { 0: a, 1: b } = new WebSocketPair();
+      const writers = [new Y.Doc(), new Y.Doc()];
+      const write = (i: number, text: string) => {
+        const w = writers[i];
+        const before = Y.encodeStateVector(w);
+        w.getText("code:python").insert(0, text);
+        docs.apply("code", Y.encodeStateAsUpdate(w, before), socketOrigin(i === 0 ? a : b, `u-${i}`));
+      };
+      write(0, "saved;"); // alone: logged and sent at once
+      state.storage.sql.exec("CREATE TRIGGER full_disk BEFORE INSERT ON updates BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+      write(0, "lost a;");
+      write(1, "lost b;");
+      write(0, "lost a again;");
+      expect(() => docs.flush()).toThrow(/disk full/);
+      expect(sent).toHaveLength(1);
+      expect(unsaved).toEqual([[a, b]]); // each writer once
+      expect(docs.doc("code").getText("code:python").toString()).toBe("saved;"); // the room is as its log
+      // Reconnected, a writer's sync sends what the room lacks, and now the log takes it.
+      state.storage.sql.exec("DROP TRIGGER full_disk");
+      for (const [i, w] of writers.entries()) docs.apply("code", Y.encodeStateAsUpdate(w, Y.encodeStateVector(docs.doc("code"))), socketOrigin(i === 0 ? a : b, `u-${i}`));
+      docs.flush();
+      const text = docs.doc("code").getText("code:python").toString();
+      for (const part of ["saved;", "lost a;", "lost b;", "lost a again;"]) expect(text).toContain(part);
     });
   });
 
