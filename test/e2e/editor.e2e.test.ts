@@ -36,7 +36,7 @@ async function settle(pages: Page[], expected: string, what: string) {
 }
 
 describe("undo is per person and exact", () => {
-  it("the candidate's Ctrl+Z after the interviewer typed above removes only the candidate's edit, on both screens; Ctrl+Shift+Z and Ctrl+Y redo", async () => {
+  it("the candidate's Ctrl+Z after the interviewer typed above removes only the candidate's edit, on both screens; Ctrl+Shift+Z and Ctrl+Y redo; Ctrl+G and F1 work", async () => {
     const room = await newRoom(base, "Undo");
     const stock = await stockClient(base, room);
     stocks.push(stock);
@@ -71,6 +71,17 @@ describe("undo is per person and exact", () => {
     // Nothing of the interviewer's is the candidate's to undo.
     for (let i = 0; i < 3; i++) await candidate.keyboard.press("ControlOrMeta+Z");
     await settle([candidate, interviewer], without, "only the candidate's edits undone");
+
+    // A code editor's keyboard habits: Ctrl+G goes to a line, F1 opens the command palette.
+    await candidate.keyboard.press("Control+G");
+    await candidate.locator(".quick-input-widget input").waitFor();
+    await candidate.keyboard.type("3");
+    await candidate.keyboard.press("Enter");
+    await candidate.keyboard.type("G:");
+    await settle([candidate, interviewer], "IV-line1\nline2\nG:line3\n", "typed at the start of line 3 after Ctrl+G");
+    await candidate.keyboard.press("F1");
+    await candidate.locator(".quick-input-widget input").waitFor();
+    await candidate.keyboard.press("Escape");
     await Promise.all([interviewer.context().close(), candidate.context().close()]);
   });
 });

@@ -50,6 +50,10 @@ import "monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperation
 import "monaco-editor/esm/vs/editor/contrib/wordPartOperations/browser/wordPartOperations.js";
 import "monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution.js";
 import "monaco-editor/esm/vs/editor/common/standaloneStrings.js";
+// Keyboard habits of any code editor: Ctrl+G goes to a line, F1 opens the command palette.
+import "monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGotoLineQuickAccess.js";
+import "monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneCommandsQuickAccess.js";
+import "monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneHelpQuickAccess.js";
 import "monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon.css";
 import "monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon-modifiers.css";
 import "monaco-editor/esm/vs/basic-languages/cpp/cpp.contribution.js";
