@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
+import { TEST_PHASES } from "./lib/test-phases.mjs";
 
 try {
   setup();
@@ -26,21 +27,23 @@ if (checks) {
   console.log(`test: lint passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
-// The whole suite runs in two lanes at once: the browser tests (one wrangler dev, one Chromium, a
-// file at a time) beside every other project (a file at a time on two cores: vitest's default is a
-// core less than the machine has). In one vitest the browser tests would wait for all the rest, and
-// a clean CI run took 38 minutes. Each lane waits much of its time on a browser, a sandboxed
-// compiler or a workerd start, so two files at once fit two cores; three (two files beside the
-// browser tests) overloaded them (load average 16, tests with time limits failed). A filtered run
-// (extra arguments) is one lane.
-const lanes = checks
-  ? [lane("e2e", ["--project", "e2e"], "vitest-e2e.json"), lane("", ["--project=!e2e"], "vitest.json")]
-  : [lane("", vitestArgs, "vitest.json")];
+// The whole suite in phases of lanes (scripts/lib/test-phases.mjs, where the why is); a filtered
+// run (extra arguments) is one vitest, as asked.
+const phases = checks
+  ? TEST_PHASES.map((lanes) => lanes.map((l) => [l.name, l.projects.map((p) => `--project=${p}`), l.report]))
+  : [[["", vitestArgs, "vitest.json"]]];
 // The type-check (~50 s of one core) runs beside the tests. Its output is printed whole as soon as
 // it ends, and a type error fails the run; the tests are not stopped for it (vitest, stopped by a
 // signal, would leave the servers its global setups started running).
 const typecheck = checks ? typecheckBesideTests() : Promise.resolve(true);
-const [codes, typesOk] = await Promise.all([Promise.all(lanes.map((l) => l.exit)), typecheck]);
+const lanes = [];
+const codes = [];
+for (const phase of phases) {
+  const started = phase.map(([name, args, report]) => lane(name, args, report));
+  lanes.push(...started);
+  codes.push(...(await Promise.all(started.map((l) => l.exit))));
+}
+const typesOk = await typecheck;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const l of lanes) {
   if (!existsSync(l.report)) continue;

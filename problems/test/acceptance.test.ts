@@ -82,8 +82,10 @@ public:
       const p = await problem("climbing-stairs");
       const started = Date.now();
       const r = await judge(target(), p, lang, code, p.hidden.slice(0, 2), "submit");
-      expect(["RE", "MLE"]).toContain(r.verdict);
-      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(["RE", "MLE"]).toContain(r.verdict); // a hang would end as TLE at the wall limit
+      // Only a runner stuck past every limit: a compile and two runs take 6-9 s alone, 22-33 s
+      // beside the browser tests in a CI run on two cores.
+      expect(Date.now() - started).toBeLessThan(90_000);
     });
   }
 
