@@ -18,7 +18,7 @@ function projectNames(): string[] {
     const [, head, alts, tail] = pattern.match(/^(.*?)(?:\{([^}]+)\})?([^{}]*)$/)!;
     const file = (alts ? alts.split(",").map((a) => `${head}${a}${tail}`) : [pattern]).find((f) => existsSync(join(ROOT, f)));
     expect(file, `${pattern} exists`).toBeDefined();
-    const name = readFileSync(join(ROOT, file!), "utf8").match(/\btest:\s*\{[^]*?\bname:\s*"([^"]+)"/); // the project's, not a worker's
+    const name = readFileSync(join(ROOT, file!), "utf8").match(/\btest:\s*\{[\s\S]*?\bname:\s*"([^"]+)"/); // the project's, not a worker's
     expect(name, `${file} names its project`).not.toBeNull();
     return name![1];
   });
