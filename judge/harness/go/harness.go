@@ -312,7 +312,7 @@ func duetDeepStrs(a [][]string) string {
 
 // duetInput reads all of stdin: one JSON value per parameter, a line each.
 func duetInput() *duetIn {
-	duetdebug.SetMaxStack(64 << 20) // deep recursion ends as a stack overflow (RE), not an OOM
+	duetdebug.SetMaxStack(32 << 20) // deep recursion ends as a stack overflow (RE) within the CPU limit, not an OOM or a TLE
 	raw, _ := duetio.ReadAll(duetos.Stdin)
 	return &duetIn{s: string(raw)}
 }
