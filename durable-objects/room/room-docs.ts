@@ -18,7 +18,9 @@ import { SERVER_USER } from "./client-owners";
 import { ContentMeter } from "./content-size";
 import { checkpointDue } from "./deadlines";
 import { ProtocolError } from "./frames";
+import { encodeIntegrated } from "./integrated-state";
 import { LineEndings } from "./line-endings";
+import { misplacedItem } from "./placement";
 import { LINE_ENDINGS, LOAD, authorOf, byRoom, readOrigin, type Origin } from "./origins";
 import type { RoomStorage } from "./storage";
 
@@ -66,6 +68,8 @@ export class RoomDocs {
   #lineEndings!: LineEndings;
   /** While a socket's write is being applied: its update events, logged and sent once Yjs took all of it. */
   #held: Uint8Array[] | null = null;
+  /** Why the write being applied left an item out of place (placement.ts), once Yjs integrated it. */
+  #misplaced: string | null = null;
   /** Sockets' writes applied but not yet logged or sent: the next flush() logs them in one commit. */
   #unlogged: HeldWrite[] = [];
   #unloggedBytes = 0;
@@ -103,10 +107,12 @@ export class RoomDocs {
   /**
    * Applies a checked write. Its update events are held back and logged and sent only once Yjs
    * has integrated all of it; should Yjs fail halfway, nothing is logged or sent and the doc is
-   * rebuilt from the log. (Never the state doc: nobody may write it, so no write reaches here.)
+   * rebuilt from the log. So is one whose items Yjs placed where others might not (placement.ts).
+   * (Never the state doc: nobody may write it, so no write reaches here.)
    */
   apply(name: DocName, bytes: Uint8Array, origin: Origin): void {
     const held: Uint8Array[] = (this.#held = []);
+    this.#misplaced = null;
     try {
       Y.applyUpdate(this.doc(name), bytes, origin);
     } catch (e) {
@@ -114,6 +120,10 @@ export class RoomDocs {
       throw new ProtocolError(`update could not be applied: ${(e as Error).message}`);
     } finally {
       this.#held = null;
+    }
+    if (this.#misplaced !== null) {
+      this.#reload(name);
+      throw new ProtocolError(`malformed update: ${this.#misplaced}`);
     }
     for (const u of held) this.#commit(name, u, origin);
     if (name === "code") this.#lineEndings.fix(LINE_ENDINGS); // logged and sent after the write it corrects
@@ -149,7 +159,7 @@ export class RoomDocs {
   checkpoint(): void {
     this.flush();
     const { log } = this.#store;
-    for (const name of DOC_NAMES) if (log.tailLength(name) > 0) log.checkpoint(name, Y.encodeStateAsUpdate(this.doc(name)));
+    for (const name of DOC_NAMES) if (log.tailLength(name) > 0) log.checkpoint(name, encodeIntegrated(this.doc(name)));
     this.#sinceCheckpoint = 0;
   }
 
@@ -158,9 +168,12 @@ export class RoomDocs {
   }
 
   /** Every change to a doc, whoever made it: log first, then fan out (sends wait on the write). */
-  #onUpdate(name: DocName, update: Uint8Array, origin: Origin | null): void {
+  #onUpdate(name: DocName, update: Uint8Array, origin: Origin | null, tr: Y.Transaction): void {
     if (origin?.kind === "load") return;
-    if (this.#held) return void this.#held.push(update);
+    if (this.#held) {
+      this.#misplaced ??= misplacedItem(tr);
+      return void this.#held.push(update);
+    }
     if (byRoom(origin)) this.#store.owners.claim(name, [this.doc(name).clientID], SERVER_USER);
     this.#commit(name, update, origin);
   }
@@ -211,7 +224,7 @@ export class RoomDocs {
     doc.transact(() => {
       for (const u of updates) Y.applyUpdate(doc, u, LOAD);
     }, LOAD);
-    doc.on("update", (u: Uint8Array, origin: unknown) => this.#onUpdate(name, u, readOrigin(origin)));
+    doc.on("update", (u: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => this.#onUpdate(name, u, readOrigin(origin), tr));
     return tail;
   }
 }

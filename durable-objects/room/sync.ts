@@ -17,6 +17,7 @@ import type { RoomDocs } from "./room-docs";
 import { send, type Attachment, type SocketTable } from "./sockets";
 import type { Spectators } from "./spectators";
 import type { RoomStorage } from "./storage";
+import { encodeIntegrated } from "./integrated-state";
 import { futureDependencies, isNoop, newStructs, readStateVector, readUpdate, writers, type ClientUpdate } from "./update-check";
 
 export interface SyncHost {
@@ -77,7 +78,7 @@ export class RoomSync {
     if (!att.diverged && store.refused.holdsRefused(att.doc, att.identity.userId, peer, doc)) {
       sockets.save(ws, { ...att, diverged: true });
     }
-    send(ws, syncFrame(SYNC_STEP2, Y.encodeStateAsUpdate(doc, stateVector)));
+    send(ws, syncFrame(SYNC_STEP2, encodeIntegrated(doc, stateVector)));
   }
 
   /** A step 2 or an update: decoded whole and checked before any of it reaches the doc. */
