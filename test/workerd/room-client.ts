@@ -92,6 +92,16 @@ export class TestClient {
     this.sendBinary(frame(MESSAGE_QUERY_AWARENESS, () => {}));
   }
 
+  /**
+   * Resolves once the room has handled everything this socket sent before: the room answers an
+   * awareness query in order, after the frames ahead of it (or it closed the socket over one).
+   */
+  async handled(ms = 10_000): Promise<void> {
+    const from = this.received.length;
+    this.queryAwareness();
+    await until(() => this.closeEvent !== null || this.received.slice(from).some((f) => f[0] === MESSAGE_AWARENESS), "the room's answer to an awareness query", ms);
+  }
+
   text(name = "code:python"): string {
     return this.doc.getText(name).toString();
   }

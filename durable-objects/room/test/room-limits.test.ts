@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CLOSE, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from "../../../contracts/wire";
+import { CLOSE, MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from "../../../contracts/wire";
 import { awarenessFrame, syncFrame, writeAwarenessUpdate } from "../frames";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 import { roomState } from "./room-state";
@@ -15,13 +15,6 @@ async function synced(room: string, n: number, role: "candidate" | "interviewer"
   const clients = await Promise.all(Array.from({ length: n }, () => TestClient.connect(room, { role })));
   await until(() => clients.every((c) => c.synced), "synced");
   return clients;
-}
-
-/** Resolves once the room has handled what `c` sent before: its answer to an awareness query, or its close. */
-async function handled(c: TestClient): Promise<void> {
-  const from = c.received.length;
-  c.queryAwareness();
-  await until(() => c.closeEvent !== null || c.received.slice(from).some((f) => f[0] === MESSAGE_AWARENESS), "the room's answer to the flooder", 10_000);
 }
 
 /** Sends one edit from a fresh writer: the room's first answer to it, and whether anything was stored. */
@@ -47,7 +40,7 @@ describe("rate limits", () => {
     const flood = (async () => {
       while (!flooder.closeEvent) {
         for (let i = 0; i < 100; i++) flooder.sendBinary(noop);
-        await handled(flooder);
+        await flooder.handled();
       }
     })();
     const latencies: number[] = [];
