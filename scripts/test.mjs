@@ -30,7 +30,7 @@ mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
 // The whole suite in phases of lanes (scripts/lib/test-phases.mjs, where the why is); a filtered
 // run (extra arguments) is one vitest, as asked.
 const phases = checks
-  ? TEST_PHASES.map((lanes) => lanes.map((l) => [l.name, [...l.projects.map((p) => `--project=${p}`), ...(l.args ?? [])], l.report]))
+  ? TEST_PHASES.map((lanes) => lanes.map((l) => [l.name, l.projects.map((p) => `--project=${p}`), l.report]))
   : [[["", vitestArgs, "vitest.json"]]];
 // The type-check (~50 s of one core) runs beside the tests. Its output is printed whole as soon as
 // it ends, and a type error fails the run; the tests are not stopped for it (vitest, stopped by a
