@@ -13,6 +13,8 @@ export interface JoinSample {
   totalMs: number;
   /** Click → the join request answered. */
   joinedMs: number;
+  /** The page opened (its navigation started), in ms after the click: negative, the time spent on the join page. */
+  openedMs: number;
   /** Click → Monaco's DOM on the page. */
   mountedMs: number;
   /** Click → the keydown that typed the character (the editor took input). */
@@ -44,7 +46,11 @@ export async function watch(watcher: Page): Promise<void> {
   })()`);
 }
 
-export async function joinOnce(browser: Browser, link: string, watcher: Page): Promise<JoinSample> {
+/**
+ * `keyMs`: 0 fills the display name at once (a saved name, a script); more types it a key at a
+ * time, that many ms apart, as a person does (the join page loads the editor meanwhile).
+ */
+export async function joinOnce(browser: Browser, link: string, watcher: Page, keyMs = 0): Promise<JoinSample> {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await ctx.newPage();
@@ -69,7 +75,8 @@ export async function joinOnce(browser: Browser, link: string, watcher: Page): P
       bodies.push(res.body().then((b) => ({ url: res.url(), raw: b.length, gzip: gzipSync(b, { level: 6 }).length }), () => ({ url: res.url(), raw: 0, gzip: 0 })));
     });
     await page.goto(link);
-    await page.getByLabel("Display name").fill("Joiner");
+    if (keyMs > 0) await page.getByLabel("Display name").pressSequentially("Casey Jordan", { delay: keyMs });
+    else await page.getByLabel("Display name").fill("Joiner");
     const seenBefore = await watcher.evaluate<number>("window.__seen.length");
     await page.getByTestId("join").click();
     await page.locator('[data-testid="editor"][data-readonly="false"] .monaco-editor .view-lines').click({ position: { x: 200, y: 10 } });
@@ -89,6 +96,7 @@ export async function joinOnce(browser: Browser, link: string, watcher: Page): P
     const keyAt = await page.evaluate<number>("window.__keyAt");
     const mountedAt = await page.evaluate<number>("window.__mountedAt");
     const syncedAt = await page.evaluate<number>("window.__syncedAt");
+    const openedAt = await page.evaluate<number>("performance.timeOrigin");
     const timing = await page.evaluate<{ name: string; startTime: number; responseEnd: number }[]>(
       `performance.getEntriesByType("resource").map(function (e) { return { name: e.name, startTime: performance.timeOrigin + e.startTime, responseEnd: performance.timeOrigin + e.responseEnd }; })`,
     );
@@ -100,6 +108,7 @@ export async function joinOnce(browser: Browser, link: string, watcher: Page): P
     return {
       totalMs: seenAt - clickAt,
       joinedMs: joined ? joined.responseEnd - clickAt : Number.NaN,
+      openedMs: openedAt - clickAt,
       mountedMs: mountedAt - clickAt,
       typedMs: keyAt - clickAt,
       syncedMs: syncedAt - clickAt,
