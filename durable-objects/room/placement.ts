@@ -10,12 +10,17 @@
  *
  * The check: the item ended up with its origin somewhere on its left and its rightOrigin somewhere
  * on its right. For real edits both are next to it, or a few concurrent inserts away. The walks
- * are bounded: an item that claims a neighbour thousands of items away is refused, not walked to.
+ * are bounded: an item that claims a neighbour tens of thousands of items away is refused, not
+ * walked to.
  */
 import * as Y from "yjs";
 
-/** Steps a write's check may take: a few per item for real edits, and this much besides. */
-const WALK_SLACK = 1024;
+/**
+ * Steps a write's check may take: a few per item for real edits, and this much besides, for
+ * concurrent inserts at one spot (a long offline session typed backwards). A step is a pointer
+ * followed: a write's worst case is well under a millisecond, and writes are rate-limited.
+ */
+const WALK_SLACK = 16_384;
 const STEPS_PER_ITEM = 64;
 
 /** Why an item this transaction added is out of place, or null when each is between its neighbours. */
