@@ -2,13 +2,12 @@
  * The Room's deadlines: persisted by kind, the one alarm at the earliest, each kind's handler run
  * when due. One test per kind against a real room object, and the store's own rules.
  */
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../../../contracts/wire";
 import { CHECKPOINT_DELAY_MS, Deadlines, type DeadlineHandlers } from "../deadlines";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
-
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
+import { stubOf } from "./room-state";
 
 /** The deadlines table, the alarm, and the code doc's snapshot head, as the room's storage holds them. */
 function stored(room: string) {

@@ -1,4 +1,4 @@
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SYNC_UPDATE } from "../../../contracts/wire";
@@ -9,8 +9,7 @@ import { MAX_HELD_MS, MAX_HELD_WRITES, RoomDocs } from "../room-docs";
 import { openStorage } from "../storage";
 import { SNAPSHOT_CHUNK_BYTES, UpdateLog } from "../update-log";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
-
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
+import { stubOf } from "./room-state";
 
 /** Resets the object as an eviction or deploy does: memory gone, sockets dropped, storage kept. */
 async function abortRoom(room: string): Promise<void> {

@@ -1,11 +1,10 @@
-import { env, runInDurableObject } from "cloudflare:test";
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { SERVER_USER } from "../client-owners";
 import { UpdateLog } from "../update-log";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
-
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
+import { stubOf } from "./room-state";
 
 async function abortRoom(room: string): Promise<void> {
   await runInDurableObject(stubOf(room), (_i, state) => state.abort("test eviction")).catch(() => {});

@@ -3,14 +3,14 @@
  * some columns and tables missing) loads whole and keeps working: its code (snapshot + tail), its
  * state doc, its settings, its runs, its refused clients and its client owners.
  */
-import { env, runInDurableObject } from "cloudflare:test";
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { setMeta } from "../../../contracts/room-state";
 import { ROOM_MIGRATIONS, schemaVersion } from "../schema";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
+import { stubOf } from "./room-state";
 
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
 const OLD_CLIENT = 4242;
 const EXPIRES_AT = Date.now() + 3_600_000;
 

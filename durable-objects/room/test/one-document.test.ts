@@ -4,16 +4,14 @@
  * fuzz test (room.fuzz.test.ts) as a late joiner whose text differed from a watcher's; each is
  * made by hand here, byte by byte, as a hostile client would send it.
  */
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CLOSE, SYNC_UPDATE } from "../../../contracts/wire";
 import { syncFrame } from "../frames";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
-import { roomState } from "./room-state";
-
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
+import { stubOf, roomState } from "./room-state";
 
 type Id = [client: number, clock: number];
 

@@ -157,7 +157,8 @@ describe("a real Room under fuzzed frames", () => {
           // Taken (or held for a missing dependency, or nothing new): the whole update's effect, in at most one log entry.
           // (Nothing new is not applied at all: Yjs would hold a known struct with an unknown origin pending.)
           const update = writeIn(c.frame);
-          if (update && !isNoop(readUpdate(update), newStructs(readUpdate(update), mirror), mirror)) Y.applyUpdate(mirror, update);
+          const decoded = update && readUpdate(update);
+          if (decoded && !isNoop(decoded, newStructs(decoded, mirror), mirror)) Y.applyUpdate(mirror, update!);
           expect(after.stateVectors.code).toEqual([...Y.encodeStateVector(mirror)]);
           expect({ state: after.stateVectors.state, private: after.stateVectors.private }).toEqual({ state: before.stateVectors.state, private: before.stateVectors.private });
           expect(after.logged - before.logged).toBe(changed ? 1 : 0);

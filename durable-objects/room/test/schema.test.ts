@@ -1,10 +1,10 @@
 /** The Room's SQLite schema: versioned migrations, applied once and in order, on load. */
-import { env, runInDurableObject } from "cloudflare:test";
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { ROOM_MIGRATIONS, SchemaTooNewError, migrate, schemaVersion, type Migration } from "../schema";
 import { TestClient, uniqueRoom } from "../../../test/workerd/room-client";
+import { stubOf } from "./room-state";
 
-const stubOf = (room: string) => env.ROOM.get(env.ROOM.idFromName(room));
 const LATEST = ROOM_MIGRATIONS.at(-1)!.version;
 
 /** Runs `fn` against the storage of a fresh room object (already migrated by its own load). */
