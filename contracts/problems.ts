@@ -83,11 +83,26 @@ export const CaseSpecSchema = z.strictObject({
 });
 export type CaseSpec = z.infer<typeof CaseSpecSchema>;
 
+/** An interviewer-only follow-up question and what a strong answer to it says. */
+export const FollowUpSchema = z.strictObject({ question: z.string().min(1).max(600), answer: z.string().min(1).max(1200) });
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/**
+ * The topics a problem library is browsed by (a problem's tags name at least one of them). One
+ * list for the picker's filter and for the check that every topic has problems.
+ */
+export const TOPICS = [
+  "arrays", "hash-map", "strings", "two-pointers", "sliding-window", "stack", "monotonic-stack", "binary-search",
+  "linked-list", "trees", "bst", "trie", "heap", "intervals", "greedy", "backtracking", "graphs", "bfs", "dfs",
+  "topological-sort", "union-find", "shortest-path", "dynamic-programming", "dynamic-programming-2d",
+  "bit-manipulation", "math", "design", "prefix-sum", "sorting", "recursion", "matrix",
+] as const;
+
 /** `problems/<slug>/problem.json`. The statement is `statement.md`, hidden tests `tests.json` (+ `generate.mjs`). */
 export const ProblemFileSchema = z.strictObject({
   title: z.string().min(1).max(100),
   difficulty: DifficultySchema,
-  tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).max(8),
+  tags: z.array(z.enum(TOPICS, { message: `must be one of the topics: ${TOPICS.join(", ")}` })).min(1).max(8),
   signature: SignatureSchema,
   examples: z.array(CaseSpecSchema).min(1).max(8),
   constraints: z.array(z.string().min(1)).max(12).default([]),
@@ -95,6 +110,14 @@ export const ProblemFileSchema = z.strictObject({
   timeLimitMs: z.number().int().min(200).max(5000).default(1000),
   /** Position in the problem list. */
   order: z.number().int().nonnegative().default(1000),
+  /** Minutes a prepared candidate needs, for the interviewer's plan (the picker shows it). */
+  expectedMinutes: z.number().int().min(5).max(120).optional(),
+  /** Progressive hints, mildest first: the interviewer reveals them one at a time in the room. */
+  hints: z.array(z.string().min(1).max(600)).max(6).default([]),
+  /** Interviewer-only: questions to ask once it works, each with what a strong answer says. */
+  followUps: z.array(FollowUpSchema).max(8).default([]),
+  /** Interviewer-only: what a strong solution and discussion look like (Markdown). */
+  strongAnswer: z.string().max(2000).optional(),
 });
 export type ProblemFile = z.infer<typeof ProblemFileSchema>;
 

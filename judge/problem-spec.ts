@@ -7,10 +7,11 @@
  *   problems/<slug>/statement.md   the statement (markdown)
  *   problems/<slug>/tests.json     hidden tests: [{input:{<param>: value}, output}]
  *   problems/<slug>/generate.mjs   optional: more hidden tests (large inputs), made at seed time
- *   problems/<slug>/solution.<ext> optional reference solutions (solution.py, Solution.java, …)
+ *   problems/<slug>/solution.<ext> reference solutions (solution.py, Solution.java, …)
+ *   problems/<slug>/wrong/<what>.<ext> known-wrong solutions (off-by-one, greedy, overflow…): CI proves each refused
  */
 import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
-import { CaseSpecSchema, ProblemFileSchema, ProblemSlugSchema, type ProblemFile, type Signature } from "../contracts/problems";
+import { CaseSpecSchema, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type ProblemFile, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
 import { starterCode } from "./harness/index";
@@ -33,6 +34,15 @@ export interface ProblemSources {
   /** Cases from generate.mjs, if there is one. */
   generated?: unknown;
   reference: Partial<Record<LanguageId, string>>;
+  /** Known-wrong solutions, by file name under `wrong/`. */
+  wrong?: Record<string, string>;
+}
+
+/** A solution that must be refused: `wrong/<name>.<ext>`, its language from the extension. */
+export interface WrongSolution {
+  file: string;
+  language: LanguageId;
+  code: string;
 }
 
 export interface ExampleRecord {
@@ -57,10 +67,21 @@ export interface ProblemRecord {
   hidden: JudgeCase[];
   starter: Record<LanguageId, string>;
   reference: Partial<Record<LanguageId, string>>;
+  expectedMinutes: number;
+  hints: string[];
+  followUps: FollowUp[];
+  strongAnswer: string | null;
+  wrong: WrongSolution[];
 }
 
 /** The file names reference solutions are read from (the manifest's `judge.referenceFile`). */
 export const REFERENCE_FILES = Object.fromEntries(LANGUAGE_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<LanguageId, string>;
+
+/** A source file's language by its extension (`.py`, `.java`, …), as the reference files name them. */
+const LANGUAGE_BY_EXTENSION = new Map(LANGUAGE_DECLARATIONS.map((l) => [l.judge.referenceFile.slice(l.judge.referenceFile.lastIndexOf(".")), l.id]));
+
+/** Minutes when a problem does not say: what interviewers plan for each level. */
+export const DEFAULT_MINUTES: Record<ProblemFile["difficulty"], number> = { easy: 15, medium: 25, hard: 40 };
 
 const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test
 
@@ -103,7 +124,19 @@ export function compileProblem(src: ProblemSources): ProblemRecord {
     hidden,
     starter: starterCode(p.signature),
     reference: src.reference,
+    expectedMinutes: p.expectedMinutes ?? DEFAULT_MINUTES[p.difficulty],
+    hints: p.hints,
+    followUps: p.followUps,
+    strongAnswer: p.strongAnswer ?? null,
+    wrong: Object.entries(src.wrong ?? {}).map(([name, code]) => wrongSolution(file(`wrong/${name}`), code)),
   };
+}
+
+function wrongSolution(file: string, code: string): WrongSolution {
+  const language = LANGUAGE_BY_EXTENSION.get(file.slice(file.lastIndexOf(".")));
+  if (!language) throw new ProblemError(file, `the extension names no language (${[...LANGUAGE_BY_EXTENSION.keys()].join(" ")})`);
+  if (code.trim() === "") throw new ProblemError(file, "empty");
+  return { file, language, code };
 }
 
 function compileCase(sig: Signature, raw: unknown, what: string, file: string): JudgeCase {

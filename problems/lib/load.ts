@@ -46,7 +46,10 @@ export async function loadProblem(dir: string, root: string): Promise<ProblemRec
     const p = join(dir, name);
     if (existsSync(p)) reference[lang as LanguageId] = readFileSync(p, "utf8");
   }
-  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference });
+  const wrongDir = join(dir, "wrong");
+  const wrong: Record<string, string> = {};
+  if (existsSync(wrongDir)) for (const name of readdirSync(wrongDir).sort()) wrong[name] = readFileSync(join(wrongDir, name), "utf8");
+  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference, wrong });
 }
 
 function readJson(path: string, shown: string): unknown {

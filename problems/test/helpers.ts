@@ -3,7 +3,6 @@ import { inject } from "vitest";
 import type { LanguageId } from "../../contracts/languages";
 import type { CompareMode, Signature, ValueType } from "../../contracts/problems";
 import { starterCode, type ProblemRecord } from "../../judge/index";
-import type { JudgeCase } from "../../judge/problem";
 import { loadProblems } from "../lib/load";
 import type { RunnerTarget } from "../lib/runner";
 
@@ -24,13 +23,7 @@ export async function problem(slug: string): Promise<ProblemRecord> {
   return p;
 }
 
-export function exampleCases(p: ProblemRecord): JudgeCase[] {
-  return p.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected }));
-}
-
-export function allCases(p: ProblemRecord): JudgeCase[] {
-  return [...exampleCases(p), ...p.hidden];
-}
+export { allCases, exampleCases } from "../lib/prove";
 
 /** `echo(x) → x` for a value type: what proves a harness reads and writes the type. */
 export function echoSignature(type: ValueType, compare: CompareMode): Signature {

@@ -1,0 +1,71 @@
+/**
+ * What proves a problem fit to interview with, one check at a time, on a real runner: each
+ * reference Accepted on every example and hidden test, each known-wrong solution refused for a
+ * real reason (a verdict other than AC, never a compile error, which would prove nothing), each
+ * starter compiling and reading every example in every language. Used by the problem CI
+ * (problems/test/library.test.ts) and by `npm run problem:check` while a problem is written.
+ */
+import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { TOPICS } from "../../contracts/problems";
+import type { JudgeCase } from "../../judge/problem";
+import type { ProblemRecord, WrongSolution } from "../../judge/problem-spec";
+import { judge, type RunnerTarget } from "./runner";
+
+export interface CheckResult {
+  ok: boolean;
+  /** What was seen, in a line: the verdict, k/N, the first failure. */
+  detail: string;
+}
+
+export function exampleCases(p: ProblemRecord): JudgeCase[] {
+  return p.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected }));
+}
+
+export function allCases(p: ProblemRecord): JudgeCase[] {
+  return [...exampleCases(p), ...p.hidden];
+}
+
+export async function checkReference(target: RunnerTarget, p: ProblemRecord, lang: LanguageId): Promise<CheckResult> {
+  const r = await judge(target, p, lang, p.reference[lang]!, allCases(p), "submit");
+  const failure = r.failure ? ` at ${r.failure.kind} ${r.failure.index + 1}: expected ${cut(r.failure.expected)}, got ${cut(r.failure.actual)} ${cut(r.failure.stdout)}` : "";
+  return { ok: r.verdict === "AC" && r.passed === r.total, detail: `${r.verdict} ${r.passed}/${r.total}${failure}${r.message ? ` ${cut(r.message)}` : ""}` };
+}
+
+/** Verdicts that refuse a wrong solution for what it does, not for failing to build or to be judged. */
+const REFUSALS = new Set(["WA", "TLE", "MLE", "RE", "OLE"]);
+
+export async function checkWrong(target: RunnerTarget, p: ProblemRecord, w: WrongSolution): Promise<CheckResult> {
+  const r = await judge(target, p, w.language, w.code, allCases(p), "submit");
+  const where = r.failure ? ` at ${r.failure.kind} ${r.failure.index + 1}` : "";
+  return { ok: REFUSALS.has(r.verdict), detail: `${r.verdict} ${r.passed}/${r.total}${where}${r.message ? ` ${cut(r.message)}` : ""}` };
+}
+
+export async function checkStarter(target: RunnerTarget, p: ProblemRecord, lang: LanguageId): Promise<CheckResult> {
+  const r = await judge(target, p, lang, p.starter[lang], exampleCases(p), "run");
+  const broken = r.tests.filter((t) => t.verdict !== "AC" && t.verdict !== "WA");
+  const ok = !r.message && broken.length === 0 && r.tests.length === p.examples.length;
+  return { ok, detail: ok ? `reads ${r.tests.length} examples` : `${r.verdict} ${cut(r.message ?? JSON.stringify(broken))}` };
+}
+
+/**
+ * What the library asks of every problem beyond being correct (issue 18): a reference in every
+ * language, a known-wrong solution, hints, follow-ups and a topic. Empty when it has them all.
+ */
+export function libraryGaps(p: ProblemRecord): string[] {
+  const gaps: string[] = [];
+  const missing = LANGUAGE_IDS.filter((l) => !p.reference[l]);
+  if (missing.length) gaps.push(`no reference in ${missing.join(", ")}`);
+  if (p.wrong.length === 0) gaps.push("no known-wrong solution under wrong/");
+  if (p.hints.length < 2) gaps.push("fewer than 2 hints");
+  if (p.followUps.length === 0) gaps.push("no follow-up questions");
+  if (!p.strongAnswer) gaps.push("no strongAnswer");
+  if (p.hidden.length < 10) gaps.push(`${p.hidden.length} hidden tests (at least 10)`);
+  if (!p.tags.some((t) => (TOPICS as readonly string[]).includes(t))) gaps.push("no topic among its tags");
+  return gaps;
+}
+
+function cut(s: string | undefined, n = 160): string {
+  if (!s) return "";
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > n ? `${one.slice(0, n)}…` : one;
+}

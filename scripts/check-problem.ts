@@ -1,0 +1,87 @@
+/**
+ * `npm run problem:check -- <slug> [<slug> …]` (no slug: every problem): loads each problem as the
+ * seed does, then proves it on a real runner the way the problem CI does (problems/lib/prove.ts):
+ * every reference Accepted, every known-wrong solution refused, every starter compiling. Prints a
+ * line a check and what the library still asks of the problem; exits 1 when a check fails.
+ * For authors: the fast loop while writing a problem. DUET_PROBLEMS_RUNNER_URL and _SECRET reuse
+ * a runner you already run; otherwise one is started with the problems CI's compile cache.
+ */
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LANGUAGE_IDS } from "../contracts/languages";
+import type { ProblemRecord } from "../judge/problem-spec";
+import { loadProblem, loadProblems } from "../problems/lib/load";
+import { checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../problems/lib/prove";
+import type { RunnerTarget } from "../problems/lib/runner";
+// @ts-expect-error: plain ESM helper shared with the start script
+import { freePort, startProcess, waitForHttp } from "./lib/processes.mjs";
+// @ts-expect-error: plain ESM helper shared with the launchers
+import { writeRunnerSecret } from "../runner-service/launch/secret-file.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+async function main(): Promise<number> {
+  const slugs = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const problems = slugs.length ? await Promise.all(slugs.map((s) => loadProblem(join(ROOT, "problems", s), ROOT))) : await loadProblems(ROOT);
+  const { target, stop } = await runner();
+  let failed = 0;
+  try {
+    for (const p of problems) failed += await prove(target, p);
+  } finally {
+    await stop();
+  }
+  console.log(failed ? `\n${failed} check(s) failed` : "\nall checks passed");
+  return failed ? 1 : 0;
+}
+
+async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
+  console.log(`\n${p.slug} (${p.difficulty}, ${p.tags.join(" ")}; ${p.examples.length} examples, ${p.hidden.length} hidden tests)`);
+  const checks: [string, () => Promise<CheckResult>][] = [
+    ...Object.keys(p.reference).map((l) => [`reference ${l}`, () => checkReference(target, p, l as keyof typeof p.reference)] as [string, () => Promise<CheckResult>]),
+    ...p.wrong.map((w) => [`wrong ${w.file.split("/").pop()}`, () => checkWrong(target, p, w)] as [string, () => Promise<CheckResult>]),
+    ...LANGUAGE_IDS.map((l) => [`starter ${l}`, () => checkStarter(target, p, l)] as [string, () => Promise<CheckResult>]),
+  ];
+  let failed = 0;
+  // Two at a time: the runner's own concurrency; more would only queue.
+  const queue = [...checks];
+  await Promise.all([0, 1].map(async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) {
+      const started = Date.now();
+      const r = await c[1]().catch((e: Error) => ({ ok: false, detail: `error: ${e.message}` }));
+      if (!r.ok) failed++;
+      console.log(`  ${r.ok ? "ok  " : "FAIL"} ${c[0].padEnd(28)} ${r.detail} (${Date.now() - started} ms)`);
+    }
+  }));
+  for (const gap of libraryGaps(p)) console.log(`  todo ${gap}`);
+  return failed;
+}
+
+async function runner(): Promise<{ target: RunnerTarget; stop: () => Promise<void> }> {
+  const { DUET_PROBLEMS_RUNNER_URL: url, DUET_PROBLEMS_RUNNER_SECRET: secret } = process.env;
+  if (url && secret) return { target: { url, secret }, stop: async () => {} };
+  const port = await freePort();
+  const own = randomBytes(24).toString("hex");
+  const secretFile = writeRunnerSecret(own);
+  const proc = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
+    cwd: ROOT,
+    quiet: true,
+    env: {
+      ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
+      RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256", RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problems"),
+    },
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, proc, 60_000);
+  return {
+    target: { url: `http://127.0.0.1:${port}`, secret: own },
+    stop: async () => {
+      await proc.stop();
+      secretFile.remove();
+    },
+  };
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});
