@@ -1,0 +1,7 @@
+class Solution {
+    public int singleNumber(int[] nums) {
+        int acc = 0;
+        for (int x : nums) acc ^= x;
+        return acc;
+    }
+}
