@@ -2,7 +2,8 @@
  * `npm run problem:check -- <slug> [<slug> …]` (no slug: every problem): loads each problem as the
  * seed does, then proves it on a real runner the way the problem CI does (problems/lib/prove.ts):
  * every reference Accepted, every known-wrong solution refused, every starter compiling. Prints a
- * line a check and what the library still asks of the problem; exits 1 when a check fails.
+ * line a check and what the library still asks of the problem; exits 1 when a check fails. A
+ * problem whose checks all pass gets its proof written (problems/lib/proof.ts).
  * For authors: the fast loop while writing a problem. DUET_PROBLEMS_RUNNER_URL and _SECRET reuse
  * a runner you already run; otherwise one is started with the problems CI's compile cache.
  */
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { LANGUAGE_IDS } from "../contracts/languages";
 import type { ProblemRecord } from "../judge/problem-spec";
 import { loadProblem, loadProblems } from "../problems/lib/load";
+import { PROOF_FILE, proofHasher, writeProof } from "../problems/lib/proof";
 import { checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../problems/lib/prove";
 import type { RunnerTarget } from "../problems/lib/runner";
 // @ts-expect-error: plain ESM helper shared with the start script
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
 }
 
 async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
+  const hash = proofHasher(ROOT)(p.slug); // what is proved is what was read, even if the files change meanwhile
   console.log(`\n${p.slug} (${p.difficulty}, ${p.tags.join(" ")}; ${p.examples.length} examples, ${p.hidden.length} hidden tests)`);
   const checks: [string, () => Promise<CheckResult>][] = [
     ...Object.keys(p.reference).map((l) => [`reference ${l}`, () => checkReference(target, p, l as keyof typeof p.reference)] as [string, () => Promise<CheckResult>]),
@@ -54,6 +57,10 @@ async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
     }
   }));
   for (const gap of libraryGaps(p)) console.log(`  todo ${gap}`);
+  if (failed === 0) {
+    writeProof(ROOT, p.slug, hash);
+    console.log(`  proven: problems/${p.slug}/${PROOF_FILE} written (commit it with the problem; CI then skips it until something it depends on changes)`);
+  }
   return failed;
 }
 

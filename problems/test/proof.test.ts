@@ -1,0 +1,48 @@
+/** A proof names exactly what a problem's verdicts depend on: any change there makes CI prove it again. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { proofHasher, readProof, writeProof } from "../lib/proof";
+
+let root: string;
+const put = (path: string, text: string) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "duet-proof-"));
+  put("judge/harness/python/harness.py", "print(1)\n");
+  put("judge/values.ts", "export {};\n");
+  put("contracts/languages.ts", "export {};\n");
+  put("problems/sum/problem.json", "{}\n");
+  put("problems/sum/solution.py", "x = 1\n");
+  put("problems/other/problem.json", "{}\n");
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const fresh = () => proofHasher(root)("sum");
+
+it("is stable, unaffected by the proof file itself or by another problem", () => {
+  const h = fresh();
+  writeProof(root, "sum", h);
+  put("problems/other/solution.py", "y = 2\n");
+  expect(fresh()).toBe(h);
+  expect(readProof(root, "sum")).toBe(h);
+  expect(readProof(root, "other")).toBeNull();
+});
+
+it("changes with any file of the problem, a wrong solution included", () => {
+  const h = fresh();
+  put("problems/sum/wrong/off-by-one.py", "x = 0\n");
+  expect(fresh()).not.toBe(h);
+});
+
+it("changes with the harnesses, the judge or the language manifest", () => {
+  for (const [path, text] of [["judge/harness/python/harness.py", "print(2)\n"], ["judge/values.ts", "export const x = 1;\n"], ["contracts/languages.ts", "//\n"]]) {
+    const before = fresh();
+    put(path, text);
+    expect(fresh(), path).not.toBe(before);
+  }
+});
