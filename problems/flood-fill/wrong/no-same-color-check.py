@@ -1,0 +1,12 @@
+class Solution:
+    def floodFill(self, image: List[List[int]], sr: int, sc: int, color: int) -> List[List[int]]:
+        orig = image[sr][sc]
+        m, n = len(image), len(image[0])
+        stack = [(sr, sc)]
+        while stack:
+            r, c = stack.pop()
+            image[r][c] = color
+            for a, b in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= a < m and 0 <= b < n and image[a][b] == orig:
+                    stack.append((a, b))
+        return image
