@@ -1,0 +1,5 @@
+function missingNumber(nums) {
+    let acc = nums.length;
+    for (let i = 0; i < nums.length; i++) acc ^= i ^ nums[i];
+    return acc;
+}
