@@ -1,0 +1,27 @@
+impl Solution {
+    pub fn merge_two_lists(mut list_1: Option<Box<ListNode>>, mut list_2: Option<Box<ListNode>>) -> Option<Box<ListNode>> {
+        let mut head: Option<Box<ListNode>> = None;
+        let mut tail = &mut head;
+        loop {
+            match (list_1, list_2) {
+                (Some(mut a), Some(mut b)) => {
+                    if a.val <= b.val {
+                        list_1 = a.next.take();
+                        list_2 = Some(b);
+                        *tail = Some(a);
+                    } else {
+                        list_2 = b.next.take();
+                        list_1 = Some(a);
+                        *tail = Some(b);
+                    }
+                    tail = &mut tail.as_mut().unwrap().next;
+                }
+                (rest1, rest2) => {
+                    *tail = rest1.or(rest2);
+                    break;
+                }
+            }
+        }
+        head
+    }
+}
