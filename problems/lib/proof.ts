@@ -15,9 +15,12 @@ export const PROOF_FILE = "proven.sha256";
 /** What every problem's verdicts depend on besides its own folder. */
 const SHARED = ["judge", "contracts/languages.ts", "contracts/runner.ts", "problems/lib/random.ts", "problems/lib/trees.mjs"];
 
+/** Files there that no verdict depends on: tests, type-checking settings, docs. */
+const NOT_VERDICTS = /\.test\.ts$|\/test\/|tsconfig\.json$|\.md$/;
+
 /** `slug => hash` for problems under `root`; what they share is read once, when this is called. */
 export function proofHasher(root: string): (slug: string) => string {
-  const shared = digest(root, SHARED.flatMap((p) => files(root, p)).filter((f) => !/\.test\.ts$|\/test\//.test(f)));
+  const shared = digest(root, SHARED.flatMap((p) => files(root, p)).filter((f) => !NOT_VERDICTS.test(f)));
   return (slug) => {
     const own = files(root, `problems/${slug}`).filter((f) => !f.endsWith(`/${PROOF_FILE}`));
     return createHash("sha256").update(shared).update(digest(root, own)).digest("hex");
