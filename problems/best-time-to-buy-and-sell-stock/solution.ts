@@ -1,0 +1,8 @@
+function maxProfit(prices: number[]): number {
+    let lowest = prices[0], best = 0;
+    for (const p of prices) {
+        if (p < lowest) lowest = p;
+        else if (p - lowest > best) best = p - lowest;
+    }
+    return best;
+}
