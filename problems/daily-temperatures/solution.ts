@@ -1,0 +1,12 @@
+function dailyTemperatures(temperatures: number[]): number[] {
+    const answer = new Array<number>(temperatures.length).fill(0);
+    const waiting: number[] = [];
+    for (let i = 0; i < temperatures.length; i++) {
+        while (waiting.length && temperatures[waiting[waiting.length - 1]] < temperatures[i]) {
+            const j = waiting.pop()!;
+            answer[j] = i - j;
+        }
+        waiting.push(i);
+    }
+    return answer;
+}
