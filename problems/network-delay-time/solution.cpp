@@ -1,0 +1,28 @@
+class Solution {
+public:
+    int networkDelayTime(vector<vector<int>>& times, int n, int k) {
+        vector<vector<pair<int, int>>> adj(n + 1);
+        for (auto& t : times) adj[t[0]].push_back({t[1], t[2]});
+        vector<int> dist(n + 1, INT_MAX);
+        priority_queue<pair<int, int>, vector<pair<int, int>>, greater<>> heap;
+        dist[k] = 0;
+        heap.push({0, k});
+        while (!heap.empty()) {
+            auto [d, u] = heap.top();
+            heap.pop();
+            if (d > dist[u]) continue;
+            for (auto [v, w] : adj[u]) {
+                if (d + w < dist[v]) {
+                    dist[v] = d + w;
+                    heap.push({dist[v], v});
+                }
+            }
+        }
+        int best = 0;
+        for (int v = 1; v <= n; v++) {
+            if (dist[v] == INT_MAX) return -1;
+            best = max(best, dist[v]);
+        }
+        return best;
+    }
+};
