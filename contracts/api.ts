@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { LanguageIdSchema, LanguageSchema } from "./languages";
-import { ProblemSlugSchema, ProblemSummarySchema } from "./problems";
+import { FollowUpSchema, ProblemSlugSchema, ProblemSummarySchema } from "./problems";
 import { RUN_MODES, RUN_STATES, RunExitSchema, TimerSchema } from "./room-state";
 import { DisplayNameSchema, RoomTitleSchema } from "./text";
 import { IdentitySchema, RoleSchema, RoomIdSchema } from "./wire";
@@ -111,6 +111,20 @@ export type SetProblemCode = (typeof SET_PROBLEM_CODE)[number];
 export const SetProblemSchema = z.strictObject({ slug: ProblemSlugSchema.nullable(), code: z.enum(SET_PROBLEM_CODE).optional() });
 export const SetProblemResponseSchema = z.strictObject({ problemSlug: ProblemSlugSchema.nullable() });
 export const TimerResponseSchema = z.strictObject({ timer: TimerSchema });
+/** `POST …/hints` (interviewer only): reveals the problem's next hint to the room. */
+export const RevealHintResponseSchema = z.strictObject({ shown: z.number().int().positive(), total: z.number().int().positive() });
+/**
+ * `GET …/problem-notes` (interviewers only): what the candidate never sees of the problem on the
+ * table — every hint ahead of time, follow-up questions with what a strong answer says, notes on a
+ * strong solution, and the minutes it usually takes.
+ */
+export const ProblemNotesResponseSchema = z.strictObject({
+  slug: ProblemSlugSchema,
+  hints: z.array(z.string()),
+  followUps: z.array(FollowUpSchema),
+  strongAnswer: z.string().nullable(),
+  expectedMinutes: z.number().int(),
+});
 export const ProblemsResponseSchema = z.strictObject({ problems: z.array(ProblemSummarySchema) });
 
 /** A language as `GET /api/languages` serves it: `available` is null when the runner could not be asked. */

@@ -9,7 +9,8 @@
  *   meta: Y.Map      RoomMeta (below): title, expiresAt, endedAt, candidateReadOnly, language,
  *                    problemSlug, timer, spectatorsVisible (candidates get spectators' carets),
  *                    recordSpectators (spectators may read the record),
- *                    observers (spectators present, one per person however many tabs)
+ *                    observers (spectators present, one per person however many tabs),
+ *                    hintCount, hints (the problem's hints revealed so far: index, text, at)
  *   chat: Y.Array<ChatMessage>                oldest first, the last CHAT_HISTORY kept
  *   runOrder: Y.Array<string>                 run ids, oldest first, the last RUN_HISTORY kept
  *   runs: Y.Map<runId, Y.Map>                 one run record each (RunRecord below):
@@ -136,6 +137,10 @@ export type RunExit = z.infer<typeof RunExitSchema>;
 /** The room's language until someone picks one (the Room writes it when the room is configured). */
 export const DEFAULT_ROOM_LANGUAGE: LanguageId = "python";
 
+/** A hint the interviewer revealed: its place in the problem's hints, its text, and when. */
+export const RevealedHintSchema = z.strictObject({ index: z.number().int().nonnegative(), text: z.string(), at: z.number() });
+export type RevealedHint = z.infer<typeof RevealedHintSchema>;
+
 /**
  * The state doc's `meta` fields. Each falls back to its default when absent or malformed: a room
  * from before a field existed, or one the Worker has not configured yet, still reads whole.
@@ -155,6 +160,10 @@ export const RoomMetaSchema = z.object({
   recordSpectators: z.boolean().catch(false),
   /** Spectators present: one per person however many sockets they have open. */
   observers: z.number().int().nonnegative().catch(0),
+  /** How many hints the problem on the table has (the interviewer reveals them one at a time). */
+  hintCount: z.number().int().nonnegative().catch(0),
+  /** The hints revealed so far, in order: everyone in the room sees them. */
+  hints: z.array(RevealedHintSchema).catch([]),
 });
 export type RoomMeta = z.infer<typeof RoomMetaSchema>;
 

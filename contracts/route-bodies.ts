@@ -12,7 +12,7 @@ import {
   CreateRoomResponseSchema, CreateRoomSchema, EndResponseSchema, ExtendResponseSchema, ExtendSchema, InvitesResponseSchema,
   JoinResponseSchema, JoinSchema, OkSchema, ProblemsResponseSchema, RevokeResponseSchema, RoomResponseSchema,
   SetProblemResponseSchema, SetProblemSchema, SetReadOnlySchema, StoredRunResponseSchema, SubmissionsResponseSchema,
-  TestDeployResponseSchema, TestDeploySchema, TestSessionSchema, TimerResponseSchema, TokenResponseSchema,
+  TestDeployResponseSchema, TestDeploySchema, TestSessionSchema, TimerResponseSchema, TokenResponseSchema, RevealHintResponseSchema, ProblemNotesResponseSchema,
 } from "./api";
 import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, InterviewsResponseSchema, MeResponseSchema } from "./accounts";
 import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
@@ -60,6 +60,8 @@ export const ROUTE_BODIES = {
   setLanguage: bodies(SetLanguageSchema, SetLanguageSchema),
   setProblem: bodies(SetProblemSchema, SetProblemResponseSchema),
   timer: bodies(TimerCommandSchema, TimerResponseSchema),
+  revealHint: bodies(null, RevealHintResponseSchema),
+  problemNotes: bodies(null, ProblemNotesResponseSchema),
   setSpectatorsVisible: bodies(SetSpectatorsVisibleSchema, SetSpectatorsVisibleSchema),
 
   problems: bodies(null, ProblemsResponseSchema),

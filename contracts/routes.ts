@@ -61,6 +61,8 @@ export const ROUTES = {
   setLanguage: { method: "POST", path: `${room}/language` },
   setProblem: { method: "POST", path: `${room}/problem` },
   timer: { method: "POST", path: `${room}/timer` },
+  revealHint: { method: "POST", path: `${room}/hints` },
+  problemNotes: { method: "GET", path: `${room}/problem-notes` },
   setSpectatorsVisible: { method: "POST", path: `${room}/spectators-visible` },
 
   // the problem library (worker/routes/problems.ts)

@@ -74,8 +74,18 @@ export async function listSubmissions(d: Db, roomId: string) {
     .limit(200);
 }
 
-/** The problem's starter code per language, or null for an unknown slug. */
-export async function problemStarter(d: Db, slug: string): Promise<{ slug: string; starter: Record<string, string> } | null> {
-  const [row] = await d.select({ starter: problems.starter }).from(problems).where(eq(problems.slug, slug)).limit(1);
-  return row ? { slug, starter: row.starter } : null;
+/** What a room keeps of a problem when it is picked: its starter code per language and its hints; null for an unknown slug. */
+export async function problemForRoom(d: Db, slug: string): Promise<{ slug: string; starter: Record<string, string>; hints: string[] } | null> {
+  const [row] = await d.select({ starter: problems.starter, hints: problems.hints }).from(problems).where(eq(problems.slug, slug)).limit(1);
+  return row ? { slug, starter: row.starter, hints: row.hints } : null;
+}
+
+/** Interviewer-only: a problem's hints, follow-up questions and notes on a strong answer; null for an unknown slug. */
+export async function problemNotes(d: Db, slug: string) {
+  const [row] = await d
+    .select({ hints: problems.hints, followUps: problems.followUps, strongAnswer: problems.strongAnswer, expectedMinutes: problems.expectedMinutes })
+    .from(problems)
+    .where(eq(problems.slug, slug))
+    .limit(1);
+  return row ?? null;
 }

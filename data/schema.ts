@@ -79,6 +79,13 @@ export const problems = sqliteTable("problems", {
   reference: text("reference", { mode: "json" }).$type<Record<string, string>>().notNull(),
   timeLimitMs: integer("time_limit_ms").notNull(),
   hiddenCount: integer("hidden_count").notNull(),
+  /** Minutes a prepared candidate needs (the picker shows it). */
+  expectedMinutes: integer("expected_minutes").notNull().default(25),
+  /** Progressive hints, mildest first: a room copies them when the problem is picked, and reveals them one at a time. */
+  hints: text("hints", { mode: "json" }).$type<string[]>().notNull().default([]),
+  /** Interviewer-only: follow-up questions with what a strong answer says, and notes on a strong solution. */
+  followUps: text("follow_ups", { mode: "json" }).$type<{ question: string; answer: string }[]>().notNull().default([]),
+  strongAnswer: text("strong_answer"),
   updatedAt: integer("updated_at").notNull(),
 });
 

@@ -23,13 +23,20 @@ import { appendChat, publishSettings } from "./state-writes";
 import { nextTimer, timerEndsAt, timerRemainingMs } from "./timer";
 import type { RoomStorage } from "./storage";
 
+/** What a room keeps of a problem when it is picked. */
+export interface RoomProblem {
+  slug: string;
+  starter: Starters;
+  hints?: string[];
+}
+
 /** What the Worker gives a new room. */
 export interface RoomInit {
   roomId: string;
   title: string;
   expiresAt: number;
   language?: LanguageId;
-  problem?: { slug: string; starter: Starters } | null;
+  problem?: RoomProblem | null;
   tenant?: string;
   /** The tenant's cap on rooms running code at once, when its organisation set one (else the deployment's). */
   roomsWithRuns?: number;
@@ -147,15 +154,35 @@ export class RoomCommands {
    * edit of the room's, so every participant converges on it, and the record has the problem event
    * (naming the language replaced) and then that edit.
    */
-  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity, code: SetProblemCode = "keep"): void {
+  setProblem(problem: RoomProblem | null, by?: Identity, code: SetProblemCode = "keep"): void {
     const { docs, store } = this.host;
     const language = readMeta(docs.doc("state")).language;
     this.#record({ kind: "problem", slug: problem?.slug ?? null, ...(code === "replace" ? { replacedCode: language } : {}) }, by);
     const before = store.settings.get().problem;
-    store.settings.update({ problem });
+    const kept = problem ? { slug: problem.slug, starter: problem.starter, hints: problem.hints ?? [] } : null;
+    store.settings.update({ problem: kept });
     swapStarters(docs.doc("code"), before?.starter, problem?.starter ?? null, language, ROOM);
     if (code === "replace") resetBuffer(docs.doc("code"), language, problem?.starter, ROOM);
-    setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null }, ROOM);
+    // A new problem starts with its hints hidden, even the same problem picked again.
+    setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null, hintCount: kept?.hints.length ?? 0, hints: [] }, ROOM);
+  }
+
+  problemOnTable(): { slug: string; hints: string[] } | null {
+    const problem = this.host.store.settings.get().problem;
+    return problem ? { slug: problem.slug, hints: problem.hints } : null;
+  }
+
+  /** Shows the problem's next hint to everyone in the room, and records when. */
+  revealHint(by?: Identity, now = Date.now()): { shown: number; total: number } | { refused: "no_problem" | "no_more_hints" } {
+    const problem = this.host.store.settings.get().problem;
+    if (!problem || problem.hints.length === 0) return { refused: "no_problem" };
+    const state = this.host.docs.doc("state");
+    const shown = readMeta(state).hints;
+    if (shown.length >= problem.hints.length) return { refused: "no_more_hints" };
+    const index = shown.length;
+    setMeta(state, { hints: [...shown, { index, text: problem.hints[index], at: now }] }, ROOM);
+    this.record({ kind: "hint", index }, by, now); // one time for both: the record's replay shows it when the room did
+    return { shown: index + 1, total: problem.hints.length };
   }
 
   /** The interview clock (timer.ts); its end is a deadline, so the room acts at zero with no browser open. */
@@ -242,8 +269,8 @@ export class RoomCommands {
   readonly #lastSignals = new Map<string, number>();
 
   /** Puts an event on the interview's record, by whoever gave the command (none: the room itself). */
-  record(event: NewRecordEvent, by?: Identity): number {
-    return this.host.store.events.append(by ? ({ ...event, userId: by.userId } as NewRecordEvent) : event, by);
+  record(event: NewRecordEvent, by?: Identity, t?: number): number {
+    return this.host.store.events.append(by ? ({ ...event, userId: by.userId } as NewRecordEvent) : event, by, t);
   }
 
   readonly #record = (event: NewRecordEvent, by?: Identity): void => void this.record(event, by);

@@ -21,8 +21,7 @@ import { readRoomConnect } from "../../contracts/room-rpc";
 import type { OrgEvent } from "../../contracts/webhooks";
 import { CLOSE, LIVENESS_CHECK_MS, PING, PONG, SYNC_UPDATE, type Identity, type Role } from "../../contracts/wire";
 import { roomData, type RoomData } from "../../data/room-data";
-import type { Starters } from "./buffers";
-import { RoomCommands, type RoomInit } from "./commands";
+import { RoomCommands, type RoomInit, type RoomProblem } from "./commands";
 import { admitContract, announceContract, deployedContract, testDeploy } from "./contract";
 import type { DeadlineHandlers } from "./deadlines";
 import { ProtocolError, syncFrame } from "./frames";
@@ -137,7 +136,10 @@ export class Room extends DurableObject<Env> {
   extend(expiresAt: number, by?: Identity) { return this.#command("extend", (c) => c.extend(expiresAt, by)); }
   chat(by: Identity, text: string) { return this.#command("chat", (c) => c.chat(by, text)); }
   setLanguage(language: LanguageId, by?: Identity) { return this.#command("setLanguage", (c) => c.setLanguage(language, by)); }
-  setProblem(problem: { slug: string; starter: Starters } | null, by?: Identity, code?: SetProblemCode) { return this.#command("setProblem", (c) => c.setProblem(problem, by, code)); }
+  setProblem(problem: RoomProblem | null, by?: Identity, code?: SetProblemCode) { return this.#command("setProblem", (c) => c.setProblem(problem, by, code)); }
+  revealHint(by?: Identity) { return this.#command("revealHint", (c) => c.revealHint(by)); }
+  /** The problem on the table and its hints as the room keeps them (for interviewers' notes), or null. */
+  problemOnTable() { return this.#command("problemOnTable", (c) => c.problemOnTable()); }
   timer(cmd: TimerCommand, by?: Identity) { return this.#command("timer", (c) => c.timer(cmd, by)); }
   /** `requestId`: the Worker's, for the run's log lines (contracts/log.ts). */
   startRun(req: StartRun, by: Identity, mode?: "run" | "submit", at?: number, requestId?: string) { return this.#command("startRun", (c) => c.startRun(req, by, mode, at, requestId)); }

@@ -12,8 +12,11 @@ export const RoomSettingsSchema = z.object({
   expiresAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   candidateReadOnly: z.boolean(),
-  /** The problem on the table, with its per-language starter code (what an empty buffer gets). */
-  problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()) }).nullable().default(null),
+  /**
+   * The problem on the table, with its per-language starter code (what an empty buffer gets) and its
+   * hints as they were when it was picked (revealed one at a time; a later edit of the library does not change them).
+   */
+  problem: z.object({ slug: z.string(), starter: z.record(z.string(), z.string()), hints: z.array(z.string()).default([]) }).nullable().default(null),
   /** Who the room's runs count against for the runner's fairness and the concurrent-run cap (opaque). */
   tenant: z.string().nullable().default(null),
   /** How many of the tenant's rooms may run code at once: its organisation's quota; null is the deployment's RUNS_ROOMS_PER_TENANT. */

@@ -14,6 +14,7 @@ export function problemStatements(p: ProblemRecord, now = Date.now()): string[] 
     slug: q(p.slug), title: q(p.title), difficulty: q(p.difficulty), position: String(p.order), tags: json(p.tags),
     statement: q(p.statement), constraints: json(p.constraints), signature: json(p.signature), examples: json(p.examples),
     starter: json(p.starter), reference: json(p.reference), time_limit_ms: String(p.timeLimitMs), hidden_count: String(p.hidden.length),
+    expected_minutes: String(p.expectedMinutes), hints: json(p.hints), follow_ups: json(p.followUps), strong_answer: p.strongAnswer === null ? "NULL" : q(p.strongAnswer),
     updated_at: String(now),
   };
   const names = Object.keys(cols);

@@ -1,6 +1,6 @@
 /**
- * Room commands that change the shared state doc: chat, the room's language, the problem, the
- * timer, whether candidates see spectators' carets. The room's object makes the change; clients
+ * Room commands that change the shared state doc: chat, the room's language, the problem and its
+ * hints, the timer, whether candidates see spectators' carets. The room's object makes the change; clients
  * never write the state doc themselves.
  */
 import { Hono } from "hono";
@@ -8,6 +8,8 @@ import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
+import { db } from "../../data/db";
+import { problemNotes } from "../../data/problems";
 import { knownProblem } from "../known-problem";
 import { smallBody as small } from "../middleware/body-cap";
 import { session } from "../middleware/session";
@@ -34,6 +36,19 @@ export const roomCommands = new Hono<AppEnv>()
     const problem = slug === null ? null : await knownProblem(c.env, slug);
     await roomOf(c).setProblem(problem, c.get("identity"), code);
     return c.json({ problemSlug: slug } satisfies ResponseBody<"setProblem">);
+  })
+  .on(ROUTES.revealHint.method, ROUTES.revealHint.path, small, session({ roles: ["interviewer"] }), async (c) => {
+    const r = await roomOf(c).revealHint(c.get("identity"));
+    if ("refused" in r) throw new HttpError("conflict", r.refused === "no_problem" ? "the problem on the table has no hints" : "every hint is already shown");
+    return c.json(r satisfies ResponseBody<"revealHint">);
+  })
+  .on(ROUTES.problemNotes.method, ROUTES.problemNotes.path, session({ roles: ["interviewer"] }), async (c) => {
+    const onTable = await roomOf(c).problemOnTable();
+    if (!onTable) throw new HttpError("not_found", "no problem is on the table");
+    const notes = await problemNotes(db(c.env.DB), onTable.slug);
+    if (!notes) throw new HttpError("not_found", `no problem "${onTable.slug}"`);
+    // The hints are the room's copy, the ones it reveals; the rest is the library's.
+    return c.json({ slug: onTable.slug, ...notes, hints: onTable.hints } satisfies ResponseBody<"problemNotes">);
   })
   .on(ROUTES.timer.method, ROUTES.timer.path, small, session({ roles: ["interviewer"] }), async (c) => {
     const cmd = await jsonBody(c, ROUTE_BODIES.timer.request);

@@ -79,6 +79,7 @@ const COMMANDS: Partial<Record<RouteName, Row>> = {
     settle: async () => void expect((await finishedRun(roomId(), sleepingRun, tokenOf("candidate"))).status).toBe("cancelled"),
   },
   setProblem: { as: "interviewer", body: () => ({ slug: "two-sum" }), kinds: ["problem"] },
+  revealHint: { as: "interviewer", kinds: ["hint"] },
   submit: {
     as: "candidate", prepare: () => setBuffer(writer, check, "python", CORRECT), body: () => ({ language: "python" }),
     settle: ended("candidate"), kinds: ["run.start", "run.end"],

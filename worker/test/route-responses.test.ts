@@ -70,6 +70,8 @@ describe("responses match the route table", () => {
     await answer("chat", { roomId }, { ...candidate, body: { text: "hello" } });
     await answer("setLanguage", { roomId }, { ...candidate, body: { language: "python" } });
     await answer("setProblem", { roomId }, { ...interviewer, body: { slug: "two-sum" } });
+    await answer("revealHint", { roomId }, interviewer);
+    await answer("problemNotes", { roomId }, interviewer);
     await answer("timer", { roomId }, { ...interviewer, body: { action: "start", minutes: 30 } });
     await answer("setSpectatorsVisible", { roomId }, { ...interviewer, body: { visible: true } });
 
