@@ -20,5 +20,7 @@ export default function generate(rand) {
   }
   const bases = Array.from({ length: 800 }, () => word(rand, rand.int(1, 8)));
   inputs.push(Array.from({ length: 9000 }, () => rand.shuffle([...rand.pick(bases)]).join("")));
+  // Same length and same letter sum, different letters: a key built from a sum would merge them.
+  inputs.push(["ad", "bc", "cb", "da", "bb", "ac", "ca"]);
   return inputs.map((strs) => ({ input: { strs }, output: group(strs) }));
 }
