@@ -1,0 +1,23 @@
+func levelOrder(root *TreeNode) [][]int {
+	out := [][]int{}
+	if root == nil {
+		return out
+	}
+	level := []*TreeNode{root}
+	for len(level) > 0 {
+		row := []int{}
+		next := []*TreeNode{}
+		for _, n := range level {
+			row = append(row, n.Val)
+			if n.Right != nil {
+				next = append(next, n.Right)
+			}
+			if n.Left != nil {
+				next = append(next, n.Left)
+			}
+		}
+		out = append(out, row)
+		level = next
+	}
+	return out
+}
