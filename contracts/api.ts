@@ -125,6 +125,7 @@ export const ProblemNotesResponseSchema = z.strictObject({
   strongAnswer: z.string().nullable(),
   expectedMinutes: z.number().int(),
 });
+export type ProblemNotesResponse = z.infer<typeof ProblemNotesResponseSchema>;
 export const ProblemsResponseSchema = z.strictObject({ problems: z.array(ProblemSummarySchema) });
 
 /** A language as `GET /api/languages` serves it: `available` is null when the runner could not be asked. */

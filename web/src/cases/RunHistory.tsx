@@ -2,13 +2,14 @@
  * Every run and submission still in the room's state doc (its last RUN_HISTORY), newest first:
  * what kind, who, which language, when, and how it ended. Choosing one shows its results.
  */
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { readRun, runOrderArray, type RunRecord } from "../../../contracts/room-state";
 import { useFormat } from "../i18n/format";
 import { verdictName } from "./verdicts";
 
-function outcome(run: RunRecord, t: ReturnType<typeof useTranslation>["t"]): { text: string; good: boolean | null } {
+function outcome(run: RunRecord, t: TFunction): { text: string; good: boolean | null } {
   if (run.judge) return { text: `${verdictName(run.judge.verdict, t)} · ${run.judge.passed} / ${run.judge.total}`, good: run.judge.verdict === "AC" };
   if (run.status === "queued" || run.status === "running") return { text: run.status === "queued" ? t("console.queued") : t("console.running"), good: null };
   if (run.status === "cancelled") return { text: t("console.stopped"), good: null };

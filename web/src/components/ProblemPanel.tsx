@@ -12,6 +12,7 @@ import type { SetProblemCode } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
 import { codeText } from "../../../contracts/room-state";
 import type { Problem, ProblemSummary } from "../lib/api";
+import { ProblemHints, type HintsProps } from "../problem/ProblemHints";
 import { ProblemPicker } from "../problem/ProblemPicker";
 import { ResetToStarter, replaceCode } from "../problem/ResetToStarter";
 import { SignatureCode } from "../problem/SignatureCode";
@@ -31,9 +32,11 @@ interface Props {
   canPick: boolean;
   onPick?(slug: string | null, code: SetProblemCode): Promise<void>;
   room?: RoomCode;
+  /** The room's hints: those revealed, how many there are, and the interviewer's controls. */
+  hints?: HintsProps;
 }
 
-export function ProblemPanel({ slug, canPick, onPick, room }: Props) {
+export function ProblemPanel({ slug, canPick, onPick, room, hints }: Props) {
   const { t } = useTranslation();
   const load = useProblem(slug);
   const loaded = load?.state === "ready" ? load.problem : null;
@@ -45,12 +48,12 @@ export function ProblemPanel({ slug, canPick, onPick, room }: Props) {
   return (
     <>
       {picker}
-      <ProblemView problem={load.problem} room={room} />
+      <ProblemView problem={load.problem} room={room} hints={hints} />
     </>
   );
 }
 
-export function ProblemView({ problem, room }: { problem: Problem; room?: RoomCode }) {
+export function ProblemView({ problem, room, hints }: { problem: Problem; room?: RoomCode; hints?: HintsProps }) {
   const { t } = useTranslation();
   // The markdown renderer (marked + DOMPurify) loads only once there is a statement to show.
   const [html, setHtml] = useState("");
@@ -78,6 +81,7 @@ export function ProblemView({ problem, room }: { problem: Problem; room?: RoomCo
           {room.canEdit && <ResetToStarter onReset={() => replaceCode(room.doc, room.language.id, starterFor(room.language, problem))} />}
         </section>
       )}
+      {hints && <ProblemHints {...hints} />}
       {problem.examples?.map((ex, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a problem's examples are a fixed list, never reordered
         <section key={i} className="example">

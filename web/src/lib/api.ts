@@ -83,6 +83,10 @@ export const Api = {
   setProblem: (roomId: string, token: string, slug: string | null, code: SetProblemCode = "keep") => api("setProblem", { roomId }, { token, body: { slug, code } }),
   chat: (roomId: string, token: string, text: string) => api("chat", { roomId }, { token, body: { text } }),
   timer: (roomId: string, token: string, cmd: TimerCommand) => api("timer", { roomId }, { token, body: cmd }),
+  /** Shows the problem's next hint to everyone in the room (interviewer). */
+  revealHint: (roomId: string, token: string) => api("revealHint", { roomId }, { token }),
+  /** Interviewer-only: every hint, the follow-ups and notes on a strong answer. */
+  problemNotes: (roomId: string, token: string) => api("problemNotes", { roomId }, { token }),
   /** Keeps the room open `hours` longer (never past its seven days). */
   extend: (roomId: string, token: string, hours: number) => api("extend", { roomId }, { token, body: { hours } }),
   setReadOnly: (roomId: string, token: string, candidateReadOnly: boolean) =>

@@ -89,6 +89,7 @@ export function RoomView() {
   const timerCmd = (cmd: Parameters<typeof Api.timer>[2]) =>
     Api.timer(roomId, token, cmd).catch((e) => showToast(e instanceof ApiError && e.missing ? t("room.timerMissing") : errorMessage(e)));
 
+  const interviewerHints = useMemo(() => ({ reveal: () => Api.revealHint(roomId, token), notes: () => Api.problemNotes(roomId, token) }), [roomId, token]);
   const chat = chatArray(conn.state);
   const unread = useUnread(chat, (phone ? mobileTab : side) === "chat");
 
@@ -98,6 +99,7 @@ export function RoomView() {
       canPick={isInterviewer && !ended}
       onPick={(slug, code) => Api.setProblem(roomId, token, slug, code).then(() => undefined)}
       room={lang ? { doc: snap.code, language: lang, canEdit: !readOnlyForMe && !ended && snap.status === "saved" } : undefined}
+      hints={{ hints: meta.hints, total: meta.hintCount, interviewer: isInterviewer && !ended ? interviewerHints : undefined }}
     />
   );
   const chatPanel = <ChatPanel chat={chat} myUserId={me.userId} role={me.role} send={(text) => Api.chat(roomId, token, text)} />;
