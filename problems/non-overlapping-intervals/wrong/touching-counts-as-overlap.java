@@ -1,0 +1,12 @@
+// Right greedy, but treats intervals that only touch ([1,2] and [2,3]) as overlapping.
+class Solution {
+    public int eraseOverlapIntervals(int[][] intervals) {
+        Arrays.sort(intervals, (a, b) -> Integer.compare(a[1], b[1]));
+        int kept = 0;
+        long lastEnd = Long.MIN_VALUE;
+        for (int[] iv : intervals) {
+            if (iv[0] > lastEnd) { kept++; lastEnd = iv[1]; }
+        }
+        return intervals.length - kept;
+    }
+}
