@@ -136,6 +136,8 @@ export const ProblemSummarySchema = z.strictObject({
   title: z.string(),
   difficulty: DifficultySchema,
   tags: z.array(z.string()),
+  /** Minutes a prepared candidate usually needs. */
+  expectedMinutes: z.number().int(),
 });
 export type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
 

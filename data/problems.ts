@@ -10,7 +10,7 @@ import { problems, problemTests, submissions } from "./schema";
 /** The library's list: what a picker shows, in the library's order. */
 export async function listProblems(d: Db) {
   return d
-    .select({ slug: problems.slug, title: problems.title, difficulty: problems.difficulty, tags: problems.tags })
+    .select({ slug: problems.slug, title: problems.title, difficulty: problems.difficulty, tags: problems.tags, expectedMinutes: problems.expectedMinutes })
     .from(problems)
     .orderBy(asc(problems.position), asc(problems.slug));
 }

@@ -5,7 +5,7 @@
  * line a check and what the library still asks of the problem; exits 1 when a check fails. A
  * problem whose checks all pass gets its proof written (problems/lib/proof.ts).
  * For authors: the fast loop while writing a problem. DUET_PROBLEMS_RUNNER_URL and _SECRET reuse
- * a runner you already run; otherwise one is started with the problems CI's compile cache.
+ * a runner you already run; otherwise one is started with a compile cache of its own.
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
@@ -75,7 +75,9 @@ async function runner(): Promise<{ target: RunnerTarget; stop: () => Promise<voi
     quiet: true,
     env: {
       ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
-      RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256", RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problems"),
+      // Its own data folder: a runner empties its work folder when it starts, which would break the
+      // runs in flight of the problems CI's runner (.runner-cache/problems) if they shared one.
+      RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256", RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problem-check"),
     },
   });
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, proc, 60_000);

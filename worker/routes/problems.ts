@@ -25,7 +25,7 @@ export const problemRoutes = new Hono<AppEnv>()
     const row = await problemRow(db(c.env.DB), slug.data);
     if (!row) throw new HttpError("not_found", `no problem "${slug.data}"`);
     const detail: ResponseBody<"problem"> = {
-      slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags,
+      slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags, expectedMinutes: row.expectedMinutes,
       statement: row.statement, constraints: row.constraints, signature: row.signature as Signature,
       examples: (row.examples as ExampleRecord[]).map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),
       starter: row.starter as ProblemDetail["starter"], signatures: signaturesOf(row.signature as Signature), timeLimitMs: row.timeLimitMs, hiddenTests: row.hiddenCount,

@@ -18,7 +18,7 @@ describe("the problem library API", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(
-      ["constraints", "difficulty", "examples", "hiddenTests", "signature", "signatures", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
+      ["constraints", "difficulty", "examples", "expectedMinutes", "hiddenTests", "signature", "signatures", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
     );
     expect(Object.keys(body.starter as object).sort()).toEqual(["c", "cpp", "go", "java", "javascript", "python", "rust", "typescript"]);
     // The signature as each language writes it: what the statement shows, and what the starter declares.

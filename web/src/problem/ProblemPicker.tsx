@@ -1,14 +1,16 @@
 /**
- * The interviewer's problem control: pick, change or clear the problem at any time. When the editor
+ * The interviewer's problem control: pick, change or clear the problem at any time, from the library
+ * narrowed by level, topic and words (filter.ts); each shows its level and usual minutes. When the editor
  * holds code someone wrote, the interviewer chooses what happens to it — keep it, or replace it
  * with the new problem's starter (the language's template when clearing) — before anything changes.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetProblemCode } from "../../../contracts/api";
 import type { ProblemSummary } from "../../../contracts/problems";
 import { errorMessage } from "../i18n/errors";
 import { Api } from "../lib/api";
+import { filterProblems, NO_FILTER, topicsOf, type ProblemFilter } from "./filter";
 
 /** The select's value for "no problem". */
 const NONE = "-";
@@ -27,6 +29,10 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
   const [pending, setPending] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
+  const shown = useMemo(() => (list ? filterProblems(list, filter) : null), [list, filter]);
+  const topics = useMemo(() => (list ? topicsOf(list) : []), [list]);
+  const currentHidden = current !== null && shown !== null && !shown.some((p) => p.slug === current);
   useEffect(() => {
     let live = true;
     Api.problems().then((r) => live && setList(r.problems), (e: unknown) => live && setError(errorMessage(e)));
@@ -52,12 +58,30 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
 
   return (
     <div className="problem-picker" data-testid="problem-picker">
+      {list && list.length > 8 && (
+        <search className="problem-filter">
+          <input
+            type="search" aria-label={t("picker.search")} placeholder={t("picker.search")} value={filter.text}
+            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+          />
+          <select aria-label={t("picker.level")} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value })}>
+            <option value="">{t("picker.anyLevel")}</option>
+            {(["easy", "medium", "hard"] as const).map((d) => <option key={d} value={d}>{t(`problem.difficulty.${d}`)}</option>)}
+          </select>
+          <select aria-label={t("picker.topic")} value={filter.topic} onChange={(e) => setFilter({ ...filter, topic: e.target.value })}>
+            <option value="">{t("picker.anyTopic")}</option>
+            {topics.map((topic) => <option key={topic} value={topic}>{topic}</option>)}
+          </select>
+          <span className="muted" aria-live="polite">{t("picker.count", { shown: shown?.length ?? 0, total: list.length })}</span>
+        </search>
+      )}
       <label className="field">
         <span>{current ? t("problemFlow.change") : t("common.problem")}</span>
         <select value={pending === undefined ? (current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
           {current === null && <option value="" disabled>{t("problem.choose")}</option>}
           {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
-          {list?.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}
+          {currentHidden && list && <option value={current}>{list.find((p) => p.slug === current)?.title ?? current}</option>}
+          {shown?.map((p) => <option key={p.slug} value={p.slug}>{t("picker.option", { title: p.title, level: t(`problem.difficulty.${p.difficulty}`), minutes: p.expectedMinutes })}</option>)}
         </select>
       </label>
       {pending !== undefined && (
