@@ -13,7 +13,7 @@ import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
 import { MAX_TESTS } from "../../contracts/runner";
 import { loadProblems } from "../lib/load";
 import { proofHasher, readProof, writeProof } from "../lib/proof";
-import { checkReference, checkStarter, checkWrong, type CheckResult } from "../lib/prove";
+import { checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../lib/prove";
 import { ROOT, target } from "./helpers";
 
 const problems = await loadProblems(ROOT);
@@ -23,14 +23,24 @@ const hashes = new Map(problems.map((p) => [p.slug, hashOf(p.slug)]));
 const toProve = problems.filter((p) => full || readProof(ROOT, p.slug) !== hashes.get(p.slug));
 console.log(`problem CI: ${problems.length - toProve.length} of ${problems.length} problems proven at their current hash (skipped), ${toProve.length} to prove`);
 
-it("ships at least 12 problems covering the classic topics, each with hidden tests and a reference", () => {
-  expect(problems.length).toBeGreaterThanOrEqual(12);
-  const tags = new Set(problems.flatMap((p) => p.tags));
-  for (const t of ["arrays", "strings", "hash-map", "two-pointers", "trees", "graphs", "dynamic-programming", "intervals"]) expect(tags).toContain(t);
+/** Issue 18's topics, each with two problems at least. Design problems wait for the harness's call-sequence format. */
+const TOPICS_WANTED = [
+  "arrays", "hash-map", "two-pointers", "sliding-window", "stack", "monotonic-stack", "binary-search", "linked-list", "trees", "bst",
+  "trie", "heap", "intervals", "greedy", "backtracking", "graphs", "bfs", "dfs", "topological-sort", "union-find", "shortest-path",
+  "dynamic-programming", "dynamic-programming-2d", "bit-manipulation", "math",
+];
+
+it("ships at least 60 problems over every topic and level (about 20 easy, 30 medium, 10 hard), each complete", () => {
+  expect(problems.length).toBeGreaterThanOrEqual(60);
+  const level = (d: string) => problems.filter((p) => p.difficulty === d).length;
+  expect(level("easy")).toBeGreaterThanOrEqual(18);
+  expect(level("medium")).toBeGreaterThanOrEqual(28);
+  expect(level("hard")).toBeGreaterThanOrEqual(9);
+  const thin = TOPICS_WANTED.filter((t) => problems.filter((p) => p.tags.includes(t)).length < 2);
+  expect(thin, "topics with fewer than two problems").toEqual([]);
   for (const p of problems) {
-    expect(p.hidden.length, p.slug).toBeGreaterThanOrEqual(10);
+    expect(libraryGaps(p), p.slug).toEqual([]);
     expect(p.examples.length + p.hidden.length, p.slug).toBeLessThanOrEqual(MAX_TESTS);
-    expect(Object.keys(p.reference), p.slug).toContain("python");
   }
 });
 

@@ -2,15 +2,23 @@ import { SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedProblems } from "./seed";
 import { pathTo, ROUTES } from "../../contracts/routes";
+import { TOPICS, type ProblemSummary } from "../../contracts/problems";
 
 beforeAll(() => seedProblems());
 
 describe("the problem library API", () => {
-  it("lists the library in order", async () => {
+  it("lists the library in order: 60 problems or more, every level, a topic and usual minutes each", async () => {
     const res = await SELF.fetch(`http://duet.test${pathTo(ROUTES.problems)}`);
-    const { problems } = (await res.json()) as { problems: { slug: string; title: string; difficulty: string }[] };
-    expect(problems.length).toBeGreaterThanOrEqual(12);
+    const { problems } = (await res.json()) as { problems: ProblemSummary[] };
+    expect(problems.length).toBeGreaterThanOrEqual(60);
     expect(problems[0]).toMatchObject({ slug: "two-sum", title: "Two Sum", difficulty: "easy" });
+    const count = (d: string) => problems.filter((p) => p.difficulty === d).length;
+    expect([count("easy"), count("medium"), count("hard")].every((n) => n >= 9)).toBe(true);
+    for (const p of problems) {
+      expect(p.tags.some((t) => (TOPICS as readonly string[]).includes(t)), p.slug).toBe(true);
+      expect(p.expectedMinutes, p.slug).toBeGreaterThanOrEqual(5);
+    }
+    expect(new Set(problems.flatMap((p) => p.tags)).size).toBeGreaterThanOrEqual(25);
   });
 
   it("a problem's detail has statement, examples and starters, never references or hidden tests", async () => {
