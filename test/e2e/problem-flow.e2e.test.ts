@@ -45,7 +45,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const picker = (p: Page) => p.getByTestId("problem-picker").locator("select");
+const picker = (p: Page) => p.getByTestId("problem-select");
 const bodyText = async (p: Page) => (await p.textContent("body")) ?? "";
 
 /** Runs `code` as the candidate; the explanation shown once it says `sentence`. */

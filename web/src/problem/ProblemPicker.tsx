@@ -77,7 +77,7 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
       )}
       <label className="field">
         <span>{current ? t("problemFlow.change") : t("common.problem")}</span>
-        <select value={pending === undefined ? (current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
+        <select data-testid="problem-select" value={pending === undefined ? (current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
           {current === null && <option value="" disabled>{t("problem.choose")}</option>}
           {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
           {currentHidden && list && <option value={current}>{list.find((p) => p.slug === current)?.title ?? current}</option>}
