@@ -81,7 +81,7 @@ export default function generate(rand) {
   for (let v = 1; v < n - 1; v++) trap.push([v - 1, v, 1], [0, v, 10000 - v]);
   trap.push([n - 2, n - 1, 1]);
   cases.push([n, rand.shuffle(trap), 0, n - 1, 50]);
-  const trap2 = trap.filter(([u, v]) => v !== n - 1);
+  const trap2 = trap.filter(([, v]) => v !== n - 1);
   trap2.push([60, n - 1, 1]);
   cases.push([n, rand.shuffle(trap2), 0, n - 1, 3]);
   for (const [n, flights, src, dst, k] of cases) {

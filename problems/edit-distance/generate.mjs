@@ -50,7 +50,7 @@ export default function generate(rand) {
   pairs.push([word(rand, 500, az), word(rand, 500, az)]);
   pairs.push([word(rand, 500, "ab"), word(rand, 480, "ab")]);
   const base = word(rand, 500, az);
-  let mutated = base.split("");
+  const mutated = base.split("");
   for (let k = 0; k < 20; k++) mutated[rand.int(0, 499)] = rand.pick([...az]);
   pairs.push([base, mutated.join("")]);
   pairs.push([base, base]);
