@@ -1,5 +1,5 @@
 /**
- * `npm run problem:check -- <slug> [<slug> …]` (no slug: every problem): loads each problem as the
+ * `npm run problem:check -- <slug> [<slug> …]` (`--all`: every problem): loads each problem as the
  * seed does, then proves it on a real runner the way the problem CI does (problems/lib/prove.ts):
  * every reference Accepted, every known-wrong solution refused, every starter compiling. Prints a
  * line a check and what the library still asks of the problem; exits 1 when a check fails. A
@@ -24,7 +24,12 @@ import { writeRunnerSecret } from "../runner-service/launch/secret-file.mjs";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 async function main(): Promise<number> {
-  const slugs = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const args = process.argv.slice(2);
+  const slugs = args.filter((a) => !a.startsWith("-"));
+  if (slugs.length === 0 && !args.includes("--all")) {
+    console.error("usage: npm run problem:check -- <slug> [<slug> …]   (or --all: every problem, rewriting every proof it proves)");
+    return 2;
+  }
   const problems = slugs.length ? await Promise.all(slugs.map((s) => loadProblem(join(ROOT, "problems", s), ROOT))) : await loadProblems(ROOT);
   const { target, stop } = await runner();
   let failed = 0;
