@@ -43,10 +43,10 @@ const variables = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => 
 const SAME_EVERYWHERE = /^(?:Duet|CPU|Ctrl|Shift|Enter|ms|[\s\p{P}\p{S}\d])*$/u;
 /** Values that are, in that language, the same word as in English. Keep it short; say why. */
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
-  es: { "room.chat": "«chat» is the Spanish word (RAE)", "roleInitials.candidate": "C of Candidato", "roleInitials.spectator": "O of Observador" },
+  es: { "room.chat": "«chat» is the Spanish word (RAE)", "roleInitials.candidate": "C of Candidato", "roleInitials.spectator": "O of Observador", "picker.option": "«min» abbreviates minutos too" },
   "pt-BR": {
     "room.chat": "«chat» is the Brazilian word", "room.console": "«console» is the Brazilian word", "console.label": "«console» is the Brazilian word",
-    "roleInitials.candidate": "C of Candidato", "roleInitials.spectator": "O of Observador",
+    "roleInitials.candidate": "C of Candidato", "roleInitials.spectator": "O of Observador", "picker.option": "«min» abbreviates minutos too",
   },
 };
 
