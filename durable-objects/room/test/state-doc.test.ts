@@ -15,7 +15,7 @@ describe("the state doc contract", () => {
     const doc = new Y.Doc();
     expect(readMeta(doc)).toEqual({
       title: "", expiresAt: null, endedAt: null, candidateReadOnly: false, language: "python", problemSlug: null, timer: null,
-      spectatorsVisible: false, recordSpectators: false, observers: 0,
+      spectatorsVisible: false, recordSpectators: false, observers: 0, hintCount: 0, hints: [],
     });
     metaMap(doc).set("title", "Onsite");
     metaMap(doc).set("language", "klingon"); // not a language this code knows
