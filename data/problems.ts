@@ -80,10 +80,10 @@ export async function problemForRoom(d: Db, slug: string): Promise<{ slug: strin
   return row ? { slug, starter: row.starter, hints: row.hints } : null;
 }
 
-/** Interviewer-only: a problem's hints, follow-up questions and notes on a strong answer; null for an unknown slug. */
+/** Interviewer-only: a problem's follow-up questions, notes on a strong answer and usual minutes; null for an unknown slug (its hints are the room's copy). */
 export async function problemNotes(d: Db, slug: string) {
   const [row] = await d
-    .select({ hints: problems.hints, followUps: problems.followUps, strongAnswer: problems.strongAnswer, expectedMinutes: problems.expectedMinutes })
+    .select({ followUps: problems.followUps, strongAnswer: problems.strongAnswer, expectedMinutes: problems.expectedMinutes })
     .from(problems)
     .where(eq(problems.slug, slug))
     .limit(1);

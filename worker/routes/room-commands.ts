@@ -48,7 +48,7 @@ export const roomCommands = new Hono<AppEnv>()
     const notes = await problemNotes(db(c.env.DB), onTable.slug);
     if (!notes) throw new HttpError("not_found", `no problem "${onTable.slug}"`);
     // The hints are the room's copy, the ones it reveals; the rest is the library's.
-    return c.json({ slug: onTable.slug, ...notes, hints: onTable.hints } satisfies ResponseBody<"problemNotes">);
+    return c.json({ slug: onTable.slug, hints: onTable.hints, ...notes } satisfies ResponseBody<"problemNotes">);
   })
   .on(ROUTES.timer.method, ROUTES.timer.path, small, session({ roles: ["interviewer"] }), async (c) => {
     const cmd = await jsonBody(c, ROUTE_BODIES.timer.request);
