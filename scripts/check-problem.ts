@@ -7,7 +7,6 @@
  * For authors: the fast loop while writing a problem. DUET_PROBLEMS_RUNNER_URL and _SECRET reuse
  * a runner you already run; otherwise one is started with a compile cache of its own.
  */
-import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LANGUAGE_IDS } from "../contracts/languages";
@@ -16,10 +15,7 @@ import { loadProblem, loadProblems } from "../problems/lib/load";
 import { PROOF_FILE, proofHasher, writeProof } from "../problems/lib/proof";
 import { checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../problems/lib/prove";
 import type { RunnerTarget } from "../problems/lib/runner";
-// @ts-expect-error: plain ESM helper shared with the start script
-import { freePort, startProcess, waitForHttp } from "./lib/processes.mjs";
-// @ts-expect-error: plain ESM helper shared with the launchers
-import { writeRunnerSecret } from "../runner-service/launch/secret-file.mjs";
+import { startProblemsRunner } from "../problems/lib/runner-process";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -72,27 +68,8 @@ async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
 async function runner(): Promise<{ target: RunnerTarget; stop: () => Promise<void> }> {
   const { DUET_PROBLEMS_RUNNER_URL: url, DUET_PROBLEMS_RUNNER_SECRET: secret } = process.env;
   if (url && secret) return { target: { url, secret }, stop: async () => {} };
-  const port = await freePort();
-  const own = randomBytes(24).toString("hex");
-  const secretFile = writeRunnerSecret(own);
-  const proc = startProcess("runner", "npx", ["tsx", "runner-service/src/main.ts"], {
-    cwd: ROOT,
-    quiet: true,
-    env: {
-      ...secretFile.env, DUET_ENV: "test", RUNNER_PORT: String(port), RUNNER_HOST: "127.0.0.1",
-      // Its own data folder: a runner empties its work folder when it starts, which would break the
-      // runs in flight of the problems CI's runner (.runner-cache/problems) if they shared one.
-      RUNNER_CONCURRENCY: "2", RUNNER_MAX_QUEUE: "256", RUNNER_DATA_DIR: join(ROOT, ".runner-cache", "problem-check"),
-    },
-  });
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`, proc, 60_000);
-  return {
-    target: { url: `http://127.0.0.1:${port}`, secret: own },
-    stop: async () => {
-      await proc.stop();
-      secretFile.remove();
-    },
-  };
+  // Its own data folder, apart from the problems CI's (.runner-cache/problems).
+  return startProblemsRunner(ROOT, join(ROOT, ".runner-cache", "problem-check"));
 }
 
 main().then((code) => process.exit(code), (e) => {
