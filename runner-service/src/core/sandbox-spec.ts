@@ -12,14 +12,13 @@ export interface CgroupCover {
 
 export function stepSpec(lang: Language, step: Step, limits: Limits, binds: Bind[], cover: CgroupCover): SandboxSpec {
   const heap = heapMb(limits);
-  const env = Object.fromEntries(Object.entries(step.env).map(([k, v]) => [k, expand([v], heap)[0]]));
-  return {
-    argv: expand(step.argv, heap),
-    env,
-    binds,
-    limits,
-    rlimitFallback: cover.memory && cover.pids ? null : { nproc: !cover.pids, addressSpace: !cover.memory && lang.addressSpaceLimitOk },
-  };
+  const env: Record<string, string> = Object.fromEntries(Object.entries(step.env).map(([k, v]) => [k, expand([v], heap)[0]]));
+  const rlimitFallback = cover.memory && cover.pids ? null : { nproc: !cover.pids, addressSpace: !cover.memory && lang.addressSpaceLimitOk };
+  // glibc reserves 64 MiB of address space per malloc arena, one arena per thread up to 8 per
+  // core: under RLIMIT_AS a threaded program (rustc's codegen: 1 compile in 3 at 512 MiB) fails
+  // to start threads it has the memory for. Two arenas hold what the programs here need.
+  if (rlimitFallback?.addressSpace) env.MALLOC_ARENA_MAX ??= "2";
+  return { argv: expand(step.argv, heap), env, binds, limits, rlimitFallback };
 }
 
 /** Read-only binds of a dir's listed files into /box (the names were vetted by the contract or the cache). */
