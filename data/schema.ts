@@ -6,6 +6,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 
 export * from "./account-schema";
 export * from "./scorecard-schema";
+export * from "./problem-picks-schema";
 
 export const rooms = sqliteTable(
   "rooms",
