@@ -7,6 +7,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 export * from "./account-schema";
 export * from "./scorecard-schema";
 export * from "./problem-picks-schema";
+export * from "./own-problem-schema";
 
 export const rooms = sqliteTable(
   "rooms",
