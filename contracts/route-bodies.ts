@@ -18,6 +18,7 @@ import { CreateOrgResponseSchema, CreateOrgSchema, EnterRoomResponseSchema, Inte
 import { API_KEY_ROUTE_BODIES } from "./api-keys-bodies";
 import { OPERATIONS_ROUTE_BODIES } from "./operations-bodies";
 import { ORG_ROUTE_BODIES } from "./orgs-bodies";
+import { OWN_PROBLEM_ROUTE_BODIES } from "./own-problems-bodies";
 import { ProblemDetailSchema } from "./problems";
 import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
 import { RECORD_ROUTE_BODIES } from "./record-bodies";
@@ -82,6 +83,7 @@ export const ROUTE_BODIES = {
   ...RECORD_EXPORT_ROUTE_BODIES,
   ...SCORECARD_ROUTE_BODIES,
   ...OPERATIONS_ROUTE_BODIES,
+  ...OWN_PROBLEM_ROUTE_BODIES,
 
   roomSocket: bodies(null, null),
 

@@ -10,6 +10,7 @@
 
 import { API_KEY_ROUTES } from "./api-keys-routes";
 import { OPERATIONS_ROUTES } from "./operations-routes";
+import { OWN_PROBLEM_ROUTES } from "./own-problems-routes";
 import { ORG_ROUTES } from "./orgs-routes";
 import { RECORD_EXPORT_ROUTES } from "./record-export-routes";
 import { RECORD_ROUTES } from "./record-routes";
@@ -86,6 +87,7 @@ export const ROUTES = {
   ...RECORD_EXPORT_ROUTES,
   ...SCORECARD_ROUTES,
   ...OPERATIONS_ROUTES,
+  ...OWN_PROBLEM_ROUTES,
 
   /** A WebSocket upgrade (y-websocket protocol, contracts/wire.ts) with `?token=` a session token (worker/routes/room-socket.ts). */
   roomSocket: { method: "GET", path: `${room}/:doc` },

@@ -10,6 +10,7 @@ import { accounts } from "./routes/accounts";
 import { orgs } from "./routes/orgs";
 import { apiKeys } from "./routes/api-keys";
 import { problemRoutes } from "./routes/problems";
+import { ownProblemRoutes } from "./routes/own-problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
@@ -40,6 +41,7 @@ const app = new Hono<AppEnv>()
   .route("/", runs)
   .route("/", roomCommands)
   .route("/", problemRoutes)
+  .route("/", ownProblemRoutes)
   .route("/", accounts)
   .route("/", orgs)
   .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc

@@ -12,6 +12,7 @@ import { ORG_ROLES } from "../../../contracts/org-roles";
 import { TIMER_AT_ZERO } from "../../../contracts/room-state";
 import { ROLES } from "../../../contracts/wire";
 import { ORG_EVENT_TYPES } from "../../../contracts/webhooks";
+import { addDraft } from "../own-problems-fixture";
 
 /** Who sends the body: nobody in particular, a room link or session, or a signed-in organisation admin (cookie). */
 export type Who = "anyone" | "invite" | "interviewer" | "candidate" | "admin";
@@ -125,6 +126,15 @@ export const BODY_ROUTES: BodyRoute[] = [
   row("createWebhook", {
     who: "admin", keys: ["url", "events"],
     valid: record({ url: fc.webUrl({ validSchemes: ["https"] }), events: fc.uniqueArray(fc.constantFrom(...ORG_EVENT_TYPES), { minLength: 1 }) }),
+  }),
+  // Valid drafts start checks on the real runner: fuzz only invalid ones through the Worker.
+  row("createOwnProblem", {
+    who: "admin", invalidOnly: true, keys: ["title", "difficulty", "tags", "statement", "signature", "examples", "hiddenTests", "references", "timeLimitMs", "expectedMinutes", "orgId"],
+    valid: fc.record({ title: visible, difficulty: fc.constantFrom("easy", "medium", "hard") }).map((o) => ({ ...addDraft(), ...o })),
+  }),
+  row("editOwnProblem", {
+    who: "admin", invalidOnly: true, keys: ["title", "difficulty", "tags", "statement", "signature", "examples", "hiddenTests", "references", "timeLimitMs", "expectedMinutes"],
+    valid: fc.record({ statement: visible, timeLimitMs: fc.integer({ min: 200, max: 5000 }) }).map((o) => ({ ...addDraft(), ...o })),
   }),
   row("testSession", {
     who: "anyone", keys: ["roomId", "role", "userId", "name", "inviteId"],
