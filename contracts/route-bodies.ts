@@ -20,6 +20,7 @@ import { OPERATIONS_ROUTE_BODIES } from "./operations-bodies";
 import { ORG_ROUTE_BODIES } from "./orgs-bodies";
 import { OWN_PROBLEM_ROUTE_BODIES } from "./own-problems-bodies";
 import { ProblemDetailSchema } from "./problems";
+import { RecentProblemsResponseSchema } from "./recent-problems";
 import { WEBHOOK_ROUTE_BODIES } from "./webhooks-bodies";
 import { RECORD_ROUTE_BODIES } from "./record-bodies";
 import { ROOM_SESSION_ROUTE_BODIES } from "./room-session";
@@ -72,6 +73,7 @@ export const ROUTE_BODIES = {
   authPost: bodies(null, null),
   me: bodies(null, MeResponseSchema),
   myInterviews: bodies(null, InterviewsResponseSchema),
+  recentProblems: bodies(null, RecentProblemsResponseSchema),
   createOrg: bodies(CreateOrgSchema, CreateOrgResponseSchema),
   orgInterviews: bodies(null, InterviewsResponseSchema),
   enterRoom: bodies(null, EnterRoomResponseSchema),

@@ -76,6 +76,8 @@ export const ROUTES = {
   authPost: { method: "POST", path: "/api/auth/*" },
   me: { method: "GET", path: "/api/me" },
   myInterviews: { method: "GET", path: "/api/me/interviews" },
+  /** The problems the signed-in account put on the table lately (contracts/recent-problems.ts). */
+  recentProblems: { method: "GET", path: "/api/me/recent-problems" },
   createOrg: { method: "POST", path: "/api/orgs" },
   orgInterviews: { method: "GET", path: "/api/orgs/:orgId/interviews" },
   enterRoom: { method: "POST", path: `${room}/enter` },

@@ -11,6 +11,7 @@ import { orgs } from "./routes/orgs";
 import { apiKeys } from "./routes/api-keys";
 import { problemRoutes } from "./routes/problems";
 import { ownProblemRoutes } from "./routes/own-problems";
+import { recentProblems } from "./routes/recent-problems";
 import { roomCommands } from "./routes/room-commands";
 import { roomSocket } from "./routes/room-socket";
 import { rooms } from "./routes/rooms";
@@ -42,6 +43,7 @@ const app = new Hono<AppEnv>()
   .route("/", roomCommands)
   .route("/", problemRoutes)
   .route("/", ownProblemRoutes)
+  .route("/", recentProblems)
   .route("/", accounts)
   .route("/", orgs)
   .route("/", apiKeys) // before roomSocket: GET …/results is a route, not a doc

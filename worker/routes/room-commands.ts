@@ -9,12 +9,15 @@ import { ROUTES } from "../../contracts/routes";
 import type { AppEnv } from "../app-env";
 import { HttpError } from "../http-error";
 import { db } from "../../data/db";
+import { recordPick } from "../../data/problem-picks";
 import { problemNotes } from "../../data/problems";
 import { knownProblem } from "../known-problem";
+import { account } from "../middleware/account";
 import { smallBody as small } from "../middleware/body-cap";
 import { session } from "../middleware/session";
 import { roomStub } from "../room-stub";
 import { jsonBody } from "../validate";
+import { pickingAccount } from "./recent-problems";
 
 const participants = session({ roles: ["interviewer", "candidate"] });
 const roomOf = (c: { env: Env; get(k: "room"): { id: string } }) => roomStub(c.env, c.get("room").id);
@@ -31,10 +34,12 @@ export const roomCommands = new Hono<AppEnv>()
     if (refused) throw new HttpError(refused, "the interviewer made you read-only: you cannot change the room's language");
     return c.json({ language } satisfies ResponseBody<"setLanguage">);
   })
-  .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), async (c) => {
+  .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), account(), async (c) => {
     const { slug, code } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
     const problem = slug === null ? null : await knownProblem(c.env, slug);
     await roomOf(c).setProblem(problem, c.get("identity"), code);
+    const picker = pickingAccount(c);
+    if (problem && picker) await recordPick(db(c.env.DB), picker, problem.slug);
     return c.json({ problemSlug: slug } satisfies ResponseBody<"setProblem">);
   })
   .on(ROUTES.revealHint.method, ROUTES.revealHint.path, small, session({ roles: ["interviewer"] }), async (c) => {

@@ -19,6 +19,7 @@ import { signToken, type TokenKeys, verifyToken } from "../auth/tokens";
 import { clientAddress } from "../client-address";
 import { audit } from "../../data/audit";
 import { db, type Db } from "../../data/db";
+import { recordPick } from "../../data/problem-picks";
 import { endRoom, type RoomRow, insertInvite, insertRoom, revokeInvite, setRoomExpiry } from "../../data/rooms";
 import { listInvites } from "../../data/invite-links";
 import { admitThroughLink } from "../links/single-use";
@@ -76,7 +77,10 @@ export const rooms = new Hono<AppEnv>()
     const expiresAt = now + input.ttlHours * 3600_000;
     const d = db(c.env.DB);
     const ids = await insertRoom(d, { id: roomId, title: input.title, ownerId: creator.userId, orgId: creator.orgId, createdAt: now, expiresAt }, [...ROLES]);
-    if (c.get("account") && !creator.apiKeyId) await addRoomInterviewer(d, roomId, creator.userId, now);
+    if (c.get("account") && !creator.apiKeyId) {
+      await addRoomInterviewer(d, roomId, creator.userId, now);
+      if (problem) await recordPick(d, creator.userId, problem.slug, now);
+    }
     // The runner shares its slots fairly between tenants: the organisation, else the creator's address.
     const tenant = creator.orgId ? `org:${creator.orgId}` : `ip:${clientAddress(c)}`;
     // An organisation's rooms share its own cap on rooms running code at once, and keep records as long as it says.

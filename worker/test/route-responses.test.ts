@@ -107,6 +107,7 @@ describe("responses match the route table", () => {
     const org = await answer("createOrg", {}, { account, body: { name: "Routes Inc" } });
     const { roomId } = await answer("createRoom", {}, { account, body: { title: "Account room" } });
     await answer("myInterviews", {}, { account });
+    await answer("recentProblems", {}, { account });
     await answer("orgInterviews", { orgId: org.id }, { account });
     await answer("enterRoom", { roomId }, { account });
 

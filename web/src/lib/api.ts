@@ -72,6 +72,8 @@ export const Api = {
   languages: () => api("languages", {}),
   problems: () => api("problems", {}),
   problem: (slug: string) => api("problem", { slug }),
+  /** The problems the signed-in interviewer put on the table lately; none for nobody. */
+  recentProblems: () => api("recentProblems", {}),
   /** `input`: stdin for a plain run, or a judged run's cases (the test-case panel's). */
   run: (roomId: string, token: string, language: LanguageId, input: string | Omit<RequestBody<"startRun">, "language"> = {}) =>
     api("startRun", { roomId }, { token, body: typeof input === "string" ? (input ? { language, stdin: input } : { language }) : { language, ...input } }),

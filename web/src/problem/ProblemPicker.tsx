@@ -1,16 +1,21 @@
 /**
  * The interviewer's problem control: pick, change or clear the problem at any time, from the library
- * narrowed by level, topic and words (filter.ts); each shows its level and usual minutes. When the editor
- * holds code someone wrote, the interviewer chooses what happens to it — keep it, or replace it
- * with the new problem's starter (the language's template when clearing) — before anything changes.
+ * narrowed by level, topic and words (filter.ts); each shows its level, usual minutes and, when this
+ * interviewer used it lately, when. Choosing a problem previews it as the candidate will see it
+ * (ProblemPreview); only "Put on the table" picks it. When the editor holds code someone wrote, the
+ * interviewer chooses what happens to it — keep it, or replace it with the new problem's starter
+ * (the language's template when clearing) — before anything changes.
  */
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetProblemCode } from "../../../contracts/api";
 import type { ProblemSummary } from "../../../contracts/problems";
 import { errorMessage } from "../i18n/errors";
+import { useFormat } from "../i18n/format";
 import { Api } from "../lib/api";
 import { filterProblems, NO_FILTER, topicsOf, type ProblemFilter } from "./filter";
+import { ProblemPreview } from "./ProblemPreview";
+import { useRecentProblems } from "./recent";
 
 /** The select's value for "no problem". */
 const NONE = "-";
@@ -24,7 +29,11 @@ interface Props {
 
 export function ProblemPicker({ current, touched, onPick }: Props) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [list, setList] = useState<ProblemSummary[] | null>(null);
+  const recent = useRecentProblems();
+  // The problem being looked at, not yet on the table.
+  const [preview, setPreview] = useState<string | null>(null);
   // undefined: nothing waits for the interviewer's choice; null: clearing.
   const [pending, setPending] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -33,6 +42,8 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
   const shown = useMemo(() => (list ? filterProblems(list, filter) : null), [list, filter]);
   const topics = useMemo(() => (list ? topicsOf(list) : []), [list]);
   const currentHidden = current !== null && shown !== null && !shown.some((p) => p.slug === current);
+  // A filter changed while previewing must not make the select show another problem than the preview.
+  const previewHidden = preview !== null && preview !== current && shown !== null && !shown.some((p) => p.slug === preview);
   useEffect(() => {
     let live = true;
     Api.problems().then((r) => live && setList(r.problems), (e: unknown) => live && setError(errorMessage(e)));
@@ -45,15 +56,28 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
     setBusy(true);
     setError(null);
     onPick(slug, code).then(
-      () => setPending(undefined),
+      () => {
+        setPending(undefined);
+        setPreview(null);
+      },
       (e: unknown) => setError(errorMessage(e)),
     ).finally(() => setBusy(false));
   };
-  const choose = (value: string) => {
-    const slug = value === NONE ? null : value;
-    if (slug === current) return;
+  const put = (slug: string | null) => {
     if (touched()) setPending(slug);
     else send(slug, "keep"); // untouched starters follow the problem on the server
+  };
+  const choose = (value: string) => {
+    const slug = value === NONE ? null : value;
+    setPending(undefined);
+    if (slug === current) setPreview(null);
+    else if (slug === null) put(null); // clearing shows the candidate nothing to preview
+    else setPreview(slug);
+  };
+  const option = (p: ProblemSummary) => {
+    const line = { title: p.title, level: t(`problem.difficulty.${p.difficulty}`), minutes: p.expectedMinutes };
+    const usedAt = recent.get(p.slug);
+    return usedAt === undefined ? t("picker.option", line) : t("picker.optionUsed", { ...line, when: fmt.relative(usedAt) });
   };
 
   return (
@@ -77,13 +101,20 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
       )}
       <label className="field">
         <span>{current ? t("problemFlow.change") : t("common.problem")}</span>
-        <select data-testid="problem-select" value={pending === undefined ? (current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
+        <select data-testid="problem-select" value={pending === undefined ? (preview ?? current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
           {current === null && <option value="" disabled>{t("problem.choose")}</option>}
           {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
           {currentHidden && list && <option value={current}>{list.find((p) => p.slug === current)?.title ?? current}</option>}
-          {shown?.map((p) => <option key={p.slug} value={p.slug}>{t("picker.option", { title: p.title, level: t(`problem.difficulty.${p.difficulty}`), minutes: p.expectedMinutes })}</option>)}
+          {previewHidden && <option value={preview}>{list?.find((p) => p.slug === preview)?.title ?? preview}</option>}
+          {shown?.map((p) => <option key={p.slug} value={p.slug}>{option(p)}</option>)}
         </select>
       </label>
+      {preview !== null && pending === undefined && (
+        <ProblemPreview
+          slug={preview} summary={list?.find((p) => p.slug === preview)} usedAt={recent.get(preview)} busy={busy}
+          onPut={() => put(preview)} onClose={() => setPreview(null)}
+        />
+      )}
       {pending !== undefined && (
         <fieldset className="problem-choice">
           <legend>{pending === null ? t("problemFlow.codeChoiceClear") : t("problemFlow.codeChoice")}</legend>

@@ -42,6 +42,7 @@ describe("picking a problem", () => {
     render(<ProblemPanel slug={null} canPick onPick={onPick} room={{ doc: docWith(PYTHON.template), language: PYTHON, canEdit: true }} />);
     await waitFor(() => expect(screen.getAllByRole("option")).toHaveLength(2));
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "valid-parentheses" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Put on the table" }));
     await waitFor(() => expect(onPick).toHaveBeenCalledWith("valid-parentheses", "keep"));
     expect(screen.queryByRole("button", { name: "Keep the code" })).toBeNull();
   });
@@ -52,9 +53,11 @@ describe("picking a problem", () => {
     render(<ProblemPanel slug={null} canPick onPick={onPick} room={{ doc: docWith("x = 1\n"), language: PYTHON, canEdit: true }} />);
     await waitFor(() => expect(screen.getAllByRole("option")).toHaveLength(2));
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "valid-parentheses" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Put on the table" }));
     fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
     expect(onPick).not.toHaveBeenCalled();
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "valid-parentheses" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Put on the table" }));
     fireEvent.click(await screen.findByRole("button", { name: "Replace with the starter" }));
     await waitFor(() => expect(onPick).toHaveBeenCalledWith("valid-parentheses", "replace"));
   });

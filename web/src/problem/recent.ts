@@ -1,0 +1,23 @@
+/**
+ * The problems this interviewer put on the table lately (GET /api/me/recent-problems), by slug, with
+ * when. Nobody signed in, an older Worker or a failed call: no marks, and the picker works as before.
+ */
+import { useEffect, useState } from "react";
+import { Api } from "../lib/api";
+
+export type RecentPicks = ReadonlyMap<string, number>;
+
+export function useRecentProblems(): RecentPicks {
+  const [recent, setRecent] = useState<RecentPicks>(new Map());
+  useEffect(() => {
+    let live = true;
+    Api.recentProblems().then(
+      (r) => live && setRecent(new Map((r.recent ?? []).map((p) => [p.slug, p.pickedAt]))),
+      () => {}, // the marks are a help, not the picker's job: it works without them
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return recent;
+}
