@@ -128,6 +128,7 @@ export const CONFIG_BINDINGS: readonly { name: string; type: BindingType; descri
   { name: "RATE_LIMITER", type: "durable_object", description: "rate-limit buckets" },
   { name: "ORG_EVENTS", type: "durable_object", description: "an organisation's webhook deliveries" },
   { name: "RUNNER_CONTAINER", type: "durable_object", description: "the runner on Cloudflare Containers, one per room" },
+  { name: "PROBLEM_CHECKS", type: "durable_object", description: "checks each version of an interviewer's own problem on the runner" },
 ];
 
 /**

@@ -3,7 +3,7 @@
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./index");
-		durableNamespaces: "Room" | "RateLimiter" | "OrgEvents" | "RunnerContainer";
+		durableNamespaces: "Room" | "RateLimiter" | "OrgEvents" | "RunnerContainer" | "ProblemChecks";
 	}
 	interface Env {
 		DB: D1Database;
@@ -49,6 +49,7 @@ declare namespace Cloudflare {
 		RATE_LIMITER: DurableObjectNamespace<import("./index").RateLimiter>;
 		ORG_EVENTS: DurableObjectNamespace<import("./index").OrgEvents>;
 		RUNNER_CONTAINER: DurableObjectNamespace<import("./index").RunnerContainer>;
+		PROBLEM_CHECKS: DurableObjectNamespace<import("./index").ProblemChecks>;
 		ANALYTICS: AnalyticsEngineDataset;
 		CF_VERSION_METADATA: WorkerVersionMetadata;
 		HEALTH_TOKEN: string;

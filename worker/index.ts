@@ -30,6 +30,7 @@ export { Room } from "../durable-objects/room/room";
 export { RateLimiter } from "../durable-objects/rate-limiter";
 export { OrgEvents } from "../durable-objects/org/org-events";
 export { RunnerContainer } from "../durable-objects/runner-container/runner-container";
+export { ProblemChecks } from "../durable-objects/problem-checks/problem-checks";
 
 const app = new Hono<AppEnv>()
   .use(requestId())

@@ -16,7 +16,7 @@ export interface LayerRule {
 const under = (...dirs: string[]) => (file: string) => dirs.some((d) => file.startsWith(`${d}/`));
 
 /** The classes the Worker exports so workerd can find them: the Worker's only way into durable-objects/. */
-const DURABLE_OBJECT_CLASSES = new Set(["durable-objects/room/room.ts", "durable-objects/rate-limiter.ts", "durable-objects/org/org-events.ts", "durable-objects/runner-container/runner-container.ts"]);
+const DURABLE_OBJECT_CLASSES = new Set(["durable-objects/room/room.ts", "durable-objects/rate-limiter.ts", "durable-objects/org/org-events.ts", "durable-objects/runner-container/runner-container.ts", "durable-objects/problem-checks/problem-checks.ts"]);
 
 export const LAYER_RULES: LayerRule[] = [
   {

@@ -5,7 +5,7 @@
  * runner in the background (worker/own-problems/checks.ts); rooms can use it once it is ready.
  */
 import { Hono } from "hono";
-import { OWN_PROBLEM_LIMITS } from "../../contracts/own-problems";
+import { OWN_PROBLEM_LIMITS, ownProblemRef } from "../../contracts/own-problems";
 import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import {
@@ -17,6 +17,7 @@ import { HttpError } from "../http-error";
 import { signedIn } from "../middleware/account";
 import { bodyCap } from "../middleware/body-cap";
 import { newProblemOwner, ownedProblem, problemScope } from "../own-problems/access";
+import { startChecks } from "../own-problems/checks";
 import { compileDraft } from "../own-problems/version";
 import { jsonBody } from "../validate";
 
@@ -42,6 +43,7 @@ export const ownProblemRoutes = new Hono<AppEnv>()
       throw new HttpError("conflict", `at most ${OWN_PROBLEM_LIMITS.problemsPerOwner} problems: delete one first`);
     }
     const id = await createOwnProblem(d, { orgId, ownerId: me.userId }, version);
+    await startChecks(c.env, ownProblemRef(id, 1), { orgId, userId: me.userId });
     return c.json(await answer(d, id), 201);
   })
 
@@ -53,7 +55,8 @@ export const ownProblemRoutes = new Hono<AppEnv>()
   .on(ROUTES.editOwnProblem.method, ROUTES.editOwnProblem.path, problemBody, signedIn(), async (c) => {
     const { me, d, problem } = await ownedProblem(c);
     const draft = await jsonBody(c, ROUTE_BODIES.editOwnProblem.request);
-    await addOwnProblemVersion(d, problem.id, compileDraft(draft, me.userId));
+    const version = await addOwnProblemVersion(d, problem.id, compileDraft(draft, me.userId));
+    await startChecks(c.env, ownProblemRef(problem.id, version), { orgId: problem.orgId, userId: me.userId });
     return c.json(await answer(d, problem.id));
   })
 

@@ -1,5 +1,8 @@
-/** A small problem of one's own, as the form sends it: add two integers, with a Python reference. */
-import type { OwnProblemDraft } from "../../contracts/own-problems";
+/** Own problems for tests: a small one, as the form sends it (add two integers, with a Python reference), and waiting for its checks. */
+import type { OwnProblemDraft, OwnProblemSummary } from "../../contracts/own-problems";
+import { ROUTE_BODIES } from "../../contracts/route-bodies";
+import type { TestAccount } from "./accounts";
+import { callAs } from "./org-team";
 
 export const ADD_PYTHON = `class Solution:
     def addTwo(self, a: int, b: int) -> int:
@@ -20,3 +23,16 @@ export function addDraft(over: Partial<OwnProblemDraft> = {}): OwnProblemDraft {
     ...over,
   };
 }
+
+/** The problem once its latest version's checks have ended. */
+export async function checked(who: TestAccount, problemId: string, timeoutMs = 150_000): Promise<OwnProblemSummary> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await callAs(who, "ownProblem", { problemId });
+    const { problem } = ROUTE_BODIES.ownProblem.response.parse(await res.json());
+    if (problem.latest.status !== "checking") return problem;
+    if (Date.now() > until) throw new Error(`still checking: ${problem.latest.detail}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+

@@ -1,0 +1,37 @@
+/**
+ * A version of an interviewer's own problem is checked on the real runner in the background
+ * (durable-objects/problem-checks/): ready only when every reference is Accepted and every
+ * language's starter runs, else failed with the reason.
+ */
+import { describe, expect, it } from "vitest";
+import { ROUTE_BODIES } from "../../contracts/route-bodies";
+import { callAs, team } from "./org-team";
+import { addDraft, checked } from "./own-problems-fixture";
+
+describe("checking an interviewer's own problem", () => {
+  it("a correct reference and the starters in every language make the version ready; a wrong reference fails it, saying where", async () => {
+    const acme = await team("Checks Co");
+    const good = ROUTE_BODIES.createOwnProblem.response.parse(await (await callAs(acme.interviewer, "createOwnProblem", {}, addDraft())).json());
+    const wrong = addDraft({
+      title: "Add two (wrong)",
+      references: { python: "class Solution:\n    def addTwo(self, a: int, b: int) -> int:\n        return a - b\n", javascript: "function addTwo(a, b) {\n    return a + b;\n}\n" },
+    });
+    const bad = ROUTE_BODIES.createOwnProblem.response.parse(await (await callAs(acme.interviewer, "createOwnProblem", {}, wrong)).json());
+    expect(good.problem.latest.status).toBe("checking");
+
+    const [ok, failed] = await Promise.all([checked(acme.interviewer, good.problem.id), checked(acme.interviewer, bad.problem.id)]);
+    expect(ok.latest).toMatchObject({ status: "ready", detail: null });
+    expect(ok.readyVersion).toBe(1);
+    expect(failed.latest.status).toBe("failed");
+    expect(failed.latest.detail).toMatch(/^the python reference is not Accepted: WA on example 1: expected 3, got -1/);
+    expect(failed.readyVersion).toBeNull();
+
+    // An edit that breaks the tests fails the new version; the ready one stays ready for rooms
+    const edited = await callAs(acme.interviewer, "editOwnProblem", { problemId: good.problem.id }, addDraft({ hiddenTests: [{ input: { a: 1, b: 1 }, output: 3 }] }));
+    expect(edited.status).toBe(200);
+    const after = await checked(acme.interviewer, good.problem.id);
+    expect(after.latest).toMatchObject({ version: 2, status: "failed" });
+    expect(after.latest.detail).toMatch(/hidden test 1: expected 3, got 2/);
+    expect(after.readyVersion).toBe(1);
+  }, 300_000);
+});
