@@ -1,7 +1,7 @@
 /**
  * A problem picked mid-interview, in real browsers (interviewer and candidate) beside a stock Yjs
- * client that reads the shared buffer exactly: the interviewer picks Two Sum over the candidate's
- * free code and replaces it with the starter; the statement shows the signature for the room's
+ * client that reads the shared buffer exactly: the interviewer previews Two Sum, puts it on the
+ * table over the candidate's free code and replaces it with the starter; the statement shows the signature for the room's
  * language; code that does not match it (a renamed method, no Solution class) is explained with
  * that signature, not with the harness's errors; "Insert starter code" inserts the problem's stub
  * and "Reset to starter" asks first; the interviewer changes the problem keeping the code, then
@@ -67,6 +67,11 @@ describe("a problem picked mid-interview", () => {
 
     await until(async () => (await picker(interviewer).locator("option").count()) > 2, "the problem library");
     await picker(interviewer).selectOption("two-sum");
+    // A preview first: what the candidate will read, and nothing on the table yet.
+    const preview = interviewer.getByRole("region", { name: "Preview: Two Sum" });
+    await preview.getByRole("heading", { name: "Two Sum" }).waitFor();
+    expect(await candidate.getByText("No problem selected").count()).toBe(1);
+    await preview.getByRole("button", { name: "Put on the table" }).click();
     // The editor holds someone's code: nothing changes until the interviewer chooses.
     await interviewer.getByRole("button", { name: "Replace with the starter" }).waitFor();
     expect(stock.text.toString()).toBe("print('warming up')\n");
@@ -120,6 +125,7 @@ describe("a problem picked mid-interview", () => {
     stock.set(mine);
     await until(async () => (await editorText(candidate)).includes("keep me"), "the code is shown");
     await picker(interviewer).selectOption("valid-parentheses");
+    await interviewer.getByRole("button", { name: "Put on the table" }).click();
     await interviewer.getByRole("button", { name: "Keep the code" }).click();
     await until(async () => (await bodyText(candidate)).includes("Valid Parentheses"), "the candidate sees the new problem");
     expect(stock.text.toString()).toBe(mine);

@@ -15,7 +15,7 @@ import { useFormat } from "../i18n/format";
 import { Api } from "../lib/api";
 import { filterProblems, NO_FILTER, topicsOf, type ProblemFilter } from "./filter";
 import { ProblemPreview } from "./ProblemPreview";
-import { useRecentProblems } from "./recent";
+import { useRecentProblems, usedWhen } from "./recent";
 
 /** The select's value for "no problem". */
 const NONE = "-";
@@ -77,7 +77,7 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
   const option = (p: ProblemSummary) => {
     const line = { title: p.title, level: t(`problem.difficulty.${p.difficulty}`), minutes: p.expectedMinutes };
     const usedAt = recent.get(p.slug);
-    return usedAt === undefined ? t("picker.option", line) : t("picker.optionUsed", { ...line, when: fmt.relative(usedAt) });
+    return usedAt === undefined ? t("picker.option", line) : t("picker.optionUsed", { ...line, when: usedWhen(fmt, usedAt) });
   };
 
   return (

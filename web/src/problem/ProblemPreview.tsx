@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/format";
 import type { ProblemSummary } from "../lib/api";
 import { ProblemView } from "./ProblemView";
+import { usedWhen } from "./recent";
 import { useProblem } from "./useProblem";
 
 interface Props {
@@ -33,7 +34,7 @@ export function ProblemPreview({ slug, summary, usedAt, busy, onPut, onClose }: 
   const facts = [
     summary && t(`problem.difficulty.${summary.difficulty}`),
     summary && t("picker.minutes", { minutes: summary.expectedMinutes }),
-    usedAt !== undefined && t("picker.used", { when: fmt.relative(usedAt) }),
+    usedAt !== undefined && t("picker.used", { when: usedWhen(fmt, usedAt) }),
   ].filter(Boolean);
   return (
     <section className="problem-preview" aria-label={t("picker.preview", { title: summary?.title ?? slug })} data-testid="problem-preview" onKeyDown={onKeyDown}>

@@ -83,6 +83,12 @@ describe("the picker's preview", () => {
     expect((await screen.findByTestId("problem-preview-facts")).textContent).toBe("Easy · About 20 minutes · You used it 3 days ago");
   });
 
+  it("a pick of the last few seconds reads as a minute ago, not \"used now\"", async () => {
+    serve(() => new Response(JSON.stringify({ recent: [{ slug: "lru-cache", pickedAt: Date.now() - 5_000 }] })));
+    render(<ProblemPicker current={null} touched={() => false} onPick={vi.fn()} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: /^LRU Cache/ }).textContent).toBe("LRU Cache · Medium · 35 min · used 1 minute ago"));
+  });
+
   it("without the marks (nobody signed in, an older Worker) the picker works as before", async () => {
     serve(() => new Response(JSON.stringify({ error: { code: "not_found", message: "no route for GET" } }), { status: 404 }));
     const onPick = vi.fn().mockResolvedValue(undefined);

@@ -3,6 +3,7 @@
  * when. Nobody signed in, an older Worker or a failed call: no marks, and the picker works as before.
  */
 import { useEffect, useState } from "react";
+import type { Formatter } from "../i18n/format";
 import { Api } from "../lib/api";
 
 export type RecentPicks = ReadonlyMap<string, number>;
@@ -20,4 +21,9 @@ export function useRecentProblems(): RecentPicks {
     };
   }, []);
   return recent;
+}
+
+/** "3 days ago"; a pick of the last minute reads "1 minute ago", not "used now". */
+export function usedWhen(fmt: Formatter, at: number, now = Date.now()): string {
+  return fmt.relative(Math.min(at, now - 60_000), now);
 }
