@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { setup, ROOT } from "./setup.mjs";
 import { TEST_PHASES } from "./lib/test-phases.mjs";
+import { minutesTable, projectMinutes, projectTimesFile } from "./lib/project-times.mjs";
 
+// The budget CI is held to is the whole run's, installs and lint included.
+const runStarted = Date.now();
 try {
   setup();
 } catch (e) {
@@ -52,6 +55,9 @@ for (const l of lanes) {
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
+const times = lanes.map((l) => projectTimesFile(l.report)).filter((f) => existsSync(f));
+const files = times.flatMap((f) => JSON.parse(readFileSync(f, "utf8")).files);
+if (files.length > 0) console.log(`\n${minutesTable(projectMinutes(files), Date.now() - runStarted)}`);
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 for (const [i, l] of lanes.entries()) if (codes[i] !== 0) console.error(`test: the ${l.name || "main"} lane failed (vitest exit ${codes[i]}); its failures are listed above${l.name ? `, its lines marked "${l.name} |"` : ""}`);
 if (!typesOk) console.error("test: npm run typecheck failed (its output is above)");
@@ -61,7 +67,8 @@ process.exit(!typesOk ? 1 : codes.find((c) => c !== 0) ?? 0);
 function lane(name, args, reportFile) {
   const report = join(ROOT, "test-artifacts", reportFile);
   rmSync(report, { force: true }); // a lane that dies before its report must not count an old one
-  const all = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args];
+  rmSync(projectTimesFile(report), { force: true });
+  const all = ["vitest", "run", "--reporter=default", "--reporter=json", "--reporter=./scripts/lib/project-times.mjs", `--outputFile.json=${report}`, ...args];
   const child = spawn("npx", all, { cwd: ROOT, stdio: name ? ["ignore", "pipe", "pipe"] : "inherit" });
   if (name) {
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
