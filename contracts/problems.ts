@@ -138,6 +138,8 @@ export const ProblemSummarySchema = z.strictObject({
   tags: z.array(z.string()),
   /** Minutes a prepared candidate usually needs. */
   expectedMinutes: z.number().int(),
+  /** Set on an interviewer's own problem (contracts/own-problems.ts): the organisation's, or the account's own; absent for the library's. */
+  owner: z.enum(["org", "mine"]).optional(),
 });
 export type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
 

@@ -163,3 +163,9 @@ export async function loadOwnJudgeProblem(d: Db, ref: string): Promise<LoadedPro
     hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected })),
   };
 }
+
+/** Interviewer-only notes of a version, as the library's problemNotes gives them: an own problem has none beyond its minutes. */
+export async function ownProblemNotes(d: Db, ref: string) {
+  const found = await ownVersionByRef(d, ref);
+  return found ? { followUps: [], strongAnswer: null, expectedMinutes: found.version.expectedMinutes } : null;
+}

@@ -4,7 +4,9 @@ import type { LanguageId } from "../contracts/languages";
 import type { JudgeResult, Signature } from "../contracts/problems";
 import type { JudgeCase, ReferenceProblem } from "../judge/index";
 import type { ExampleRecord } from "../judge/problem-spec";
+import { parseOwnProblemRef } from "../contracts/own-problems";
 import type { Db } from "./db";
+import { ownProblemNotes } from "./own-problems";
 import { problems, problemTests, submissions } from "./schema";
 
 /** The library's list: what a picker shows, in the library's order. */
@@ -82,6 +84,7 @@ export async function problemForRoom(d: Db, slug: string): Promise<{ slug: strin
 
 /** Interviewer-only: a problem's follow-up questions, notes on a strong answer and usual minutes; null for an unknown slug (its hints are the room's copy). */
 export async function problemNotes(d: Db, slug: string) {
+  if (parseOwnProblemRef(slug)) return ownProblemNotes(d, slug);
   const [row] = await d
     .select({ followUps: problems.followUps, strongAnswer: problems.strongAnswer, expectedMinutes: problems.expectedMinutes })
     .from(problems)

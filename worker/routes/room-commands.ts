@@ -36,7 +36,7 @@ export const roomCommands = new Hono<AppEnv>()
   })
   .on(ROUTES.setProblem.method, ROUTES.setProblem.path, small, session({ roles: ["interviewer"] }), account(), async (c) => {
     const { slug, code } = await jsonBody(c, ROUTE_BODIES.setProblem.request);
-    const problem = slug === null ? null : await knownProblem(c.env, slug);
+    const problem = slug === null ? null : await knownProblem(c.env, slug, c.get("room"));
     await roomOf(c).setProblem(problem, c.get("identity"), code);
     const picker = pickingAccount(c);
     if (problem && picker) await recordPick(db(c.env.DB), picker, problem.slug);

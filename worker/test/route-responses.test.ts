@@ -8,6 +8,7 @@ import { ROUTE_BODIES, type ResponseBody } from "../../contracts/route-bodies";
 import { pathTo, ROUTES, type Route, type RouteName } from "../../contracts/routes";
 import { asAccount, startAccount, type TestAccount } from "./accounts";
 import { call, tokenOf } from "./api";
+import { addDraft } from "./own-problems-fixture";
 import { seedProblems } from "./seed";
 
 beforeAll(() => seedProblems());
@@ -109,6 +110,11 @@ describe("responses match the route table", () => {
     await answer("myInterviews", {}, { account });
     await answer("recentProblems", {}, { account });
     await answer("orgInterviews", { orgId: org.id }, { account });
+    const own = await answer("createOwnProblem", {}, { account, body: addDraft() });
+    await answer("ownProblems", {}, { account });
+    await answer("ownProblem", { problemId: own.problem.id }, { account });
+    await answer("editOwnProblem", { problemId: own.problem.id }, { account, body: addDraft({ title: "Add two, again" }) });
+    await answer("deleteOwnProblem", { problemId: own.problem.id }, { account });
     await answer("enterRoom", { roomId }, { account });
 
     const inviteCode = async () => new URL((await answer("createOrgInvite", { orgId: org.id }, { account, body: { role: "interviewer" } })).link).hash.slice(1);
