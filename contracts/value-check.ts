@@ -7,7 +7,7 @@
  *   string   printable ASCII (0x20–0x7e)    T[]      array of T; int[][], string[][] arrays of arrays
  *   TreeNode level-order array of int|null ([] = empty)    ListNode array of int ([] = empty)
  */
-import type { ValueType } from "./problems";
+import { isDesign, type Signature, type ValueType } from "./problems";
 
 const INT_MIN = -(2 ** 31);
 const INT_MAX = 2 ** 31 - 1;
@@ -62,4 +62,23 @@ function checkTree(v: unknown, path: string): string | null {
 function short(v: unknown): string {
   const s = v === undefined ? "nothing" : JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** One input of a test as the test-case panel edits it: its name, the type it shows, and its check. */
+export interface InputField {
+  name: string;
+  type: string;
+  check(v: unknown): string | null;
+}
+
+/**
+ * A test's inputs: the function's parameters, or a design test's `operations` (names) and
+ * `arguments` (an array per call). How the two fit the class is checked where the run is built.
+ */
+export function inputFields(sig: Signature): InputField[] {
+  if (!isDesign(sig)) return sig.params.map((p) => ({ name: p.name, type: p.type, check: (v) => checkValue(p.type, v, p.name) }));
+  return [
+    { name: "operations", type: "string[]", check: (v) => checkValue("string[]", v, "operations") },
+    { name: "arguments", type: "any[][]", check: (v) => (Array.isArray(v) && v.every(Array.isArray) ? null : `arguments: expected an array of arrays, got ${short(v)}`) },
+  ];
 }

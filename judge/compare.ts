@@ -3,9 +3,11 @@
  * doubles (within FLOAT_TOLERANCE, absolute or relative). Unordered results need nothing here:
  * every harness prints them sorted, so they compare exactly.
  */
-import { FLOAT_TOLERANCE, type Signature } from "../contracts/problems";
+import { FLOAT_TOLERANCE, isDesign, type Signature } from "../contracts/problems";
+import { designHasFloats } from "./design-io";
 
-export function hasFloats(sig: Pick<Signature, "returns">): boolean {
+export function hasFloats(sig: Signature): boolean {
+  if (isDesign(sig)) return designHasFloats(sig);
   return sig.returns === "double" || sig.returns === "double[]";
 }
 
@@ -21,7 +23,8 @@ export function sameWithinTolerance(actual: string, expected: string, tolerance 
   return close(a, e, tolerance);
 }
 
-function close(a: unknown, e: unknown, tol: number): boolean {
+/** Whether two parsed JSON values are equal up to the float tolerance. */
+export function close(a: unknown, e: unknown, tol = FLOAT_TOLERANCE): boolean {
   if (typeof a === "number" && typeof e === "number") return Math.abs(a - e) <= tol * Math.max(1, Math.abs(e));
   if (Array.isArray(a) && Array.isArray(e)) return a.length === e.length && a.every((x, i) => close(x, e[i], tol));
   return a === e;

@@ -12,9 +12,10 @@
  *   passed    tests that passed (Submit stops at the first failure: "k / N tests passed")
  *   timeMs, memoryKb  maxima over the tests that ran
  */
-import type { JudgeResult, TestOutcome } from "../contracts/problems";
+import { isDesign, type JudgeResult, type TestOutcome } from "../contracts/problems";
 import type { RunEvent } from "../contracts/runner";
-import { hasFloats, sameWithinTolerance } from "./compare";
+import { close, hasFloats, sameWithinTolerance } from "./compare";
+import { firstFailedCall } from "./design-io";
 import type { JudgeCase, JudgeProblem } from "./problem";
 import { cut, cutBytes, displayInput } from "./values";
 
@@ -90,6 +91,8 @@ export class Judgement {
         // hidden test's output stays in the record, where interviewers read it.
         stdout: this.#mode === "submit" ? cutBytes(this.#current.stderr, SUBMIT_SHOWN_BYTES) : cut(this.#current.stderr, SHOWN_CHARS),
       });
+      const call = verdict === "WA" && isDesign(this.#problem.signature) ? firstFailedCall(c.input, c.expected, printed, close) : null;
+      if (call) outcome.call = { ...call, call: cut(call.call, SHOWN_CHARS), expected: cut(call.expected, SHOWN_CHARS), actual: cut(call.actual, SHOWN_CHARS) };
     }
     this.#outcomes.push(outcome);
     if (failed && (this.#mode === "submit" || verdict === "TLE")) this.#done = true;

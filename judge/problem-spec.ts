@@ -11,12 +11,12 @@
  *   problems/<slug>/wrong/<what>.<ext> known-wrong solutions (off-by-one, greedy, overflow…): CI proves each refused
  */
 import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
-import { CaseSpecSchema, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type ProblemFile, type Signature } from "../contracts/problems";
+import { CaseSpecSchema, isDesign, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type ProblemFile, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
 import { starterCode } from "./harness/index";
 import type { JudgeCase } from "./problem";
-import { checkArgs, checkValue, encodeInput, encodeResult } from "./values";
+import { checkArgs, checkOutput, encodeInput, encodeResult } from "./values";
 
 export class ProblemError extends Error {
   constructor(readonly file: string, detail: string) {
@@ -144,10 +144,10 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
   if (!c.success) throw new ProblemError(file, `${what}: expected {input: {<parameter>: value}, output}: ${c.error.issues[0].message}`);
   const argErr = checkArgs(sig, c.data.input);
   if (argErr) throw new ProblemError(file, `${what}: input: ${argErr}`);
-  const outErr = checkValue(sig.returns, c.data.output, "output");
-  if (outErr) throw new ProblemError(file, `${what}: ${outErr} (the signature returns ${sig.returns})`);
+  const outErr = checkOutput(sig, c.data.input, c.data.output);
+  if (outErr) throw new ProblemError(file, `${what}: ${outErr}${isDesign(sig) ? "" : ` (the signature returns ${sig.returns})`}`);
   const input = encodeInput(sig, c.data.input);
-  const expected = encodeResult(sig, c.data.output) + "\n";
+  const expected = encodeResult(sig, c.data.output, c.data.input) + "\n";
   if (new TextEncoder().encode(input + expected).byteLength > MAX_TEST_BYTES) {
     throw new ProblemError(file, `${what}: input and output are over the runner's ${MAX_TEST_BYTES / 1024} KiB per test`);
   }

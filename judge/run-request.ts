@@ -7,7 +7,7 @@ import { MAX_TESTS, MAX_TEST_BYTES, type RunRequest } from "../contracts/runner"
 import { harnessFiles } from "./harness/index";
 import { limitsFor } from "./limits";
 import type { JudgeCase, JudgeProblem, ReferenceProblem } from "./problem";
-import { checkArgs, encodeInput } from "./values";
+import { checkArgs, encodeInput, inputNames } from "./values";
 
 export class JudgeInputError extends Error {}
 
@@ -34,17 +34,17 @@ export function customInput(problem: JudgeProblem, input: Record<string, unknown
   let args: Record<string, unknown>;
   if (typeof input === "string") {
     const lines = input.split("\n").filter((l) => l.trim() !== "");
-    const params = problem.signature.params;
-    if (lines.length !== params.length) {
-      throw new JudgeInputError(`expected ${params.length} lines (${params.map((p) => p.name).join(", ")}), got ${lines.length}`);
+    const names = inputNames(problem.signature);
+    if (lines.length !== names.length) {
+      throw new JudgeInputError(`expected ${names.length} lines (${names.join(", ")}), got ${lines.length}`);
     }
     args = {};
-    for (const [i, p] of params.entries()) {
-      const line = lines[i].replace(new RegExp(`^\\s*${p.name}\\s*=`), "");
+    for (const [i, name] of names.entries()) {
+      const line = lines[i].replace(new RegExp(`^\\s*${name}\\s*=`), "");
       try {
-        args[p.name] = JSON.parse(line);
+        args[name] = JSON.parse(line);
       } catch {
-        throw new JudgeInputError(`${p.name}: not valid JSON: ${line.slice(0, 60)}`);
+        throw new JudgeInputError(`${name}: not valid JSON: ${line.slice(0, 60)}`);
       }
     }
   } else {

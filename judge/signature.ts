@@ -13,9 +13,9 @@
  * the cause of an error that already happened.
  */
 import type { LanguageId } from "../contracts/languages";
-import { SignatureMismatchSchema, type JudgeResult, type LanguageSignature, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
+import { isDesign, SignatureMismatchSchema, type FunctionSignature, type JudgeResult, type LanguageSignature, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
 import { snake } from "./harness/common";
-import { HARNESSES } from "./harness/index";
+import { HARNESSES, languageSignature } from "./harness/index";
 import { Judgement, type JudgeMode } from "./judgement";
 import type { JudgeCase, JudgeProblem } from "./problem";
 
@@ -23,7 +23,7 @@ import type { JudgeCase, JudgeProblem } from "./problem";
 export const MISMATCH_MARKER = "DUET-SIGNATURE-MISMATCH ";
 
 export function signatureOf(sig: Signature, language: LanguageId): LanguageSignature {
-  return HARNESSES[language].signature(sig);
+  return languageSignature(sig, language);
 }
 
 export function signaturesOf(sig: Signature): Record<LanguageId, LanguageSignature> {
@@ -56,6 +56,9 @@ export function findMismatch(result: JudgeResult, sig: Signature, language: Lang
     const reported = reportedMismatch(t.stdout ?? "");
     if (reported) return { ...reported, expected };
   }
+  // A class's methods are many and each language names them its own way: the compiler's own
+  // errors explain a design problem's mismatch well enough.
+  if (isDesign(sig)) return null;
   // JavaScript and TypeScript (types stripped, not checked) meet a missing function at run time.
   const script = language === "javascript" || language === "typescript";
   const failed = result.verdict === "CE" || (script && result.failure?.stdout?.includes(`ReferenceError: ${sig.function} is not defined`));
@@ -98,7 +101,7 @@ const CONTAINER: Partial<Record<LanguageId, RegExp>> = {
   rust: /\bimpl\s+Solution\b/,
 };
 
-function sourceMismatch(code: string, sig: Signature, language: LanguageId, expected: LanguageSignature): Omit<SignatureMismatch, "expected"> | null {
+function sourceMismatch(code: string, sig: FunctionSignature, language: LanguageId, expected: LanguageSignature): Omit<SignatureMismatch, "expected"> | null {
   const container = CONTAINER[language];
   if (container && !container.test(code)) return { kind: "missing_class" };
   const name = language === "rust" ? snake(sig.function) : sig.function;

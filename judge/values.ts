@@ -9,8 +9,9 @@
  *   TreeNode level-order array of int|null ([] = empty); canonical form trims trailing nulls
  *   ListNode array of int ([] = empty)
  */
-import type { CompareMode, Signature, ValueType } from "../contracts/problems";
+import { DESIGN_INPUTS, isDesign, type CompareMode, type FunctionSignature, type Signature, type ValueType } from "../contracts/problems";
 import { checkValue } from "../contracts/value-check";
+import { checkCalls, checkResults, encodeCalls, encodeResults } from "./design-io";
 
 // Checking a value is the contract's (the web's test-case panel checks each field with it too).
 export { checkValue };
@@ -25,9 +26,24 @@ export function encodeValue(type: ValueType, v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The canonical printed result: for unordered compares the (inner, then outer) elements are sorted by their JSON. */
-export function encodeResult(sig: Pick<Signature, "returns" | "compare">, v: unknown): string {
-  return canonicalize(sig.compare, sig.returns, v);
+/**
+ * The canonical printed result: for unordered compares the (inner, then outer) elements are sorted
+ * by their JSON; a design test's (checked) calls type its results, so they come with `input`.
+ */
+export function encodeResult(sig: Signature, v: unknown, input?: Record<string, unknown>): string {
+  if (!isDesign(sig)) return canonicalize(sig.compare, sig.returns, v);
+  if (!input) throw new Error("a design test's results are typed by its calls: pass its input");
+  return encodeResults(sig, input, v as unknown[], encodeValue);
+}
+
+/** Why `output` is not what the test's (checked) input returns, or null when it is. */
+export function checkOutput(sig: Signature, input: Record<string, unknown>, output: unknown): string | null {
+  return isDesign(sig) ? checkResults(sig, input, output) : checkValue(sig.returns, output, "output");
+}
+
+/** The names a test's input is given by: the parameters, or a design test's operations and arguments. */
+export function inputNames(sig: Signature): readonly string[] {
+  return isDesign(sig) ? DESIGN_INPUTS : sig.params.map((p) => p.name);
 }
 
 function canonicalize(mode: CompareMode, type: ValueType, v: unknown): string {
@@ -43,13 +59,18 @@ function sortedJson(parts: string[]): string {
   return `[${parts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(",")}]`;
 }
 
-/** A test's stdin: each parameter's canonical JSON on its own line, in signature order. */
-export function encodeInput(sig: Pick<Signature, "params">, args: Record<string, unknown>): string {
+/** A test's stdin (checked): each parameter's canonical JSON on its own line, in signature order; a design test's operations and arguments. */
+export function encodeInput(sig: Signature, args: Record<string, unknown>): string {
+  if (isDesign(sig)) return encodeCalls(sig, args, encodeValue);
   return sig.params.map((p) => encodeValue(p.type, args[p.name])).join("\n") + "\n";
 }
 
-/** Checks named arguments against the signature: exactly its parameters, each of its type. */
-export function checkArgs(sig: Pick<Signature, "params">, args: Record<string, unknown>): string | null {
+/** Checks named arguments against the signature: exactly its parameters, each of its type (a design test: calls the class has). */
+export function checkArgs(sig: Signature, args: Record<string, unknown>): string | null {
+  return isDesign(sig) ? checkCalls(sig, args) : checkParams(sig, args);
+}
+
+function checkParams(sig: FunctionSignature, args: Record<string, unknown>): string | null {
   for (const k of Object.keys(args)) {
     if (!sig.params.some((p) => p.name === k)) return `unknown parameter "${k}"`;
   }
@@ -62,20 +83,21 @@ export function checkArgs(sig: Pick<Signature, "params">, args: Record<string, u
 }
 
 /** Parses a stdin back into named arguments (for display). Null when it does not fit the signature. */
-export function decodeInput(sig: Pick<Signature, "params">, stdin: string): Record<string, unknown> | null {
+export function decodeInput(sig: Signature, stdin: string): Record<string, unknown> | null {
   const lines = stdin.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length !== sig.params.length) return null;
+  const names = inputNames(sig);
+  if (lines.length !== names.length) return null;
   try {
-    return Object.fromEntries(sig.params.map((p, i) => [p.name, JSON.parse(lines[i])]));
+    return Object.fromEntries(names.map((name, i) => [name, JSON.parse(lines[i])]));
   } catch {
     return null;
   }
 }
 
 /** `name = value` lines, each value cut to `max` characters. */
-export function displayInput(sig: Pick<Signature, "params">, stdin: string, max = 2000): string {
+export function displayInput(sig: Signature, stdin: string, max = 2000): string {
   const lines = stdin.split("\n").filter((l) => l.trim() !== "");
-  return sig.params.map((p, i) => `${p.name} = ${cut(lines[i] ?? "", max)}`).join("\n");
+  return inputNames(sig).map((name, i) => `${name} = ${cut(lines[i] ?? "", max)}`).join("\n");
 }
 
 export function cut(s: string, max: number): string {

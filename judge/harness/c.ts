@@ -8,35 +8,35 @@
  * solution.c:<n> (and the harness's by their real place in main.c); solution.c, a copy of the
  * candidate's code beside it that nothing compiles, is where gcc reads the lines it quotes.
  */
-import type { Signature, ValueType } from "../../contracts/problems";
+import type { FunctionSignature, ValueType } from "../../contracts/problems";
 import { lineDirected, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const SCALAR: Partial<Record<ValueType, string>> = {
+export const SCALAR: Partial<Record<ValueType, string>> = {
   int: "int", long: "long long", double: "double", bool: "bool", string: "char*",
   TreeNode: "struct TreeNode*", ListNode: "struct ListNode*",
 };
-const ARRAY: Partial<Record<ValueType, string>> = { "int[]": "int*", "double[]": "double*", "string[]": "char**" };
-const ARRAY2: Partial<Record<ValueType, string>> = { "int[][]": "int**", "string[][]": "char***" };
+export const ARRAY: Partial<Record<ValueType, string>> = { "int[]": "int*", "double[]": "double*", "string[]": "char**" };
+export const ARRAY2: Partial<Record<ValueType, string>> = { "int[][]": "int**", "string[][]": "char***" };
 
-function paramDecl(name: string, t: ValueType): string {
+export function paramDecl(name: string, t: ValueType): string {
   if (SCALAR[t]) return `${SCALAR[t]} ${name}`;
   if (ARRAY[t]) return `${ARRAY[t]} ${name}, int ${name}Size`;
   return `${ARRAY2[t]} ${name}, int ${name}Size, int* ${name}ColSize`;
 }
 
-function returnType(t: ValueType): string {
+export function returnType(t: ValueType): string {
   return SCALAR[t] ?? ARRAY[t] ?? ARRAY2[t]!;
 }
 
-function signatureLine(sig: Signature): string {
+function signatureLine(sig: FunctionSignature): string {
   const params = sig.params.map((p) => paramDecl(p.name, p.type));
   if (ARRAY[sig.returns]) params.push("int* returnSize");
   if (ARRAY2[sig.returns]) params.push("int* returnSize", "int** returnColumnSizes");
   return `${returnType(sig.returns)} ${sig.function}(${params.join(", ")})`;
 }
 
-const DEFAULT: Record<ValueType, string> = {
+export const DEFAULT: Record<ValueType, string> = {
   int: "return 0;", long: "return 0;", double: "return 0.0;", bool: "return false;", string: 'return "";',
   "int[]": "*returnSize = 0;\n    return NULL;", "double[]": "*returnSize = 0;\n    return NULL;", "string[]": "*returnSize = 0;\n    return NULL;",
   "int[][]": "*returnSize = 0;\n    *returnColumnSizes = NULL;\n    return NULL;",
@@ -44,7 +44,7 @@ const DEFAULT: Record<ValueType, string> = {
   TreeNode: "return NULL;", ListNode: "return NULL;",
 };
 
-const READ: Record<ValueType, (v: string) => string> = {
+export const READ: Record<ValueType, (v: string) => string> = {
   int: (v) => `int ${v} = (int)duet_num();`,
   long: (v) => `long long ${v} = duet_num();`,
   double: (v) => `double ${v} = duet_dbl();`,
@@ -60,7 +60,7 @@ const READ: Record<ValueType, (v: string) => string> = {
 };
 
 /** C for the canonical JSON of the result (`duet_result`, its sizes `duet_rs`, `duet_rcs`). */
-function resultJson(sig: Signature): string {
+export function resultJson(sig: Pick<FunctionSignature, "returns" | "compare">): string {
   const depth = sortDepth(sig);
   const outer = depth >= 1 ? "duet_sorted" : "duet_join";
   switch (sig.returns) {
@@ -78,7 +78,7 @@ function resultJson(sig: Signature): string {
   }
 }
 
-function callArgs(sig: Signature): string {
+function callArgs(sig: FunctionSignature): string {
   const args = sig.params.flatMap((p, i) => {
     const v = `duet_a${i}`;
     if (ARRAY[p.type]) return [v, `${v}Size`];
@@ -90,7 +90,7 @@ function callArgs(sig: Signature): string {
   return args.join(", ");
 }
 
-function main(sig: Signature): string {
+function main(sig: FunctionSignature): string {
   const reads = sig.params.map((p, i) => `    ${READ[p.type](`duet_a${i}`)}`).join("\n");
   return `
 int main(void) {

@@ -4,24 +4,54 @@
  * it, laid out so the candidate's line n is reported as line n, plus a small driver generated from
  * the signature: it reads one test's typed input (one JSON value a line on stdin), calls the
  * function once with the candidate's prints sent to stderr, and prints the result as one canonical
- * JSON line (sorted for unordered results).
+ * JSON line (sorted for unordered results). A design problem's driver (judge/harness/design/)
+ * constructs the candidate's class instead and calls its methods in the test's order, printing every
+ * call's result in one JSON array line (judge/design-io.ts).
  */
 import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
 import { MAX_SOURCE_BYTES, type RunRequest } from "../../contracts/runner";
-import type { LanguageSignature, Signature } from "../../contracts/problems";
+import type { DesignSignature, FunctionSignature, LanguageSignature, Method, Param, ValueType } from "../../contracts/problems";
 
 export type SourceFile = RunRequest["files"][number];
 
-export interface Harness {
+export interface Harness<S = FunctionSignature> {
   /** The function the harness calls, as the candidate writes it (what the statement shows). */
-  signature(sig: Signature): LanguageSignature;
+  signature(sig: S): LanguageSignature;
   /** The code a candidate starts from: the function (or class) with a default return. */
-  starter(sig: Signature): string;
+  starter(sig: S): string;
   /** The files the runner gets, the language's entry file (its manifest `fileName`) first. */
-  files(sig: Signature, code: string): SourceFile[];
+  files(sig: S, code: string): SourceFile[];
 }
 
-export const NEEDS_TREE = (sig: Signature) => [sig.returns, ...sig.params.map((p) => p.type)].includes("TreeNode");
+/** A design problem's harness: constructs the candidate's class, calls its methods in the test's order, prints every result. */
+export type DesignHarness = Harness<DesignSignature>;
+
+export const NEEDS_TREE = (sig: FunctionSignature) => [sig.returns, ...sig.params.map((p) => p.type)].includes("TreeNode");
+
+/** Every call a design test may make: the constructor first (its `returns` is void), then each method. */
+export interface DesignCall {
+  op: string;
+  params: Param[];
+  returns: ValueType | "void";
+  isConstructor: boolean;
+}
+
+export function designCalls(d: DesignSignature): DesignCall[] {
+  return [{ op: d.class, params: d.init, returns: "void", isConstructor: true }, ...d.methods.map((m: Method) => ({ op: m.name, params: m.params, returns: m.returns, isConstructor: false }))];
+}
+
+/** Whether a design problem's class needs LeetCode's TreeNode (Rust's starter then imports Rc and RefCell). */
+export const DESIGN_NEEDS_TREE = (d: DesignSignature) => designCalls(d).some((c) => [c.returns, ...c.params.map((p) => p.type)].includes("TreeNode"));
+
+/** The first letter in upper case (Go's exported method names, C's function names). */
+export function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A design problem's declarations, one a line, indented as they sit in their class (the statement shows them under it). */
+export function declarationLines(lines: string[], container: string | null): string {
+  return lines.join(container ? "\n    " : "\n");
+}
 
 /** lowerCamelCase → snake_case (Rust names). */
 export function snake(name: string): string {
@@ -29,7 +59,7 @@ export function snake(name: string): string {
 }
 
 /** Whether the result's elements are sorted by their JSON before printing (0: no, 1: outer, 2: inner and outer). */
-export function sortDepth(sig: Signature): 0 | 1 | 2 {
+export function sortDepth(sig: Pick<FunctionSignature, "compare">): 0 | 1 | 2 {
   return sig.compare === "exact" ? 0 : sig.compare === "unordered" ? 1 : 2;
 }
 

@@ -3,38 +3,38 @@
  * `#line 1 "solution.cpp"`, the candidate's code, `#line <n> "main.cpp"`, the harness body, a
  * generated main() (see lineDirected in common.ts for why the candidate's code is also solution.cpp).
  */
-import type { Signature, ValueType } from "../../contracts/problems";
+import type { FunctionSignature, ValueType } from "../../contracts/problems";
 import { lineDirected, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const ARG_TYPE: Record<ValueType, string> = {
+export const ARG_TYPE: Record<ValueType, string> = {
   int: "int", long: "long long", double: "double", bool: "bool", string: "string",
   "int[]": "vector<int>&", "double[]": "vector<double>&", "string[]": "vector<string>&",
   "int[][]": "vector<vector<int>>&", "string[][]": "vector<vector<string>>&",
   TreeNode: "TreeNode*", ListNode: "ListNode*",
 };
-const RET_TYPE = (t: ValueType) => ARG_TYPE[t].replace("&", "");
+export const RET_TYPE = (t: ValueType) => ARG_TYPE[t].replace("&", "");
 
-const DEFAULT: Record<ValueType, string> = {
+export const DEFAULT: Record<ValueType, string> = {
   int: "0", long: "0", double: "0.0", bool: "false", string: '""',
   "int[]": "{}", "double[]": "{}", "string[]": "{}", "int[][]": "{}", "string[][]": "{}",
   TreeNode: "nullptr", ListNode: "nullptr",
 };
 
-const READ: Record<ValueType, string> = {
+export const READ: Record<ValueType, string> = {
   int: "(int)in.num()", long: "in.num()", double: "in.dbl()", bool: "in.boolean()", string: "in.str()",
   "int[]": "in.ints()", "double[]": "in.dbls()", "string[]": "in.strs()", "int[][]": "in.ints2()", "string[][]": "in.strs2()",
   TreeNode: "in.tree()", ListNode: "in.lst()",
 };
 
-function resultJson(sig: Signature): string {
+function resultJson(sig: FunctionSignature): string {
   const depth = sortDepth(sig);
   if (depth === 1) return "duet::sorted(duet::elems(result))";
   if (depth === 2) return "duet::sorted(duet::deep(result))";
   return "duet::json(result)";
 }
 
-function main(sig: Signature): string {
+function main(sig: FunctionSignature): string {
   const reads = sig.params.map((p, i) => `    ${RET_TYPE(p.type)} a${i} = ${READ[p.type]};`).join("\n");
   const args = sig.params.map((_, i) => `a${i}`).join(", ");
   return `

@@ -1,9 +1,16 @@
-/** The eight harnesses, by runner language id. */
+/** The eight harnesses, by runner language id: one for function problems, one for design problems. */
 import type { LanguageId } from "../../contracts/languages";
-import type { Signature } from "../../contracts/problems";
+import { isDesign, type LanguageSignature, type Signature } from "../../contracts/problems";
 import { c } from "./c";
-import type { Harness, SourceFile } from "./common";
+import type { DesignHarness, Harness, SourceFile } from "./common";
 import { cpp } from "./cpp";
+import { cDesign } from "./design/c";
+import { cppDesign } from "./design/cpp";
+import { goDesign } from "./design/go";
+import { javaDesign } from "./design/java";
+import { javascriptDesign, typescriptDesign } from "./design/javascript";
+import { pythonDesign } from "./design/python";
+import { rustDesign } from "./design/rust";
 import { go } from "./go";
 import { java } from "./java";
 import { javascript, typescript } from "./javascript";
@@ -12,12 +19,23 @@ import { rust } from "./rust";
 
 export const HARNESSES: Readonly<Record<LanguageId, Harness>> = { javascript, typescript, python, java, cpp, go, c, rust };
 
+export const DESIGN_HARNESSES: Readonly<Record<LanguageId, DesignHarness>> = {
+  javascript: javascriptDesign, typescript: typescriptDesign, python: pythonDesign, java: javaDesign,
+  cpp: cppDesign, go: goDesign, c: cDesign, rust: rustDesign,
+};
+
+/** What the candidate writes, as `language` declares it (what the statement shows). */
+export function languageSignature(sig: Signature, language: LanguageId): LanguageSignature {
+  return isDesign(sig) ? DESIGN_HARNESSES[language].signature(sig) : HARNESSES[language].signature(sig);
+}
+
 /** Starter code for every language, generated from the signature. */
 export function starterCode(sig: Signature): Record<LanguageId, string> {
-  return Object.fromEntries(Object.entries(HARNESSES).map(([id, h]) => [id, h.starter(sig)])) as Record<LanguageId, string>;
+  const starter = (id: LanguageId) => (isDesign(sig) ? DESIGN_HARNESSES[id].starter(sig) : HARNESSES[id].starter(sig));
+  return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, starter(id as LanguageId)])) as Record<LanguageId, string>;
 }
 
 /** The files the runner compiles: the candidate's code wrapped by the language's harness, the entry file first. */
 export function harnessFiles(sig: Signature, language: LanguageId, code: string): SourceFile[] {
-  return HARNESSES[language].files(sig, code);
+  return isDesign(sig) ? DESIGN_HARNESSES[language].files(sig, code) : HARNESSES[language].files(sig, code);
 }

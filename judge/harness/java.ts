@@ -5,39 +5,39 @@
  * generated `public class Main`.
  */
 import { LANGUAGES_BY_ID } from "../../contracts/languages";
-import type { Signature, ValueType } from "../../contracts/problems";
+import type { FunctionSignature, ValueType } from "../../contracts/problems";
 import { asLines, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const J_TYPE: Record<ValueType, string> = {
+export const J_TYPE: Record<ValueType, string> = {
   int: "int", long: "long", double: "double", bool: "boolean", string: "String",
   "int[]": "int[]", "double[]": "double[]", "string[]": "String[]", "int[][]": "int[][]", "string[][]": "List<List<String>>",
   TreeNode: "TreeNode", ListNode: "ListNode",
 };
 
-const DEFAULT: Record<ValueType, string> = {
+export const DEFAULT: Record<ValueType, string> = {
   int: "0", long: "0L", double: "0.0", bool: "false", string: '""',
   "int[]": "new int[0]", "double[]": "new double[0]", "string[]": "new String[0]", "int[][]": "new int[0][]",
   "string[][]": "new ArrayList<>()", TreeNode: "null", ListNode: "null",
 };
 
-const READ: Record<ValueType, string> = {
+export const READ: Record<ValueType, string> = {
   int: "(int) in.num()", long: "in.num()", double: "in.dbl()", bool: "in.bool()", string: "in.str()",
   "int[]": "in.ints()", "double[]": "in.dbls()", "string[]": "in.strs()", "int[][]": "in.ints2()", "string[][]": "in.strs2()",
   TreeNode: "in.tree()", ListNode: "in.lst()",
 };
 
 /** The harness's imports on one line, which the candidate's first line shares. */
-const IMPORTS = HARNESS_SOURCES.java.head.split("\n").filter((l) => l.startsWith("import ")).join(" ");
+export const IMPORTS = HARNESS_SOURCES.java.head.split("\n").filter((l) => l.startsWith("import ")).join(" ");
 
-function resultJson(sig: Signature): string {
+function resultJson(sig: FunctionSignature): string {
   const depth = sortDepth(sig);
   if (depth === 1) return "DuetOut.sorted(DuetOut.elems(result))";
   if (depth === 2) return "DuetOut.sorted(DuetOut.deep(result))";
   return "DuetOut.json(result)";
 }
 
-function main(sig: Signature): string {
+function main(sig: FunctionSignature): string {
   const reads = sig.params.map((p, i) => `        ${J_TYPE[p.type]} a${i} = ${READ[p.type]};`).join("\n");
   const args = sig.params.map((_, i) => `a${i}`).join(", ");
   return `

@@ -9,13 +9,13 @@ import type { ValueType } from "../../contracts/problems";
 import { asLines, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const TS_TYPE: Record<ValueType, string> = {
+export const TS_TYPE: Record<ValueType, string> = {
   int: "number", long: "number", double: "number", bool: "boolean", string: "string",
   "int[]": "number[]", "double[]": "number[]", "string[]": "string[]", "int[][]": "number[][]", "string[][]": "string[][]",
   TreeNode: "TreeNode | null", ListNode: "ListNode | null",
 };
 
-const DEFAULT: Record<ValueType, string> = {
+export const DEFAULT: Record<ValueType, string> = {
   int: "0", long: "0", double: "0", bool: "false", string: '""',
   "int[]": "[]", "double[]": "[]", "string[]": "[]", "int[][]": "[]", "string[][]": "[]",
   TreeNode: "null", ListNode: "null",

@@ -9,14 +9,14 @@ import type { ValueType } from "../../contracts/problems";
 import { asLines, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const PY_TYPE: Record<ValueType, string> = {
+export const PY_TYPE: Record<ValueType, string> = {
   int: "int", long: "int", double: "float", bool: "bool", string: "str",
   "int[]": "List[int]", "double[]": "List[float]", "string[]": "List[str]",
   "int[][]": "List[List[int]]", "string[][]": "List[List[str]]",
   TreeNode: "Optional[TreeNode]", ListNode: "Optional[ListNode]",
 };
 
-const PY_DEFAULT: Record<ValueType, string> = {
+export const PY_DEFAULT: Record<ValueType, string> = {
   int: "0", long: "0", double: "0.0", bool: "False", string: '""',
   "int[]": "[]", "double[]": "[]", "string[]": "[]", "int[][]": "[]", "string[][]": "[]",
   TreeNode: "None", ListNode: "None",

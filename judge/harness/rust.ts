@@ -4,36 +4,36 @@
  * a generated main(): the candidate's line n is line n of main.rs, in errors and panics alike.
  */
 import { LANGUAGES_BY_ID } from "../../contracts/languages";
-import type { Signature, ValueType } from "../../contracts/problems";
+import type { FunctionSignature, ValueType } from "../../contracts/problems";
 import { asLines, NEEDS_TREE, snake, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
 
-const RS_TYPE: Record<ValueType, string> = {
+export const RS_TYPE: Record<ValueType, string> = {
   int: "i32", long: "i64", double: "f64", bool: "bool", string: "String",
   "int[]": "Vec<i32>", "double[]": "Vec<f64>", "string[]": "Vec<String>", "int[][]": "Vec<Vec<i32>>", "string[][]": "Vec<Vec<String>>",
   TreeNode: "Option<Rc<RefCell<TreeNode>>>", ListNode: "Option<Box<ListNode>>",
 };
 
-const DEFAULT: Record<ValueType, string> = {
+export const DEFAULT: Record<ValueType, string> = {
   int: "0", long: "0", double: "0.0", bool: "false", string: "String::new()",
   "int[]": "vec![]", "double[]": "vec![]", "string[]": "vec![]", "int[][]": "vec![]", "string[][]": "vec![]",
   TreeNode: "None", ListNode: "None",
 };
 
-const READ: Record<ValueType, string> = {
+export const READ: Record<ValueType, string> = {
   int: "inp.num() as i32", long: "inp.num()", double: "inp.dbl()", bool: "inp.boolean()", string: "inp.str()",
   "int[]": "inp.ints()", "double[]": "inp.dbls()", "string[]": "inp.strs()", "int[][]": "inp.ints2()", "string[][]": "inp.strs2()",
   TreeNode: "inp.tree()", ListNode: "inp.lst()",
 };
 
-function resultJson(sig: Signature): string {
+function resultJson(sig: FunctionSignature): string {
   const depth = sortDepth(sig);
   if (depth === 1) return "duet_driver::sorted(duet_driver::elems(&result))";
   if (depth === 2) return "duet_driver::sorted(duet_driver::deep(&result))";
   return "duet_driver::json(&result)";
 }
 
-function main(sig: Signature): string {
+function main(sig: FunctionSignature): string {
   const reads = sig.params.map((p, i) => `    let a${i} = ${READ[p.type]};`).join("\n");
   const args = sig.params.map((_, i) => `a${i}`).join(", ");
   return `

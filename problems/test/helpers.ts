@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 import type { LanguageId } from "../../contracts/languages";
-import type { CompareMode, Signature, ValueType } from "../../contracts/problems";
+import type { CompareMode, FunctionSignature, ValueType } from "../../contracts/problems";
 import { starterCode, type ProblemRecord } from "../../judge/index";
 import { loadProblems } from "../lib/load";
 import type { RunnerTarget } from "../lib/runner";
@@ -26,12 +26,12 @@ export async function problem(slug: string): Promise<ProblemRecord> {
 export { allCases, exampleCases } from "../lib/prove";
 
 /** `echo(x) → x` for a value type: what proves a harness reads and writes the type. */
-export function echoSignature(type: ValueType, compare: CompareMode): Signature {
+export function echoSignature(type: ValueType, compare: CompareMode): FunctionSignature {
   return { function: "echo", params: [{ name: "x", type }], returns: type, compare };
 }
 
 /** The language's starter for an echo signature, returning its parameter. */
-export function echoCode(sig: Signature, lang: LanguageId): string {
+export function echoCode(sig: FunctionSignature, lang: LanguageId): string {
   const s = starterCode(sig)[lang];
   const t = sig.returns;
   switch (lang) {

@@ -55,7 +55,10 @@ DUET_FN bool duet_bool(void) { duet_ws(); bool t = strncmp(duet_s + duet_i, "tru
 DUET_FN bool duet_nul(void) { duet_ws(); if (strncmp(duet_s + duet_i, "null", 4) == 0) { duet_i += 4; return true; } return false; }
 DUET_FN char* duet_str(void) {
     duet_next();
-    char* b = (char*)malloc(duet_n - duet_i + 1);
+    /* As long as its JSON text, not the rest of the input: a design test reads thousands of strings. */
+    size_t end = duet_i;
+    while (end < duet_n && duet_s[end] != '"') end += duet_s[end] == '\\' ? 2 : 1;
+    char* b = (char*)malloc(end - duet_i + 1);
     size_t n = 0;
     for (char c = duet_s[duet_i++]; c != '"'; c = duet_s[duet_i++]) {
         if (c != '\\') { b[n++] = c; continue; }

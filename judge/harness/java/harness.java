@@ -37,6 +37,8 @@ final class DuetIn {
     private void ws() { while (i < s.length() && s.charAt(i) <= ' ') i++; }
     private char next() { ws(); return s.charAt(i++); }
     private boolean at(char c) { ws(); return i < s.length() && s.charAt(i) == c; }
+    /** A design test's punctuation between calls and arguments: `[`, `,` or `]`. */
+    void expect(char c) { if (next() != c) throw new IllegalStateException("duet: expected " + c); }
     long num() { ws(); int st = i; while (i < s.length() && "+-0123456789".indexOf(s.charAt(i)) >= 0) i++; return Long.parseLong(s.substring(st, i)); }
     double dbl() { ws(); int st = i; while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++; return Double.parseDouble(s.substring(st, i)); }
     boolean bool() { ws(); boolean t = s.startsWith("true", i); i += t ? 4 : 5; return t; }

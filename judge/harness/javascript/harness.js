@@ -2,7 +2,8 @@
 // assembles a judged main.js or main.ts: the candidate's code first (so its line n is line n of the
 // file, in Node's and esbuild's errors and in traces, TypeScript's through esbuild's source map),
 // this file after it (function declarations are hoisted, so the candidate's code may use TreeNode
-// and ListNode anywhere), then one generated call of __duetMain with the signature. Plain
+// and ListNode anywhere), then one generated call of __duetMain with the signature (of __duetDesign
+// for a design problem: the candidate's class, then its methods called in the test's order). Plain
 // JavaScript, valid TypeScript for esbuild (which strips types and checks none); the problems CI
 // runs node --check and tsc --checkJs --strict on it.
 
@@ -49,6 +50,47 @@ function __duetMain(fn, params, returns, sortDepth) {
 }
 
 /**
+ * A design test: reads the calls (operations, then their arguments: a JSON line each), constructs
+ * the candidate's class, calls its methods in order with its prints sent to stderr, and prints
+ * every call's result as one JSON array line (null for the constructor and void methods).
+ * @param {any} cls the candidate's class (or constructor function)
+ * @param {string} className
+ * @param {string[]} init the constructor's parameter types
+ * @param {Record<string, [string[], string]>} methods name: [parameter types, result type or "void"]
+ */
+function __duetDesign(cls, className, init, methods) {
+  const lines = require("node:fs").readFileSync(0, "utf8").split("\n").filter((/** @type {string} */ l) => l.trim() !== "");
+  /** @type {string[]} */
+  const operations = JSON.parse(lines[0]);
+  /** @type {unknown[][]} */
+  const args = JSON.parse(lines[1]);
+  const realWrite = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr);
+  const obj = __duetCall(__duetConstruct, [cls, ...args[0].map((v, j) => __duetIn(init[j], v))]);
+  const results = ["null"];
+  for (let k = 1; k < operations.length; k++) {
+    const [params, returns] = methods[operations[k]];
+    if (typeof obj[operations[k]] !== "function") {
+      process.stderr.write("TypeError: " + className + " has no method " + operations[k] + "\n");
+      process.exit(1);
+    }
+    const method = obj[operations[k]].bind(obj);
+    const result = __duetCall(method, args[k].map((v, j) => __duetIn(params[j], v)));
+    results.push(returns === "void" ? "null" : __duetOut(result, returns, 0));
+  }
+  process.stdout.write = realWrite;
+  realWrite("[" + results.join(",") + "]\n");
+}
+
+/**
+ * @param {any} cls
+ * @param {unknown[]} args
+ */
+function __duetConstruct(cls, ...args) {
+  return new cls(...args);
+}
+
+/**
  * The candidate's call. What it throws is printed as Node prints an uncaught error, without the
  * harness's frames (this function's and everything below it), and the process exits 1 as Node's does.
  * @param {Function} fn
@@ -68,7 +110,7 @@ function __duetCall(fn, args) {
 function __duetTrace(e) {
   if (!(e instanceof Error) || typeof e.stack !== "string") return "Uncaught " + require("node:util").inspect(e);
   const lines = e.stack.split("\n");
-  const harness = lines.findIndex((l) => /^\s+at __duetCall \(/.test(l));
+  const harness = lines.findIndex((l) => /^\s+at (__duetCall|__duetConstruct) \(/.test(l));
   return (harness < 0 ? lines : lines.slice(0, harness)).join("\n");
 }
 

@@ -6,6 +6,8 @@ candidate's code as written followed by one generated call:
     import sitecustomize as _duet
     _duet.main(globals(), "twoSum", ["int[]", "int"], "int[]", 1)
 
+or, for a design problem (a class whose methods a test calls in order), one call of design().
+
 Python imports sitecustomize before it runs main.py (the run step puts /box on PYTHONPATH), so the
 names a LeetCode solution may use unimported (List, Optional, collections, TreeNode, ...) are
 builtins by then, and the candidate's line n is line n of main.py: in a SyntaxError, and in the
@@ -73,21 +75,43 @@ def main(names, method, params, returns, sort_depth):
     try:
         result = getattr(solution(), method)(*args)
     except Exception as e:
-        # Reported as Python reports an uncaught exception, from the candidate's frame (this one is
-        # the harness's), exiting 1 as Python does.
-        sys.stdout.flush()
-        traceback.print_exception(type(e), e, e.__traceback__.tb_next, limit=-TRACEBACK_FRAMES)
-        sys.exit(1)
+        _uncaught(e)
     sys.stdout.flush()
     sys.stdout = real_stdout
     sys.stdout.write(_value_out(result, returns, sort_depth) + "\n")
 
 
+def design(names, class_name, init, methods):
+    """A design test: reads the calls (operations, then their arguments: a JSON line each),
+    constructs the candidate's class, calls its methods in order with the candidate's prints sent
+    to stderr, and prints every call's result as one JSON array line (null for the constructor
+    and for methods that return nothing). methods: name -> [parameter types, result type or "void"]."""
+    cls = names.get(class_name)
+    if not isinstance(cls, type):
+        _missing_class(names)
+    sys.setrecursionlimit(200000)
+    lines = [line for line in sys.stdin.read().split("\n") if line.strip()]
+    operations, arguments = json.loads(lines[0]), json.loads(lines[1])
+    results = ["null"]
+    real_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        obj = cls(*[_value_in(t, v) for t, v in zip(init, arguments[0])])
+        for name, args in zip(operations[1:], arguments[1:]):
+            params, returns = methods[name]
+            result = getattr(obj, name)(*[_value_in(t, v) for t, v in zip(params, args)])
+            results.append("null" if returns == "void" else _value_out(result, returns, 0))
+    except Exception as e:
+        _uncaught(e)
+    sys.stdout.flush()
+    sys.stdout = real_stdout
+    sys.stdout.write("[" + ",".join(results) + "]\n")
+
+
 def _check_signature(solution, names, method, arity):
     """Exits with a mismatch report unless Solution().<method> takes exactly `arity` arguments."""
     if not isinstance(solution, type):
-        own = [v for k, v in names.items() if not k.startswith("_") and getattr(v, "__module__", None) == "__main__"]
-        _mismatch("missing_class", [_shown(v) for v in own if inspect.isfunction(v) or inspect.isclass(v)])
+        _missing_class(names)
     fn = getattr(solution, method, None)
     if not callable(fn):
         own = [v for k, v in vars(solution).items() if not k.startswith("_")]
@@ -101,6 +125,20 @@ def _check_signature(solution, names, method, arity):
         signature.bind(*([None] * (arity + takes_self)))
     except TypeError:
         _mismatch("wrong_arity", [_shown(fn)])
+
+
+def _uncaught(e):
+    """Reports `e` as Python reports an uncaught exception, from the candidate's frame (the one
+    that called it is the harness's), and exits 1 as Python does."""
+    sys.stdout.flush()
+    traceback.print_exception(type(e), e, e.__traceback__.tb_next, limit=-TRACEBACK_FRAMES)
+    sys.exit(1)
+
+
+def _missing_class(names):
+    """Exits with a mismatch report naming the functions and classes the candidate did write."""
+    own = [v for k, v in names.items() if not k.startswith("_") and getattr(v, "__module__", None) == "__main__"]
+    _mismatch("missing_class", [_shown(v) for v in own if inspect.isfunction(v) or inspect.isclass(v)])
 
 
 def _shown(v):

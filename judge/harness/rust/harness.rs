@@ -50,6 +50,8 @@ mod duet_driver {
         fn ws(&mut self) { while self.i < self.s.len() && self.s[self.i] <= b' ' { self.i += 1; } }
         fn next(&mut self) -> u8 { self.ws(); let c = self.s[self.i]; self.i += 1; c }
         fn at(&mut self, c: u8) -> bool { self.ws(); self.i < self.s.len() && self.s[self.i] == c }
+        /// A design test's punctuation between calls and arguments: `[`, `,` or `]`.
+        pub fn expect(&mut self, c: u8) { if self.next() != c { panic!("duet: expected {}", c as char); } }
         fn token(&mut self, chars: &[u8]) -> String {
             self.ws();
             let st = self.i;

@@ -36,6 +36,11 @@ function CaseRow({ test }: { test: TestOutcome }) {
           <div><b>{t("tests.output")}</b><pre data-testid="case-actual">{test.actual ?? ""}</pre></div>
         </div>
       )}
+      {test.call && (
+        <p className="test-call" data-testid="case-call">
+          {t("cases.failedCall", { n: format.number(test.call.index + 1), call: test.call.call, actual: test.call.actual, expected: test.call.expected })}
+        </p>
+      )}
       {test.stdout ? <div className="test-stdout"><b>{t("tests.prints")}</b><pre>{test.stdout}</pre></div> : null}
     </li>
   );

@@ -10,6 +10,7 @@ import { limitsFor } from "../../../contracts/judge-limits";
 import type { LanguageId } from "../../../contracts/languages";
 import type { ProblemDetail } from "../../../contracts/problems";
 import { MAX_CUSTOM_CASES } from "../../../contracts/room-state";
+import { inputFields } from "../../../contracts/value-check";
 import { useFormat } from "../i18n/format";
 import { type CaseDraft, draftsFromExamples, fieldErrors, newDraft } from "./case-drafts";
 import { limitsText } from "./limits-text";
@@ -66,7 +67,7 @@ export function CasesPanel({ problem, language, drafts, setDrafts, readOnly = fa
       </div>
       {current ? (
         <div className="case-fields">
-          {sig.params.map((p) => {
+          {inputFields(sig).map((p) => {
             const id = `case-${current.key}-${p.name}`;
             const error = errors[p.name];
             return (

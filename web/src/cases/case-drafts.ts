@@ -6,7 +6,7 @@
  */
 import type { ProblemDetail, Signature } from "../../../contracts/problems";
 import { MAX_CUSTOM_CASES } from "../../../contracts/room-state";
-import { checkValue } from "../../../contracts/value-check";
+import { inputFields } from "../../../contracts/value-check";
 
 export interface CaseDraft {
   /** Stable across edits (React key). */
@@ -27,13 +27,13 @@ export function draftsFromExamples(problem: Pick<ProblemDetail, "signature" | "e
   return problem.examples.map((e, i) => ({
     key: newKey(),
     example: i,
-    values: Object.fromEntries(problem.signature.params.map((p) => [p.name, JSON.stringify(e.input[p.name])])),
+    values: Object.fromEntries(inputFields(problem.signature).map((f) => [f.name, JSON.stringify(e.input[f.name])])),
   }));
 }
 
 /** A new custom case: a copy of `from` (LeetCode's "+"), or empty fields. */
 export function newDraft(sig: Signature, from?: CaseDraft): CaseDraft {
-  return { key: newKey(), example: null, values: Object.fromEntries(sig.params.map((p) => [p.name, from?.values[p.name] ?? ""])) };
+  return { key: newKey(), example: null, values: Object.fromEntries(inputFields(sig).map((f) => [f.name, from?.values[f.name] ?? ""])) };
 }
 
 function parse(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -47,10 +47,10 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 /** Each field that cannot run, by parameter name (empty when the case is fine). */
 export function fieldErrors(sig: Signature, draft: CaseDraft): Record<string, FieldError> {
   const errors: Record<string, FieldError> = {};
-  for (const p of sig.params) {
-    const parsed = parse(draft.values[p.name] ?? "");
-    if (!parsed.ok) errors[p.name] = "json";
-    else if (checkValue(p.type, parsed.value, p.name)) errors[p.name] = "type";
+  for (const f of inputFields(sig)) {
+    const parsed = parse(draft.values[f.name] ?? "");
+    if (!parsed.ok) errors[f.name] = "json";
+    else if (f.check(parsed.value)) errors[f.name] = "type";
   }
   return errors;
 }
@@ -60,9 +60,9 @@ function untouched(problem: Pick<ProblemDetail, "signature" | "examples">, draft
   if (draft.example === null) return false;
   const original = problem.examples[draft.example];
   if (!original) return false;
-  return problem.signature.params.every((p) => {
-    const parsed = parse(draft.values[p.name] ?? "");
-    return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(original.input[p.name]);
+  return inputFields(problem.signature).every((f) => {
+    const parsed = parse(draft.values[f.name] ?? "");
+    return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(original.input[f.name]);
   });
 }
 
@@ -82,7 +82,7 @@ export function casesForRun(problem: Pick<ProblemDetail, "signature" | "examples
   const examples = drafts.filter((d) => untouched(problem, d)).map((d) => d.example!);
   const custom = drafts.filter((d) => !untouched(problem, d));
   if (custom.length > MAX_CUSTOM_CASES) return { ok: false, reason: "tooMany" };
-  const cases = custom.map((d) => Object.fromEntries(problem.signature.params.map((p) => [p.name, JSON.parse(d.values[p.name])])));
+  const cases = custom.map((d) => Object.fromEntries(inputFields(problem.signature).map((f) => [f.name, JSON.parse(d.values[f.name])])));
   const allExamples = examples.length === problem.examples.length && new Set(examples).size === examples.length;
   return {
     ok: true,

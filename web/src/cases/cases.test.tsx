@@ -128,6 +128,16 @@ describe("CaseResults", () => {
     expect(within(first).getByText("checking 2")).toBeTruthy();
     expect(second.textContent).toContain("custom");
   });
+
+  it("a design problem's wrong answer names the call that returned it", () => {
+    const wa = {
+      index: 0, kind: "example", verdict: "WA", timeMs: 30, memoryKb: 9000,
+      input: 'operations = ["MinStack","push","getMin"]\narguments = [[],[-2],[]]', expected: "[null,null,-2]", actual: "[null,null,0]", stdout: "",
+      call: { index: 2, call: "getMin()", expected: "-2", actual: "0" },
+    };
+    render(<CaseResults run={read({ total: 1, tests: [wa], judge: { mode: "run", verdict: "WA", passed: 0, total: 1, timeMs: 30, memoryKb: 9000, failure: wa } })} />);
+    expect(screen.getByTestId("case-call").textContent).toBe("Call 3, getMin(), returned 0; expected -2.");
+  });
 });
 
 describe("ConsolePanel with judged runs", () => {
