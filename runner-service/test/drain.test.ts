@@ -12,7 +12,7 @@ import { ErrorBodySchema } from "../../contracts/errors.js";
 import { RUNNER_HEADERS, type RunEvent } from "../../contracts/runner.js";
 // @ts-expect-error: plain ESM helper shared with the launchers
 import { writeRunnerSecret } from "../launch/secret-file.mjs";
-import { removeTree } from "../src/core/compile-cache.js";
+import { removeTree } from "../src/core/process-dirs.js";
 import { hostProcessesMatching } from "./helpers.js";
 import { healthy, logLines, startService, streamEvents, type Service } from "./service.js";
 

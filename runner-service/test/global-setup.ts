@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 // @ts-expect-error: plain ESM build step shared with scripts/setup.mjs
 import { ensureSeccompFilter } from "../seccomp/build.mjs";
-import { removeTree } from "../src/core/compile-cache.js";
+import { removeTree } from "../src/core/process-dirs.js";
 
 export default function setup(): () => void {
   const script = fileURLToPath(new URL("../../scripts/install-toolchains.sh", import.meta.url));

@@ -6,7 +6,7 @@ import type { LanguageId } from "../../contracts/languages.js";
 import { RunEventSchema, type ExitEvent, type RunEvent, type RunRequest } from "../../contracts/runner.js";
 import { LANGUAGES_BY_ID } from "../../contracts/languages.js";
 import { createRunnerCore, type RunnerCore } from "../src/core/service.js";
-import { removeTree } from "../src/core/compile-cache.js";
+import { removeTree } from "../src/core/process-dirs.js";
 
 export function testCore(opts: { concurrency?: number; maxQueued?: number } = {}): RunnerCore {
   const dataDir = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "core-"));

@@ -17,7 +17,7 @@ import { RunEventSchema, type RunRequest } from "../../contracts/runner.js";
 // @ts-expect-error: plain ESM helper shared with the launchers
 import { writeRunnerSecret } from "../launch/secret-file.mjs";
 import { NO_MEMORY_LIMIT } from "../src/core/availability.js";
-import { removeTree } from "../src/core/compile-cache.js";
+import { removeTree } from "../src/core/process-dirs.js";
 import { inInitialUserNamespace } from "../src/safety.js";
 import { hostProcessesMatching } from "./helpers.js";
 import { PROGRAMS } from "./programs.js";

@@ -12,7 +12,7 @@ import { LANGUAGES } from "../../contracts/languages.js";
 import { RUNNER_HEADERS, RunEventSchema } from "../../contracts/runner.js";
 // @ts-expect-error: plain ESM helper shared with the launchers
 import { writeRunnerSecret } from "../launch/secret-file.mjs";
-import { removeTree } from "../src/core/compile-cache.js";
+import { removeTree } from "../src/core/process-dirs.js";
 import { PROGRAMS } from "./programs.js";
 import { asUid, healthy, logLines, startService, type Service } from "./service.js";
 

@@ -8,10 +8,11 @@
  * into later sandboxes. Identical compiles in flight at once are done once.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Language } from "../../../contracts/languages.js";
 import type { RunRequest } from "../../../contracts/runner.js";
+import { removeLeftovers, removeTree } from "./process-dirs.js";
 
 export interface Artifacts {
   dir: string;
@@ -29,10 +30,8 @@ export class CompileCache {
     private readonly maxEntries: number,
   ) {
     mkdirSync(dir, { recursive: true, mode: 0o711 });
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith("tmp-")) removeTree(join(dir, name));
-      else this.#used.set(name, statSync(join(dir, name)).mtimeMs);
-    }
+    removeLeftovers(dir, "tmp-");
+    for (const name of readdirSync(dir)) if (!name.startsWith("tmp-")) this.#used.set(name, statSync(join(dir, name)).mtimeMs);
   }
 
   static key(lang: Language, files: RunRequest["files"]): string {
@@ -46,7 +45,7 @@ export class CompileCache {
 
   /** A fresh, writable out dir for a compile (owned by `owner` so the sandbox user can write it). */
   scratch(owner: { uid: number; gid: number } | null): string {
-    const dir = join(this.dir, `tmp-${randomUUID()}`);
+    const dir = join(this.dir, `tmp-${process.pid}-${randomUUID()}`);
     mkdirSync(dir, { mode: 0o755 });
     if (owner) chownSafe(dir, owner);
     return dir;
@@ -122,20 +121,6 @@ export class CompileCache {
 
 function regularFiles(dir: string): string[] {
   return readdirSync(dir).filter((n) => lstatSync(join(dir, n)).isFile());
-}
-
-/** rm -rf that also works on dirs a sandbox made read-only (chmod them back first, never following links). */
-export function removeTree(path: string): void {
-  try {
-    const st = lstatSync(path);
-    if (st.isDirectory()) {
-      chmodSync(path, 0o755);
-      for (const name of readdirSync(path)) removeTree(join(path, name));
-    }
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-    // already gone
-  }
 }
 
 function chownSafe(path: string, owner: { uid: number; gid: number }): void {

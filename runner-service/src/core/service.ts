@@ -16,7 +16,8 @@ import { inInitialUserNamespace, readOwnUidMap, safetyWarnings } from "../safety
 import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
 import { probeHost, type Host } from "../sandbox/host.js";
 import { languageAvailability } from "./availability.js";
-import { CompileCache, removeTree } from "./compile-cache.js";
+import { CompileCache } from "./compile-cache.js";
+import { removeLeftovers } from "./process-dirs.js";
 import { sequencer } from "./events.js";
 import { RunQueue, type Refusal } from "./queue.js";
 import { runRequest, type RunEnv } from "./run.js";
@@ -48,8 +49,12 @@ export function createRunnerCore(config: CoreConfig) {
   // 0711: the unprivileged sandbox user must traverse to the files bound into it, never list them.
   mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
   chmodSync(config.dataDir, 0o711); // also when it pre-existed (mkdtemp makes 0700)
-  const workDir = join(config.dataDir, "work");
-  removeTree(workDir);
+  // Each runner process works in its own folder: another runner sharing the data folder (the
+  // problem checks start their own) must not find its runs' files removed.
+  const workRoot = join(config.dataDir, "work");
+  mkdirSync(workRoot, { recursive: true, mode: 0o711 });
+  removeLeftovers(workRoot, "");
+  const workDir = join(workRoot, String(process.pid));
   mkdirSync(workDir, { mode: 0o711 });
   const cache = new CompileCache(join(config.dataDir, "cache"), config.cacheEntries);
   const queue = new RunQueue(config.concurrency, config.maxQueued);
