@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { MembershipSchema, OrgRoleSchema } from "./accounts";
+import { RecentProblemSchema } from "./recent-problems";
 
 // ── the organisation and its members ────────────────────────────────────────────────────────────
 
@@ -111,6 +112,8 @@ export const AccountExportSchema = z.strictObject({
   memberships: z.array(MembershipSchema.extend({ joinedAt: z.number() })),
   interviews: z.array(z.strictObject({ roomId: z.string(), title: z.string(), orgId: z.string().nullable(), createdAt: z.number() })),
   auditEntries: z.array(OrgAuditEntrySchema.extend({ orgId: z.string() })),
+  /** Every problem the account put on the table, with when last. */
+  problemPicks: z.array(RecentProblemSchema),
 });
 export type AccountExport = z.infer<typeof AccountExportSchema>;
 

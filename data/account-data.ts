@@ -9,6 +9,7 @@ import type { AccountExport } from "../contracts/orgs";
 import type { Db } from "./db";
 import { orgAuditBy } from "./org-audit-log";
 import { interviewsOf } from "./orgs";
+import { allPicks } from "./problem-picks";
 import { deleteRecoveryCodes } from "./recovery-codes";
 import * as schema from "./schema";
 
@@ -18,7 +19,7 @@ const EXPORT_AUDIT_LIMIT = 10_000;
 export async function exportAccount(d: Db, userId: string, visibleEmail: (email: string) => string | null, now = Date.now()): Promise<AccountExport | null> {
   const [user] = await d.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [keys, providers, memberships, interviews, auditEntries] = await Promise.all([
+  const [keys, providers, memberships, interviews, auditEntries, problemPicks] = await Promise.all([
     d.select({ name: passkeys.name, deviceType: passkeys.deviceType, createdAt: passkeys.createdAt }).from(passkeys).where(eq(passkeys.userId, userId)),
     d.select({ providerId: authAccounts.providerId, createdAt: authAccounts.createdAt }).from(authAccounts).where(eq(authAccounts.userId, userId)),
     d
@@ -28,6 +29,7 @@ export async function exportAccount(d: Db, userId: string, visibleEmail: (email:
       .where(eq(members.userId, userId)),
     interviewsOf(d, userId),
     orgAuditBy(d, userId, EXPORT_AUDIT_LIMIT),
+    allPicks(d, userId),
   ]);
   return {
     exportedAt: now,
@@ -37,6 +39,7 @@ export async function exportAccount(d: Db, userId: string, visibleEmail: (email:
     memberships,
     interviews: interviews.map((i) => ({ roomId: i.roomId, title: i.title, orgId: i.orgId, createdAt: i.createdAt })),
     auditEntries,
+    problemPicks,
   };
 }
 

@@ -13,8 +13,17 @@ export async function recordPick(d: Db, userId: string, slug: string, now = Date
 }
 
 /** The account's picks since `RECENT_PICK_DAYS` ago, the latest first. */
-export async function recentPicks(d: Db, userId: string, now = Date.now()): Promise<{ slug: string; pickedAt: number }[]> {
+export function recentPicks(d: Db, userId: string, now = Date.now()): Promise<{ slug: string; pickedAt: number }[]> {
+  return picksSince(d, userId, now - RECENT_PICK_DAYS * 86_400_000);
+}
+
+/** Every pick the account has, the latest first: its data export. */
+export function allPicks(d: Db, userId: string): Promise<{ slug: string; pickedAt: number }[]> {
+  return picksSince(d, userId, 0);
+}
+
+async function picksSince(d: Db, userId: string, since: number): Promise<{ slug: string; pickedAt: number }[]> {
   return d.select({ slug: problemPicks.slug, pickedAt: problemPicks.pickedAt }).from(problemPicks)
-    .where(and(eq(problemPicks.userId, userId), gte(problemPicks.pickedAt, now - RECENT_PICK_DAYS * 86_400_000)))
+    .where(and(eq(problemPicks.userId, userId), gte(problemPicks.pickedAt, since)))
     .orderBy(desc(problemPicks.pickedAt));
 }

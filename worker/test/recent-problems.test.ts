@@ -94,10 +94,15 @@ describe("problems used recently", () => {
     expect(await picksOf(cam.userId)).toEqual([]);
   });
 
-  it("goes with the account when it is deleted", async () => {
+  it("is in the account's data export, and goes with the account when it is deleted", async () => {
     const del = await startAccount("Del");
     await (await roomOf(del)).pick("two-sum");
     expect(await picksOf(del.userId)).toEqual(["two-sum"]);
+    // A pick older than the window is no longer "recent", but it is still the account's data.
+    await env.DB.prepare("INSERT INTO problem_picks (user_id, slug, picked_at) VALUES (?, 'valid-parentheses', ?)").bind(del.userId, Date.now() - 100 * 86_400_000).run();
+    expect(await recent(del)).toEqual(["two-sum"]);
+    const exported = ROUTE_BODIES.exportMyData.response.parse(await (await asAccount(del, pathTo(ROUTES.exportMyData))).json());
+    expect(exported.problemPicks.map((p) => p.slug)).toEqual(["two-sum", "valid-parentheses"]);
     expect((await asAccount(del, pathTo(ROUTES.deleteMyAccount), { method: "POST" })).status).toBe(200);
     expect(await picksOf(del.userId)).toEqual([]);
   });
