@@ -61,4 +61,21 @@ describe("problems used recently", () => {
     expect(await page.getByTestId("problem-preview-facts").textContent()).toContain("You used it");
     await shot(page, "recent-problems-2-marked");
   });
+
+  it("the preview by keyboard: arrows choose, Tab reaches its button, Escape goes back to the select", async () => {
+    const select = page.getByTestId("problem-select");
+    await select.focus();
+    const before = await select.inputValue();
+    await page.keyboard.press("ArrowDown");
+    await until(async () => (await select.inputValue()) !== before, "the next problem chosen");
+    const chosen = await select.inputValue();
+    await page.getByTestId("problem-preview").waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Put on the table");
+    await page.keyboard.press("Escape");
+    await until(async () => (await page.getByTestId("problem-preview").count()) === 0, "the preview closed");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("problem-select");
+    expect(await page.getByTestId("no-problem").count()).toBe(1); // still nothing on the second room's table
+    expect(chosen).not.toBe("");
+  });
 });

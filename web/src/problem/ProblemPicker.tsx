@@ -6,7 +6,7 @@
  * interviewer chooses what happens to it — keep it, or replace it with the new problem's starter
  * (the language's template when clearing) — before anything changes.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetProblemCode } from "../../../contracts/api";
 import type { ProblemSummary } from "../../../contracts/problems";
@@ -34,6 +34,12 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
   const recent = useRecentProblems();
   // The problem being looked at, not yet on the table.
   const [preview, setPreview] = useState<string | null>(null);
+  // The preview's buttons go away with it: the keyboard's place goes back to the select, not the page's top.
+  const select = useRef<HTMLSelectElement>(null);
+  const leavePreview = (then: () => void) => {
+    select.current?.focus();
+    then();
+  };
   // undefined: nothing waits for the interviewer's choice; null: clearing.
   const [pending, setPending] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -101,7 +107,7 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
       )}
       <label className="field">
         <span>{current ? t("problemFlow.change") : t("common.problem")}</span>
-        <select data-testid="problem-select" value={pending === undefined ? (preview ?? current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
+        <select ref={select} data-testid="problem-select" value={pending === undefined ? (preview ?? current ?? "") : (pending ?? NONE)} disabled={busy || list === null} onChange={(e) => choose(e.target.value)}>
           {current === null && <option value="" disabled>{t("problem.choose")}</option>}
           {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
           {currentHidden && list && <option value={current}>{list.find((p) => p.slug === current)?.title ?? current}</option>}
@@ -112,7 +118,7 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
       {preview !== null && pending === undefined && (
         <ProblemPreview
           slug={preview} summary={list?.find((p) => p.slug === preview)} usedAt={recent.get(preview)} busy={busy}
-          onPut={() => put(preview)} onClose={() => setPreview(null)}
+          onPut={() => leavePreview(() => put(preview))} onClose={() => leavePreview(() => setPreview(null))}
         />
       )}
       {pending !== undefined && (

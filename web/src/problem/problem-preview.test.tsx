@@ -60,9 +60,12 @@ describe("the picker's preview", () => {
     await waitFor(() => expect(screen.getAllByRole("option")).toHaveLength(3));
     const select = screen.getByRole("combobox") as HTMLSelectElement;
     fireEvent.change(select, { target: { value: "lru-cache" } });
-    fireEvent.keyDown(await screen.findByRole("button", { name: "Put on the table" }), { key: "Escape" });
+    const putButton = await screen.findByRole("button", { name: "Put on the table" });
+    putButton.focus();
+    fireEvent.keyDown(putButton, { key: "Escape" });
     expect(screen.queryByTestId("problem-preview")).toBeNull();
     expect(select.value).toBe("two-sum");
+    expect(document.activeElement).toBe(select); // the keyboard is back where it chose
     fireEvent.change(select, { target: { value: "lru-cache" } });
     fireEvent.click(await screen.findByRole("button", { name: "Close preview" }));
     expect(select.value).toBe("two-sum");
