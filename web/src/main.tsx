@@ -1,4 +1,4 @@
-/** Duet's web app: / landing, /account, /org/:orgId, /org-invite, /recover, /r/:roomId room, /r/:roomId/replay; pushState navigation, no router library. */
+/** Duet's web app: / landing, /account, /problems, /org/:orgId, /org-invite, /recover, /r/:roomId room, /r/:roomId/replay; pushState navigation, no router library. */
 import "./zod-config"; // first: no module may parse a schema before zod is told not to eval
 import { lazy, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -16,6 +16,8 @@ const OrgPage = lazy(() => import("./pages/OrgPage").then((m) => ({ default: m.O
 const OrgInvitePage = lazy(() => import("./pages/OrgInvitePage").then((m) => ({ default: m.OrgInvitePage })));
 // The replay of an interview's record (Monaco again, no sockets).
 const ReplayPage = lazy(() => import("./pages/ReplayPage").then((m) => ({ default: m.ReplayPage })));
+// An interviewer's own problems (the form, the checks' outcome).
+const ProblemsPage = lazy(() => import("./own-problems/ProblemsPage").then((m) => ({ default: m.ProblemsPage })));
 const RecoverPage = lazy(() => import("./pages/RecoverPage").then((m) => ({ default: m.RecoverPage })));
 import "./styles/app.css";
 
@@ -43,9 +45,10 @@ function App() {
   );
 }
 
-/** The account's pages, each its own chunk: /account, /org/:orgId, /org-invite, /recover. */
+/** The account's pages, each its own chunk: /account, /problems, /org/:orgId, /org-invite, /recover. */
 function accountPage(path: string, navigate: (to: string) => void) {
   if (/^\/account\/?$/.test(path)) return <AccountPage navigate={navigate} />;
+  if (/^\/problems\/?$/.test(path)) return <ProblemsPage navigate={navigate} />;
   if (/^\/org-invite\/?$/.test(path)) return <OrgInvitePage navigate={navigate} />;
   if (/^\/recover\/?$/.test(path)) return <RecoverPage navigate={navigate} />;
   const org = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);

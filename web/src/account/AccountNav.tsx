@@ -1,4 +1,4 @@
-/** The signed-in interviewer in the top bar: their name, their account page, and signing out. */
+/** The signed-in interviewer in the top bar: their name, their own problems, their account page, and signing out. */
 import { useTranslation } from "react-i18next";
 import { clearSessionsOf } from "../lib/session";
 import { loadAuth } from "./auth";
@@ -16,6 +16,10 @@ export function AccountNav({ user, navigate, onSignedOut }: { user: { id: string
   return (
     <span className="account-nav" data-testid="account-nav">
       <bdi className="account-name" data-testid="account-name">{user.name}</bdi>
+      <a href="/problems" className="btn btn-small" onClick={(e) => {
+        e.preventDefault();
+        navigate("/problems");
+      }} data-testid="problems-link">{t("ownProblems.navLink")}</a>
       <a href="/account" className="btn btn-small" onClick={(e) => {
         e.preventDefault();
         navigate("/account");

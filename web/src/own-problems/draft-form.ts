@@ -1,0 +1,85 @@
+/**
+ * The problem form's state and the draft the API takes (contracts/own-problems.ts), both ways.
+ * Examples and hidden tests are edited as JSON lines, one `{"input": {…}, "output": …}` a line:
+ * what the repository's tests.json holds, one case per line so a mistake names its line. Pure,
+ * so it is tested without a browser.
+ */
+import type { LanguageId } from "../../../contracts/languages";
+import type { OwnProblemDraft } from "../../../contracts/own-problems";
+import type { CaseSpec, ValueType } from "../../../contracts/problems";
+
+export interface ParamRow {
+  name: string;
+  type: ValueType;
+}
+
+export interface FormState {
+  title: string;
+  difficulty: OwnProblemDraft["difficulty"];
+  topic: OwnProblemDraft["tags"][number];
+  statement: string;
+  functionName: string;
+  params: ParamRow[];
+  returns: ValueType;
+  examples: string;
+  hiddenTests: string;
+  /** References by language; the form edits one at a time. */
+  references: Partial<Record<LanguageId, string>>;
+  timeLimitMs: number;
+}
+
+export const EMPTY_FORM: FormState = {
+  title: "", difficulty: "easy", topic: "arrays", statement: "", functionName: "", params: [{ name: "nums", type: "int[]" }], returns: "int",
+  examples: "", hiddenTests: "", references: {}, timeLimitMs: 1000,
+};
+
+/** A line of the cases that is not a case: `line` counts from 1. */
+export class CaseLineError extends Error {
+  constructor(readonly field: "examples" | "hiddenTests", readonly line: number, readonly detail: string) {
+    super(`${field} line ${line}: ${detail}`);
+  }
+}
+
+export function parseCases(text: string, field: "examples" | "hiddenTests"): CaseSpec[] {
+  const cases: CaseSpec[] = [];
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new CaseLineError(field, i + 1, "not JSON");
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value) || !("input" in value) || !("output" in value)) {
+      throw new CaseLineError(field, i + 1, "not {\"input\": {…}, \"output\": …}");
+    }
+    cases.push(value as CaseSpec);
+  });
+  return cases;
+}
+
+export function casesText(cases: readonly CaseSpec[]): string {
+  return cases.map((c) => JSON.stringify(c)).join("\n");
+}
+
+/** The draft to send; CaseLineError when a case line is not one. The server checks the rest. */
+export function toDraft(f: FormState): OwnProblemDraft {
+  const references = Object.fromEntries(Object.entries(f.references).filter(([, code]) => code && code.trim() !== ""));
+  return {
+    title: f.title.trim(), difficulty: f.difficulty, tags: [f.topic], statement: f.statement,
+    signature: { function: f.functionName.trim(), params: f.params.map((p) => ({ name: p.name.trim(), type: p.type })), returns: f.returns, compare: "exact" },
+    examples: parseCases(f.examples, "examples"), hiddenTests: parseCases(f.hiddenTests, "hiddenTests"),
+    references, timeLimitMs: f.timeLimitMs,
+  };
+}
+
+/** The form for a problem's latest draft. Design signatures (a class) are not edited here. */
+export function fromDraft(d: OwnProblemDraft): FormState {
+  const sig = d.signature as { function?: string; params?: ParamRow[]; returns?: ValueType };
+  return {
+    title: d.title, difficulty: d.difficulty, topic: d.tags[0] ?? "arrays", statement: d.statement,
+    functionName: sig.function ?? "", params: sig.params?.map((p) => ({ name: p.name, type: p.type })) ?? [], returns: sig.returns ?? "int",
+    examples: casesText(d.examples), hiddenTests: casesText(d.hiddenTests), references: { ...d.references }, timeLimitMs: d.timeLimitMs,
+  };
+}
