@@ -80,6 +80,8 @@ describe("a room keeps the version of an own problem it was given", () => {
     expect(JSON.stringify(detail)).not.toMatch(/return a \+ b|-5/); // the reference, a hidden test
 
     const room = await roomWith(acme.interviewer, v1);
+    const notes = await call(pathTo(ROUTES.problemNotes, { roomId: room.roomId }), { token: (await join(room, "interviewer", "Notes")).token });
+    expect(await notes.json()).toEqual({ slug: v1, hints: [], followUps: [], strongAnswer: null, expectedMinutes: 15 });
     expect(await submit(room, ADD_PYTHON)).toBe("AC");
 
     // The edit: same code, now wrong. Version 2, checked and ready.

@@ -16,8 +16,9 @@ describe("the problem form's draft", () => {
     const draft = toDraft(FORM);
     expect(OwnProblemDraftSchema.parse(draft)).toMatchObject({ title: "Add two", tags: ["math"], hiddenTests: [{ output: 4 }, { output: 0 }] });
     expect(Object.keys(draft.references)).toEqual(["python"]); // an empty editor gives no reference
-    const back = fromDraft(draft);
-    expect(toDraft(back)).toEqual(draft);
+    expect(toDraft(fromDraft(draft))).toEqual(draft);
+    const planned = { ...draft, expectedMinutes: 35 };
+    expect(toDraft(fromDraft(planned))).toEqual(planned); // what the form does not ask survives an edit
   });
 
   it("names the line of a case that is not one", () => {

@@ -26,6 +26,8 @@ export interface FormState {
   /** References by language; the form edits one at a time. */
   references: Partial<Record<LanguageId, string>>;
   timeLimitMs: number;
+  /** Kept from the draft (the API takes it; the form does not ask): an edit does not lose it. */
+  expectedMinutes?: number;
 }
 
 export const EMPTY_FORM: FormState = {
@@ -70,7 +72,7 @@ export function toDraft(f: FormState): OwnProblemDraft {
     title: f.title.trim(), difficulty: f.difficulty, tags: [f.topic], statement: f.statement,
     signature: { function: f.functionName.trim(), params: f.params.map((p) => ({ name: p.name.trim(), type: p.type })), returns: f.returns, compare: "exact" },
     examples: parseCases(f.examples, "examples"), hiddenTests: parseCases(f.hiddenTests, "hiddenTests"),
-    references, timeLimitMs: f.timeLimitMs,
+    references, timeLimitMs: f.timeLimitMs, ...(f.expectedMinutes ? { expectedMinutes: f.expectedMinutes } : {}),
   };
 }
 
@@ -81,5 +83,6 @@ export function fromDraft(d: OwnProblemDraft): FormState {
     title: d.title, difficulty: d.difficulty, topic: d.tags[0] ?? "arrays", statement: d.statement,
     functionName: sig.function ?? "", params: sig.params?.map((p) => ({ name: p.name, type: p.type })) ?? [], returns: sig.returns ?? "int",
     examples: casesText(d.examples), hiddenTests: casesText(d.hiddenTests), references: { ...d.references }, timeLimitMs: d.timeLimitMs,
+    ...(d.expectedMinutes ? { expectedMinutes: d.expectedMinutes } : {}),
   };
 }
