@@ -54,7 +54,8 @@ export async function orgSettings(d: Db, orgId: string): Promise<OrgSettings> {
 export type OrgAuditAction =
   | "org.create" | "org.settings" | "member.join" | "member.role" | "member.remove" | "member.reset_sign_in" | "member.delete_data"
   | "invite.create" | "invite.revoke" | "api_key.create" | "api_key.revoke" | "api_key.use"
-  | "webhook.create" | "webhook.delete" | "room.create" | "room.add_interviewer" | "record.delete" | "record.erase";
+  | "webhook.create" | "webhook.delete" | "room.create" | "room.add_interviewer" | "record.delete" | "record.erase"
+  | "problem.create" | "problem.edit" | "problem.delete";
 
 export interface OrgAuditEntry {
   orgId: string;

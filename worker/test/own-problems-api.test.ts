@@ -45,6 +45,10 @@ describe("interviewers' own problems", () => {
     expect((await callAs(null, "createOwnProblem", {}, addDraft())).status).toBe(401);
 
     expect((await callAs(acme.interviewer, "deleteOwnProblem", id)).status).toBe(200);
+    // The organisation's audit log says who did what to its problems
+    const audit = ROUTE_BODIES.orgAudit.response.parse(await (await callAs(acme.admin, "orgAudit", { orgId: acme.orgId })).json());
+    const changes = audit.entries.filter((e) => e.action.startsWith("problem.")).map((e) => [e.action, e.actor.name, e.detail?.version]);
+    expect(changes).toEqual([["problem.delete", "Ian Interviewer", undefined], ["problem.edit", "Ada Admin", 2], ["problem.create", "Ian Interviewer", 1]]);
     expect((await callAs(acme.admin, "ownProblem", id)).status).toBe(404);
     expect((await callAs(acme.admin, "editOwnProblem", id, addDraft())).status).toBe(404);
     expect(ROUTE_BODIES.ownProblems.response.parse(await (await callAs(acme.admin, "ownProblems", {})).json()).problems).toEqual([]);
