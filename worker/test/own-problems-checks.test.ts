@@ -3,10 +3,17 @@
  * (durable-objects/problem-checks/): ready only when every reference is Accepted and every
  * language's starter runs, else failed with the reason.
  */
-import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:test";
+import { afterEach, describe, expect, it } from "vitest";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
 import { callAs, team } from "./org-team";
 import { addDraft, checked } from "./own-problems-fixture";
+
+const CONTROL = (env as unknown as { TEST_RUNNER_CONTROL: string }).TEST_RUNNER_CONTROL;
+
+afterEach(async () => {
+  await fetch(`${CONTROL}/start`); // a test that stopped the runner must not take it from the next
+});
 
 describe("checking an interviewer's own problem", () => {
   it("a correct reference and the starters in every language make the version ready; a wrong reference fails it, saying where", async () => {
@@ -34,4 +41,19 @@ describe("checking an interviewer's own problem", () => {
     expect(after.latest.detail).toMatch(/hidden test 1: expected 3, got 2/);
     expect(after.readyVersion).toBe(1);
   }, 300_000);
+
+  it("a runner that is down proves nothing: the version stays checking, says why, and is checked again once the runner is back", async () => {
+    const acme = await team("Runner Down Co");
+    await fetch(`${CONTROL}/stop`);
+    const made = ROUTE_BODIES.createOwnProblem.response.parse(await (await callAs(acme.interviewer, "createOwnProblem", {}, addDraft())).json());
+    const seen = async () => ROUTE_BODIES.ownProblem.response.parse(await (await callAs(acme.interviewer, "ownProblem", { problemId: made.problem.id })).json()).problem.latest;
+    const deadline = Date.now() + 20_000;
+    while (!(await seen()).detail?.includes("trying again")) {
+      if (Date.now() > deadline) throw new Error(`no retry noted: ${JSON.stringify(await seen())}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(await seen()).toMatchObject({ status: "checking", detail: expect.stringMatching(/^the runner could not finish the checks: .*\(trying again\)$/) });
+    await fetch(`${CONTROL}/start`);
+    expect((await checked(acme.interviewer, made.problem.id, 60_000)).latest).toMatchObject({ status: "ready", detail: null });
+  }, 120_000);
 });
