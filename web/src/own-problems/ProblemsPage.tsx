@@ -58,6 +58,8 @@ export function ProblemsPage({ navigate }: { navigate(path: string): void }) {
   const edit = async (problem: OwnProblemSummary) => {
     setNotice(null);
     const { draft } = await OwnProblemsApi.get(problem.id);
+    // A design problem (a class, written through the API) would lose its methods in this form.
+    if ("class" in draft.signature) return setNotice(t("ownProblems.designNotEditable", { id: problem.id }));
     setEditing({ kind: "edit", problem, form: fromDraft(draft) });
   };
 

@@ -16,10 +16,13 @@ const FAILED: OwnProblemSummary = {
   latest: version(2, "failed", "the python reference is not Accepted: WA on hidden test 1: expected 3, got 2"),
 };
 
+const DESIGN_DRAFT = { title: "Min stack", signature: { class: "MinStack", init: [], methods: [{ name: "push", params: [{ name: "x", type: "int" }], returns: "void" }] } };
+
 function serve() {
   const posts: unknown[] = [];
   vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
     if (url === pathTo(ROUTES.me)) return Response.json(signedIn);
+    if (url === pathTo(ROUTES.ownProblem, { problemId: FAILED.id })) return Response.json({ problem: FAILED, draft: DESIGN_DRAFT });
     if (url === pathTo(ROUTES.ownProblems) && (init.method ?? "GET") === "GET") return Response.json({ problems: [FAILED] });
     posts.push(JSON.parse(String(init.body)));
     return Response.json({ problem: FAILED, draft: posts.at(-1) }, { status: 201 });
@@ -65,5 +68,13 @@ describe("the Problems page", () => {
       examples: [{ input: { a: 1 }, output: 1 }], hiddenTests: [{ input: { a: 2 }, output: 2 }],
       references: { python: "class Solution:\n    def addTwo(self, a): return a\n" }, timeLimitMs: 1000,
     }]);
+  });
+
+  it("a design problem (a class, written through the API) is not opened in the function form, which would lose its methods", async () => {
+    serve();
+    render(<ProblemsPage navigate={() => {}} />);
+    fireEvent.click(await screen.findByTestId("edit-problem"));
+    expect((await screen.findByRole("status")).textContent).toMatch(/^This problem is a class .*PUT \/api\/own-problems\/aaaaaaaaaaaa/);
+    expect(screen.queryByTestId("problem-form")).toBeNull();
   });
 });
