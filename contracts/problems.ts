@@ -52,7 +52,8 @@ const Identifier = z
 export const ParamSchema = z.strictObject({ name: Identifier, type: ValueTypeSchema });
 export type Param = z.infer<typeof ParamSchema>;
 
-export const SignatureSchema = z
+/** A function the harness calls once per test (`twoSum(nums, target)`), in `class Solution` where the language has one. */
+export const FunctionSignatureSchema = z
   .strictObject({
     function: Identifier,
     params: z.array(ParamSchema).min(1).max(6),
@@ -70,7 +71,48 @@ export const SignatureSchema = z
       ctx.addIssue({ code: "custom", path: ["compare"], message: `"unordered-deep" needs a 2-D array result, not ${s.returns}` });
     }
   });
-export type Signature = z.infer<typeof SignatureSchema>;
+export type FunctionSignature = z.infer<typeof FunctionSignatureSchema>;
+
+const uniqueNames = (params: { name: string }[]) => new Set(params.map((p) => p.name)).size === params.length;
+
+/** Classes the harnesses define or call themselves (Java's entry point is `Main`). */
+const HARNESS_CLASSES = new Set(["Main", "Solution", "TreeNode", "ListNode"]);
+
+/** A design problem's method: `void` when it returns nothing (its result is `null`, as LeetCode shows it). */
+export const MethodSchema = z
+  .strictObject({ name: Identifier, params: z.array(ParamSchema).max(6), returns: z.union([ValueTypeSchema, z.literal("void")]) })
+  .refine((m) => uniqueNames(m.params), { message: "parameter names must be unique", path: ["params"] });
+export type Method = z.infer<typeof MethodSchema>;
+
+/**
+ * A design problem (LeetCode's format): a class the candidate writes, constructed with `init` and
+ * then called method by method. A test is the calls (`operations`: the class name, then method
+ * names) with their arguments (`arguments`: one array per call), and the result of every call
+ * (`null` for the constructor and void methods).
+ */
+export const DesignSignatureSchema = z
+  .strictObject({
+    class: z.string().regex(/^[A-Z][A-Za-z0-9]{0,30}$/, "must be UpperCamelCase ASCII (letters and digits, starting uppercase)")
+      .refine((n) => !RESERVED_NAMES.has(n.toLowerCase()) && !n.toLowerCase().startsWith("duet") && !HARNESS_CLASSES.has(n), "is a reserved word in one of the languages, or a class the harness defines"),
+    init: z.array(ParamSchema).max(6),
+    methods: z.array(MethodSchema).min(1).max(12),
+  })
+  .superRefine((s, ctx) => {
+    if (!uniqueNames(s.init)) ctx.addIssue({ code: "custom", path: ["init"], message: "parameter names must be unique" });
+    if (!uniqueNames(s.methods)) ctx.addIssue({ code: "custom", path: ["methods"], message: "method names must be unique" });
+  });
+export type DesignSignature = z.infer<typeof DesignSignatureSchema>;
+
+/** What the candidate writes: one function, or a class whose methods are called in sequence. */
+export const SignatureSchema = z.union([FunctionSignatureSchema, DesignSignatureSchema]);
+export type Signature = FunctionSignature | DesignSignature;
+
+export function isDesign(sig: Signature): sig is DesignSignature {
+  return "class" in sig;
+}
+
+/** A design test's two inputs, as LeetCode names them. */
+export const DESIGN_INPUTS = ["operations", "arguments"] as const;
 
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const DifficultySchema = z.enum(DIFFICULTIES);
@@ -190,6 +232,16 @@ const shown = {
   stdout: z.string(),
 };
 
+/** A design test's first call whose result is wrong: `get(1)` returned `-1`, expected `1`. */
+export const FailedCallSchema = z.strictObject({
+  /** 0-based among the test's calls (0: the constructor). */
+  index: z.number().int().nonnegative(),
+  call: z.string(),
+  expected: z.string(),
+  actual: z.string(),
+});
+export type FailedCall = z.infer<typeof FailedCallSchema>;
+
 /** One test's outcome. Run shows every test's details; Submit only the failing one's. */
 export const TestOutcomeSchema = z.strictObject({
   index: z.number().int().nonnegative(),
@@ -198,6 +250,8 @@ export const TestOutcomeSchema = z.strictObject({
   timeMs: z.number().nonnegative(),
   memoryKb: z.number().nonnegative(),
   ...z.strictObject(shown).partial().shape,
+  /** A design test's wrong answer: the call that returned it. */
+  call: FailedCallSchema.optional(),
 });
 export type TestOutcome = z.infer<typeof TestOutcomeSchema>;
 
