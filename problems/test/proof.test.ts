@@ -46,3 +46,9 @@ it("changes with the harnesses, the judge or the language manifest", () => {
     expect(fresh(), path).not.toBe(before);
   }
 });
+
+it("does not change with Python's bytecode cache beside a harness (a byte-compile writes one)", () => {
+  const h = fresh();
+  put("judge/harness/python/__pycache__/harness.cpython-311.pyc", "\u0000bytecode");
+  expect(fresh()).toBe(h);
+});
