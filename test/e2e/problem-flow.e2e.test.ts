@@ -120,6 +120,22 @@ describe("a problem picked mid-interview", () => {
     await until(async () => stock.text.toString() === TWO_SUM_STARTER, "reset to the starter");
   });
 
+  it("a design problem: the class as the statement's signature, and a wrong method result named as the failing call", async () => {
+    const minStack = problemSignature("min-stack");
+    await picker(interviewer).selectOption("min-stack");
+    await interviewer.getByRole("button", { name: "Put on the table" }).click();
+    // The buffer held Two Sum's untouched starter: it becomes Min Stack's without asking.
+    await until(async () => stock.text.toString() === starterCode(minStack).python, "the buffer is Min Stack's starter");
+    const py = signatureOf(minStack, "python");
+    await until(async () => (await candidate.getByTestId("signature").first().textContent()) === `${py.container}\n    ${py.declaration}`, "the class's signature");
+    expect(py.declaration).toContain("def getMin(self) -> int");
+    // The starter's getMin returns 0: example 1's fifth call is the first wrong result.
+    await candidate.getByTestId("run").click();
+    const call = candidate.locator('[data-testid="case-call"]:visible').first();
+    await until(async () => ((await call.textContent({ timeout: 100 }).catch(() => "")) ?? "") === "Call 5, getMin(), returned 0; expected -3.", "the failing call", 60_000);
+    await shot(candidate, "problem-flow-design-call");
+  });
+
   it("the interviewer changes the problem keeping the code, then clears it", async () => {
     const mine = "class Solution:\n    def isValid(self, s):\n        return True  # keep me\n";
     stock.set(mine);
