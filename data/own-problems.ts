@@ -140,16 +140,29 @@ export async function ownProblemWithDraft(d: Db, id: string): Promise<{ row: Own
   return { row, summary: summary(row, latest, ready.get(id) ?? null), draft: latest.draft as OwnProblemDraft };
 }
 
-/** The picker's entries: each problem's newest ready version, by its ref. */
+/**
+ * The picker's entries: each problem's newest ready version, by its ref. One query, reading the
+ * few columns a picker shows (the drafts hold every hidden test and reference).
+ */
 export async function readyOwnProblems(d: Db, scope: OwnerScope) {
-  const listed = (await listOwnProblems(d, scope)).filter((p) => p.readyVersion !== null);
-  const versions = await Promise.all(listed.map((p) => ownVersion(d, p.id, p.readyVersion as number)));
-  return listed.flatMap((p, i) => {
-    const v = versions[i];
-    if (!v) return [];
-    const draft = v.draft as OwnProblemDraft;
-    return [{ slug: ownProblemRef(p.id, v.version), title: v.title, difficulty: v.difficulty, tags: draft.tags, expectedMinutes: v.expectedMinutes, owner: p.owner }];
-  });
+  const v = ownProblemVersions;
+  const rows = await d
+    .select({
+      id: v.problemId, version: v.version, title: v.title, difficulty: v.difficulty, expectedMinutes: v.expectedMinutes,
+      tags: sql<string>`json_extract(${v.draft}, '$.tags')`, orgId: ownProblems.orgId,
+    })
+    .from(v)
+    .innerJoin(ownProblems, eq(ownProblems.id, v.problemId))
+    .where(and(
+      inScope(scope), isNull(ownProblems.deletedAt), eq(v.status, "ready"),
+      sql`${v.version} = (SELECT max(r.version) FROM own_problem_versions r WHERE r.problem_id = ${v.problemId} AND r.status = 'ready')`,
+    ))
+    .orderBy(desc(ownProblems.updatedAt))
+    .limit(500);
+  return rows.map((r) => ({
+    slug: ownProblemRef(r.id, r.version), title: r.title, difficulty: r.difficulty, tags: JSON.parse(r.tags) as string[],
+    expectedMinutes: r.expectedMinutes, owner: r.orgId ? ("org" as const) : ("mine" as const),
+  }));
 }
 
 /** Everything the Room needs to judge with exactly this version, or null when the ref names none. */

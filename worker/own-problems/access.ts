@@ -7,6 +7,7 @@
  */
 import type { Context } from "hono";
 import { can } from "../../contracts/accounts";
+import { OwnProblemIdSchema } from "../../contracts/own-problems";
 import { db, type Db } from "../../data/db";
 import { membershipsOf, roleIn } from "../../data/orgs";
 import { ownProblem, type OwnerScope, type OwnProblemRow } from "../../data/own-problems";
@@ -52,7 +53,7 @@ export async function ownedProblem(c: Context<AppEnv>): Promise<{ me: SignedInAc
   const me = signedInAccount(c);
   const d = db(c.env.DB);
   const id = c.req.param("problemId") ?? "";
-  const problem = /^[a-z0-9]{12}$/.test(id) ? await ownProblem(d, id) : null;
+  const problem = OwnProblemIdSchema.safeParse(id).success ? await ownProblem(d, id) : null;
   if (!problem) throw new HttpError("not_found", "no such problem");
   if (problem.orgId === null) {
     if (problem.ownerId !== me.userId) throw new HttpError("not_found", "no such problem");
