@@ -109,7 +109,14 @@ async function readyVersions(d: Db, ids: string[]): Promise<Map<string, number>>
   return new Map(rows.map((r) => [r.id, r.version]));
 }
 
-function summary(p: OwnProblemRow, v: OwnVersionRow, ready: number | null): OwnProblemSummary {
+/** What a list shows of a version: not its draft, tests or references. */
+const SUMMARY_COLUMNS = {
+  version: ownProblemVersions.version, title: ownProblemVersions.title, difficulty: ownProblemVersions.difficulty, status: ownProblemVersions.status,
+  statusDetail: ownProblemVersions.statusDetail, createdAt: ownProblemVersions.createdAt, checkedAt: ownProblemVersions.checkedAt,
+};
+type VersionSummary = Pick<OwnVersionRow, keyof typeof SUMMARY_COLUMNS>;
+
+function summary(p: OwnProblemRow, v: VersionSummary, ready: number | null): OwnProblemSummary {
   return {
     id: p.id, title: v.title, difficulty: v.difficulty, owner: p.orgId ? "org" : "mine", orgId: p.orgId,
     latest: { version: v.version, ref: ownProblemRef(p.id, v.version), status: v.status, detail: v.statusDetail, createdAt: v.createdAt, checkedAt: v.checkedAt },
@@ -120,7 +127,7 @@ function summary(p: OwnProblemRow, v: OwnVersionRow, ready: number | null): OwnP
 /** The scope's problems, newest change first, each as its latest version says. */
 export async function listOwnProblems(d: Db, scope: OwnerScope): Promise<OwnProblemSummary[]> {
   const rows = await d
-    .select({ problem: ownProblems, version: ownProblemVersions })
+    .select({ problem: ownProblems, version: SUMMARY_COLUMNS })
     .from(ownProblems)
     .innerJoin(ownProblemVersions, and(eq(ownProblemVersions.problemId, ownProblems.id), eq(ownProblemVersions.version, ownProblems.latestVersion)))
     .where(and(inScope(scope), isNull(ownProblems.deletedAt)))
