@@ -26,7 +26,7 @@ class Trie {
 
     search(word) {
         const node = this.walk(word);
-        return node !== null && node.end;
+        return node?.end === true;
     }
 
     startsWith(prefix) {
