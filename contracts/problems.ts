@@ -103,9 +103,20 @@ export const DesignSignatureSchema = z
   });
 export type DesignSignature = z.infer<typeof DesignSignatureSchema>;
 
-/** What the candidate writes: one function, or a class whose methods are called in sequence. */
-export const SignatureSchema = z.union([FunctionSignatureSchema, DesignSignatureSchema]);
 export type Signature = FunctionSignature | DesignSignature;
+
+/**
+ * What the candidate writes: one function, or a class whose methods are called in sequence (a
+ * `class` key says which). Chosen by that key rather than a union, so an author's mistake is told
+ * as the one schema's own issue (`signature.params.0.type: …`), not as "Invalid input".
+ */
+export const SignatureSchema = z.unknown().transform((v, ctx): Signature => {
+  const design = typeof v === "object" && v !== null && "class" in v;
+  const parsed = (design ? DesignSignatureSchema : FunctionSignatureSchema).safeParse(v);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: v } as never);
+  return z.NEVER;
+});
 
 export function isDesign(sig: Signature): sig is DesignSignature {
   return "class" in sig;

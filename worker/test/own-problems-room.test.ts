@@ -77,7 +77,7 @@ describe("a room keeps the version of an own problem it was given", () => {
     // The candidate's view of the problem: statement and examples, never the hidden tests
     const detail = ROUTE_BODIES.problem.response.parse(await (await call(pathTo(ROUTES.problem, { slug: v1 }))).json());
     expect(detail).toMatchObject({ slug: v1, title: "Add two", hiddenTests: 2, examples: [{ input: { a: 1, b: 2 }, output: 3 }] });
-    expect(JSON.stringify(detail)).not.toMatch(/return a \+ b|-5/); // the reference, a hidden test
+    expect(JSON.stringify(detail)).not.toMatch(/return a \+ b|[[,:]-5\b/); // the reference, a hidden test (not the ref's random "-5…")
 
     const room = await roomWith(acme.interviewer, v1);
     const notes = await call(pathTo(ROUTES.problemNotes, { roomId: room.roomId }), { token: (await join(room, "interviewer", "Notes")).token });

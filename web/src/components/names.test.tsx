@@ -72,6 +72,6 @@ describe("names are text", () => {
     const src = join(dirname(fileURLToPath(import.meta.url)), ".."); // a string: happy-dom replaces URL
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
     const raw = files.filter((f) => readFileSync(join(src, f), "utf8").includes("dangerouslySetInnerHTML"));
-    expect(raw.map((f) => f.replaceAll("\\", "/"))).toEqual(["components/ProblemPanel.tsx"]);
+    expect(raw.map((f) => f.replaceAll("\\", "/"))).toEqual(["problem/ProblemView.tsx"]);
   });
 });
