@@ -151,6 +151,13 @@ export const TOPICS = [
   "bit-manipulation", "math", "design", "prefix-sum", "sorting", "recursion", "matrix",
 ] as const;
 
+/** A problem's complexity guard: what the naive solution costs and what the intended one does. */
+export const GuardSchema = z.strictObject({
+  naive: z.string().min(1).max(60),
+  intended: z.string().min(1).max(60),
+});
+export type Guard = z.infer<typeof GuardSchema>;
+
 /** `problems/<slug>/problem.json`. The statement is `statement.md`, hidden tests `tests.json` (+ `generate.mjs`). */
 export const ProblemFileSchema = z.strictObject({
   title: z.string().min(1).max(100),
@@ -171,6 +178,14 @@ export const ProblemFileSchema = z.strictObject({
   followUps: z.array(FollowUpSchema).max(8).default([]),
   /** Interviewer-only: what a strong solution and discussion look like (Markdown). */
   strongAnswer: z.string().max(2000).optional(),
+  /**
+   * A complexity guard: the intended complexity beats the naive one, so the hidden tests include
+   * inputs large enough that a naive solution (under `naive/`, in C++, Java and Python at least) is
+   * refused with TLE while the reference stays 20 times under the C++ limit.
+   */
+  guard: GuardSchema.optional(),
+  /** A medium or hard problem without a guard says why: the naive solution is the intended one, or the limits cannot tell them apart. */
+  noGuard: z.string().min(10).max(300).optional(),
 });
 export type ProblemFile = z.infer<typeof ProblemFileSchema>;
 
@@ -298,5 +313,10 @@ export const JudgeResultSchema = z.strictObject({
   message: z.string().optional(),
   /** Set (with verdict CE) when the code does not match the problem's signature: shown instead of the harness's errors. */
   mismatch: SignatureMismatchSchema.optional(),
+  /**
+   * The runner's CPU calibration (its `started` event): the time limits were this many times the
+   * problem's, because its host is that much slower than the reference host. Absent: 1, or unknown.
+   */
+  cpuScale: z.number().positive().optional(),
 });
 export type JudgeResult = z.infer<typeof JudgeResultSchema>;

@@ -71,6 +71,8 @@ export const RecordEventSchema = z.discriminatedUnion("kind", [
     passed: z.number().int().nullable(),
     total: z.number().int().nullable(),
     tests: z.array(z.unknown()).optional(),
+    /** The runner's CPU calibration the limits were scaled by (JudgeResult.cpuScale). */
+    cpuScale: z.number().positive().optional(),
   }),
   ev("chat", { text: z.string() }),
   // integrity signals: the participant's own claims, with the time their browser claimed

@@ -12,6 +12,7 @@
  *                that hears nothing for SILENCE_MS knows the runner died or hung, and fails the run
  */
 import { z } from "zod";
+import { RecipeSchema } from "./generated-input";
 import { LanguageIdSchema } from "./languages";
 
 /** Execution statuses of a stage. */
@@ -55,7 +56,21 @@ export const FileNameSchema = z
 
 export const SourceFileSchema = z.strictObject({ name: FileNameSchema, content: z.string() });
 
-export const TestCaseSchema = z.strictObject({ input: z.string(), expected: z.string() });
+/**
+ * A test: its stdin as text, or (a large input, past MAX_TEST_BYTES) the recipe the runner makes
+ * it from (contracts/generated-input.ts), which a complexity guard's 10^5 numbers need.
+ */
+export const TestCaseSchema = z.union([
+  z.strictObject({ input: z.string(), expected: z.string() }),
+  z.strictObject({ generate: RecipeSchema, expected: z.string() }),
+]);
+export type TestCase = z.infer<typeof TestCaseSchema>;
+
+/** What a test costs the request's per-test cap: its text, or its recipe's. */
+export function testBytes(t: TestCase): number {
+  const enc = new TextEncoder();
+  return enc.encode("input" in t ? t.input : JSON.stringify(t.generate)).byteLength + enc.encode(t.expected).byteLength;
+}
 
 export const RunRequestSchema = z.strictObject({
   language: LanguageIdSchema,
@@ -84,7 +99,16 @@ export type RunRequest = z.infer<typeof RunRequestSchema>;
 const seq = z.number().int().nonnegative();
 
 export const QueuedEventSchema = z.strictObject({ type: z.literal("queued"), seq, position: z.number().int().positive() });
-export const StartedEventSchema = z.strictObject({ type: z.literal("started"), seq });
+export const StartedEventSchema = z.strictObject({
+  type: z.literal("started"),
+  seq,
+  /**
+   * How much slower than the reference host this runner's CPU is (its calibration at start, in
+   * /healthz): the run's CPU and wall limits were multiplied by it, so a verdict means the same on
+   * any host. Recorded with the verdict.
+   */
+  cpuScale: z.number().positive().optional(),
+});
 export const StageEventSchema = z.strictObject({
   type: z.literal("stage"),
   seq,

@@ -4,6 +4,7 @@
  * problems must be usable there too). Every edit adds an immutable version; rooms name a version,
  * never the problem, so deleting hides the problem and keeps its versions for past rooms.
  */
+import type { Recipe } from "../contracts/generated-input";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { ExampleRecord } from "../judge/problem-spec";
 
@@ -37,7 +38,7 @@ export const ownProblemVersions = sqliteTable(
     signature: text("signature", { mode: "json" }).notNull(),
     /** Compiled once, when the version is made, so a later change to the judge's encoding never changes a version. */
     examples: text("examples", { mode: "json" }).$type<ExampleRecord[]>().notNull(),
-    hidden: text("hidden", { mode: "json" }).$type<{ input: string; expected: string }[]>().notNull(),
+    hidden: text("hidden", { mode: "json" }).$type<{ input: string; expected: string; generate?: Recipe }[]>().notNull(),
     starter: text("starter", { mode: "json" }).$type<Record<string, string>>().notNull(),
     reference: text("reference", { mode: "json" }).$type<Record<string, string>>().notNull(),
     timeLimitMs: integer("time_limit_ms").notNull(),

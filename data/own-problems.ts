@@ -180,7 +180,7 @@ export async function loadOwnJudgeProblem(d: Db, ref: string): Promise<LoadedPro
   return {
     problem: { slug: ref, signature: v.signature as Signature, timeLimitMs: v.timeLimitMs, reference: v.reference as Partial<Record<LanguageId, string>> },
     examples: v.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-    hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected })),
+    hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
   };
 }
 

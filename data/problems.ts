@@ -38,7 +38,7 @@ export async function loadJudgeProblem(d: Db, slug: string): Promise<LoadedProbl
   return {
     problem: { slug, signature: row.signature as Signature, timeLimitMs: row.timeLimitMs, reference: row.reference as Partial<Record<LanguageId, string>> },
     examples: (row.examples as ExampleRecord[]).map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-    hidden: tests.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected })),
+    hidden: tests.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
   };
 }
 

@@ -2,6 +2,7 @@
  * D1 holds what spans rooms: the room index with expiry, invite links and their revocations,
  * and the audit log. SQL migrations in migrations/ are generated from this file by drizzle-kit.
  */
+import type { Recipe } from "../contracts/generated-input";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export * from "./account-schema";
@@ -99,6 +100,8 @@ export const problemTests = sqliteTable(
     idx: integer("idx").notNull(),
     input: text("input").notNull(),
     expected: text("expected").notNull(),
+    /** A large input's recipe (contracts/generated-input.ts); `input` then says what it makes. */
+    generate: text("generate", { mode: "json" }).$type<Recipe>(),
   },
   (t) => [primaryKey({ columns: [t.slug, t.idx] })],
 );

@@ -36,6 +36,7 @@ export class Judgement {
   #compileFailed = false;
   #error: string | undefined;
   #done = false;
+  #cpuScale: number | undefined;
 
   constructor(problem: JudgeProblem, cases: readonly JudgeCase[], mode: JudgeMode) {
     this.#problem = problem;
@@ -47,6 +48,9 @@ export class Judgement {
   push(event: RunEvent): boolean {
     if (this.#done) return false;
     switch (event.type) {
+      case "started":
+        this.#cpuScale = event.cpuScale;
+        break;
       case "stage":
         this.#stage = event.name;
         if (event.name === "test") this.#current = { stdout: "", stderr: "" };
@@ -110,6 +114,7 @@ export class Judgement {
       timeMs: Math.max(0, ...tests.map((t) => t.timeMs)),
       memoryKb: Math.max(0, ...tests.map((t) => t.memoryKb)),
       tests,
+      ...(this.#cpuScale !== undefined ? { cpuScale: this.#cpuScale } : {}),
     };
     if (this.#compileFailed) return { ...base, verdict: "CE", passed: 0, tests: [], message: this.#message };
     if (this.#error) return { ...base, verdict: "IE", message: `the runner failed: ${this.#error}` };

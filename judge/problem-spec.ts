@@ -10,8 +10,9 @@
  *   problems/<slug>/solution.<ext> reference solutions (solution.py, Solution.java, …)
  *   problems/<slug>/wrong/<what>.<ext> known-wrong solutions (off-by-one, greedy, overflow…): CI proves each refused
  */
+import { describeValue, expandRecipe, expandValue, hasGen, RecipeError, RecipeSchema, type GenValue, type Recipe } from "../contracts/generated-input";
 import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
-import { CaseSpecSchema, isDesign, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type ProblemFile, type Signature } from "../contracts/problems";
+import { CaseSpecSchema, isDesign, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type Guard, type ProblemFile, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
 import { starterCode } from "./harness/index";
@@ -36,6 +37,8 @@ export interface ProblemSources {
   reference: Partial<Record<LanguageId, string>>;
   /** Known-wrong solutions, by file name under `wrong/`. */
   wrong?: Record<string, string>;
+  /** Correct but naive solutions, by file name under `naive/` (a complexity guard's). */
+  naive?: Record<string, string>;
 }
 
 /** A solution that must be refused: `wrong/<name>.<ext>`, its language from the extension. */
@@ -72,7 +75,16 @@ export interface ProblemRecord {
   followUps: FollowUp[];
   strongAnswer: string | null;
   wrong: WrongSolution[];
+  /** The complexity guard, with its naive solutions (each must be refused with TLE on a hidden test); null without one. */
+  guard: (Guard & { naive: string; solutions: WrongSolution[] }) | null;
+  /** Why a medium or hard problem has no guard; null when it has one (or is easy and says nothing). */
+  noGuard: string | null;
 }
+
+/** The languages a complexity guard's naive solution must be refused in (issue 18). */
+export const GUARD_LANGUAGES: readonly LanguageId[] = ["cpp", "java", "python"];
+/** The reference's C++ time on every test, at most this share of the C++ limit: the naive one is then 20 times slower at least. */
+export const GUARD_RATIO = 20;
 
 /** The file names reference solutions are read from (the manifest's `judge.referenceFile`). */
 export const REFERENCE_FILES = Object.fromEntries(LANGUAGE_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<LanguageId, string>;
@@ -109,6 +121,7 @@ export function compileProblem(src: ProblemSources): ProblemRecord {
   }
   if (hidden.length === 0) throw new ProblemError(file("tests.json"), "a problem needs at least one hidden test");
   if (hidden.length > MAX_TESTS) throw new ProblemError(file("tests.json"), `at most ${MAX_TESTS} hidden tests (one runner request), got ${hidden.length}`);
+  const guard = compileGuard(p, src, file);
 
   return {
     slug: src.slug,
@@ -129,7 +142,21 @@ export function compileProblem(src: ProblemSources): ProblemRecord {
     followUps: p.followUps,
     strongAnswer: p.strongAnswer ?? null,
     wrong: Object.entries(src.wrong ?? {}).map(([name, code]) => wrongSolution(file(`wrong/${name}`), code)),
+    guard,
+    noGuard: p.noGuard ?? null,
   };
+}
+
+function compileGuard(p: ProblemFile, src: ProblemSources, file: (name: string) => string): ProblemRecord["guard"] {
+  const naive = Object.entries(src.naive ?? {}).map(([name, code]) => wrongSolution(file(`naive/${name}`), code));
+  if (p.guard && p.noGuard) throw new ProblemError(file("problem.json"), "a problem has a guard or says why it has none (noGuard), not both");
+  if (!p.guard) {
+    if (naive.length > 0) throw new ProblemError(file("naive"), "naive solutions are a complexity guard's: declare `guard` in problem.json");
+    return null;
+  }
+  const missing = GUARD_LANGUAGES.filter((l) => !naive.some((n) => n.language === l));
+  if (missing.length > 0) throw new ProblemError(file("naive"), `a guard's naive solution is needed in ${missing.join(", ")} (naive/naive.cpp, naive/naive.java, naive/naive.py)`);
+  return { ...(p.guard as Guard), solutions: naive };
 }
 
 function wrongSolution(file: string, code: string): WrongSolution {
@@ -142,6 +169,7 @@ function wrongSolution(file: string, code: string): WrongSolution {
 function compileCase(sig: Signature, raw: unknown, what: string, file: string): JudgeCase {
   const c = CaseSpecSchema.safeParse(raw);
   if (!c.success) throw new ProblemError(file, `${what}: expected {input: {<parameter>: value}, output}: ${c.error.issues[0].message}`);
+  if (Object.values(c.data.input).some(hasGen)) return compileGeneratedCase(sig, c.data.input, c.data.output, what, file);
   const argErr = checkArgs(sig, c.data.input);
   if (argErr) throw new ProblemError(file, `${what}: input: ${argErr}`);
   const outErr = checkOutput(sig, c.data.input, c.data.output);
@@ -155,4 +183,36 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
     throw new ProblemError(file, `${what}: a floating-point result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB to be compared with tolerance`);
   }
   return { kind: file.endsWith("problem.json") ? "example" : "hidden", input, expected };
+}
+
+/**
+ * A hidden test whose input is a recipe (`{"$gen": …}` values, contracts/generated-input.ts): its
+ * values are made here exactly as the runner will make them, and checked like any other input;
+ * only the recipe and the expected output travel, so the input may be far over the per-test cap.
+ */
+function compileGeneratedCase(sig: Signature, input: Record<string, unknown>, output: unknown, what: string, file: string): JudgeCase {
+  if (file.endsWith("problem.json")) throw new ProblemError(file, `${what}: an example is shown to the candidate, so its input is written out, not generated`);
+  if (isDesign(sig)) throw new ProblemError(file, `${what}: a design problem's calls are written out, not generated`);
+  const parsed = RecipeSchema.safeParse(sig.params.map((p) => (p.name in input ? input[p.name] : null)));
+  if (!parsed.success) throw new ProblemError(file, `${what}: input: not a recipe: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
+  const recipe: Recipe = parsed.data;
+  const args: Record<string, unknown> = {};
+  try {
+    for (const k of Object.keys(input)) args[k] = expandValue(input[k] as GenValue);
+  } catch (e) {
+    if (e instanceof RecipeError) throw new ProblemError(file, `${what}: input: ${e.message}`);
+    throw e;
+  }
+  const argErr = checkArgs(sig, args);
+  if (argErr) throw new ProblemError(file, `${what}: input: ${argErr}`);
+  const outErr = checkOutput(sig, args, output);
+  if (outErr) throw new ProblemError(file, `${what}: ${outErr} (the signature returns ${sig.returns})`);
+  // What the runner makes must be what the harness reads: the canonical encoding of the values.
+  if (expandRecipe(recipe) !== encodeInput(sig, args)) throw new ProblemError(file, `${what}: the recipe's stdin is not the canonical encoding of its values`);
+  const expected = encodeResult(sig, output) + "\n";
+  if (new TextEncoder().encode(JSON.stringify(recipe) + expected).byteLength > MAX_TEST_BYTES) {
+    throw new ProblemError(file, `${what}: the expected output is over the runner's ${MAX_TEST_BYTES / 1024} KiB per test`);
+  }
+  if (hasFloats(sig)) throw new ProblemError(file, `${what}: a generated test's output is compared exactly, so its result cannot be floating-point`);
+  return { kind: "hidden", input: recipe.map((v) => describeValue(v)).join("\n") + "\n", expected, generate: recipe };
 }

@@ -3,6 +3,7 @@
  * canonical JSON value per parameter, one a line) and the canonical expected stdout.
  */
 import type { LanguageId } from "../contracts/languages";
+import type { Recipe } from "../contracts/generated-input";
 import type { CaseKind, Signature } from "../contracts/problems";
 
 export interface JudgeProblem {
@@ -13,8 +14,16 @@ export interface JudgeProblem {
 
 export interface JudgeCase {
   kind: CaseKind;
+  /** The stdin; for a generated case, a line per parameter saying what the recipe makes (for display). */
   input: string;
   expected: string;
+  /** A large input's recipe (contracts/generated-input.ts): the runner makes the stdin from it. */
+  generate?: Recipe;
+}
+
+/** The case as the runner gets it. */
+export function runnerTest(c: JudgeCase): { input: string; expected: string } | { generate: Recipe; expected: string } {
+  return c.generate ? { generate: c.generate, expected: c.expected } : { input: c.input, expected: c.expected };
 }
 
 /** A problem with its reference solutions (never sent to clients). */

@@ -3,10 +3,10 @@
  * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
  */
 import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
-import { MAX_TESTS, MAX_TEST_BYTES, type RunRequest } from "../contracts/runner";
+import { MAX_TESTS, MAX_TEST_BYTES, testBytes, type RunRequest } from "../contracts/runner";
 import { harnessFiles } from "./harness/index";
 import { limitsFor } from "./limits";
-import type { JudgeCase, JudgeProblem, ReferenceProblem } from "./problem";
+import { runnerTest, type JudgeCase, type JudgeProblem, type ReferenceProblem } from "./problem";
 import { checkArgs, encodeInput, inputNames } from "./values";
 
 export class JudgeInputError extends Error {}
@@ -15,16 +15,14 @@ export class JudgeInputError extends Error {}
 export function buildRunRequest(problem: JudgeProblem, language: LanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
   if (cases.length === 0) throw new JudgeInputError("nothing to run: no test cases");
   if (cases.length > MAX_TESTS) throw new JudgeInputError(`at most ${MAX_TESTS} test cases per run, got ${cases.length}`);
-  const enc = new TextEncoder();
-  cases.forEach((c, i) => {
-    if (enc.encode(c.input).byteLength + enc.encode(c.expected).byteLength > MAX_TEST_BYTES) {
-      throw new JudgeInputError(`test case ${i + 1} is over ${MAX_TEST_BYTES / 1024} KiB`);
-    }
+  const tests = cases.map(runnerTest);
+  tests.forEach((t, i) => {
+    if (testBytes(t) > MAX_TEST_BYTES) throw new JudgeInputError(`test case ${i + 1} is over ${MAX_TEST_BYTES / 1024} KiB`);
   });
   return {
     language,
     files: harnessFiles(problem.signature, language, code),
-    tests: cases.map((c) => ({ input: c.input, expected: c.expected })),
+    tests,
     limits: limitsFor(problem.timeLimitMs, language),
   };
 }

@@ -9,8 +9,8 @@
  *   TreeNode level-order array of int|null ([] = empty); canonical form trims trailing nulls
  *   ListNode array of int ([] = empty)
  */
-import { DESIGN_INPUTS, isDesign, type CompareMode, type FunctionSignature, type Signature, type ValueType } from "../contracts/problems";
-import { checkValue } from "../contracts/value-check";
+import { isDesign, type CompareMode, type FunctionSignature, type Signature, type ValueType } from "../contracts/problems";
+import { checkValue, inputFields } from "../contracts/value-check";
 import { checkCalls, checkResults, encodeCalls, encodeResults } from "./design-io";
 
 // Checking a value is the contract's (the web's test-case panel checks each field with it too).
@@ -43,7 +43,7 @@ export function checkOutput(sig: Signature, input: Record<string, unknown>, outp
 
 /** The names a test's input is given by: the parameters, or a design test's operations and arguments. */
 export function inputNames(sig: Signature): readonly string[] {
-  return isDesign(sig) ? DESIGN_INPUTS : sig.params.map((p) => p.name);
+  return inputFields(sig).map((f) => f.name);
 }
 
 function canonicalize(mode: CompareMode, type: ValueType, v: unknown): string {

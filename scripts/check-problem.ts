@@ -13,7 +13,7 @@ import { LANGUAGE_IDS } from "../contracts/languages";
 import type { ProblemRecord } from "../judge/problem-spec";
 import { loadProblem, loadProblems } from "../problems/lib/load";
 import { PROOF_FILE, proofHasher, writeProof } from "../problems/lib/proof";
-import { checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../problems/lib/prove";
+import { checkNaive, checkReference, checkStarter, checkWrong, libraryGaps, type CheckResult } from "../problems/lib/prove";
 import type { RunnerTarget } from "../problems/lib/runner";
 import { startProblemsRunner } from "../problems/lib/runner-process";
 
@@ -44,6 +44,7 @@ async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
   const checks: [string, () => Promise<CheckResult>][] = [
     ...Object.keys(p.reference).map((l) => [`reference ${l}`, () => checkReference(target, p, l as keyof typeof p.reference)] as [string, () => Promise<CheckResult>]),
     ...p.wrong.map((w) => [`wrong ${w.file.split("/").pop()}`, () => checkWrong(target, p, w)] as [string, () => Promise<CheckResult>]),
+    ...(p.guard?.solutions ?? []).map((n) => [`naive ${n.file.split("/").pop()}`, () => checkNaive(target, p, n)] as [string, () => Promise<CheckResult>]),
     ...LANGUAGE_IDS.map((l) => [`starter ${l}`, () => checkStarter(target, p, l)] as [string, () => Promise<CheckResult>]),
   ];
   let failed = 0;

@@ -56,7 +56,7 @@ export class ProblemChecks extends DurableObject<Env> {
       ref: job.ref,
       problem: { slug: job.ref, signature: v.signature as Signature, timeLimitMs: v.timeLimitMs, reference: v.reference as Partial<Record<LanguageId, string>> },
       examples: v.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-      hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected })),
+      hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
       starter: v.starter,
     };
     const outcome = await checkVersion(runnerTransport(this.env, null), toCheck, job.tenant);

@@ -78,15 +78,16 @@ export function resultJson(sig: Pick<FunctionSignature, "returns" | "compare">):
   }
 }
 
-function callArgs(sig: FunctionSignature): string {
-  const args = sig.params.flatMap((p, i) => {
+/** A call's arguments in LeetCode's C convention: arrays with their sizes, array results through size pointers. */
+export function callArgs(params: readonly { type: ValueType }[], returns: ValueType | "void"): string {
+  const args = params.flatMap((p, i) => {
     const v = `duet_a${i}`;
     if (ARRAY[p.type]) return [v, `${v}Size`];
     if (ARRAY2[p.type]) return [v, `${v}Size`, `${v}ColSize`];
     return [v];
   });
-  if (ARRAY[sig.returns]) args.push("&duet_rs");
-  if (ARRAY2[sig.returns]) args.push("&duet_rs", "&duet_rcs");
+  if (returns !== "void" && ARRAY[returns]) args.push("&duet_rs");
+  if (returns !== "void" && ARRAY2[returns]) args.push("&duet_rs", "&duet_rcs");
   return args.join(", ");
 }
 
@@ -98,7 +99,7 @@ int main(void) {
 ${reads}
     int duet_rs = 0; int* duet_rcs = NULL; (void)duet_rs; (void)duet_rcs;
     int duet_saved = duet_stdout_to_stderr();
-    ${returnType(sig.returns)} duet_result = ${sig.function}(${callArgs(sig)});
+    ${returnType(sig.returns)} duet_result = ${sig.function}(${callArgs(sig.params, sig.returns)});
     duet_restore_stdout(duet_saved);
     duet_print(${resultJson(sig)});
     return 0;

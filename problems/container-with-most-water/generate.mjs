@@ -12,7 +12,7 @@ function bruteForce(h) {
   for (let i = 0; i < h.length; i++) for (let j = i + 1; j < h.length; j++) best = Math.max(best, Math.min(h[i], h[j]) * (j - i));
   return best;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [[0, 0], [0, 5], [5, 0], [1, 2, 1], [4, 3, 2, 1, 4], [1, 2, 4, 3], [2, 3, 10, 5, 7, 8, 9], [10000, 10000]];
   for (let i = 0; i < 6; i++) inputs.push(Array.from({ length: rand.int(2, 50) }, () => rand.int(0, 100)));
   // Large: the best pair is in the middle, so nothing ends early; ~5 characters a number.
@@ -21,5 +21,9 @@ export default function generate(rand) {
   for (const height of inputs) {
     if (height.length <= 2000 && bruteForce(height) !== maxArea(height)) throw new Error(`two-pointer oracle disagrees with brute force on ${JSON.stringify(height)}`);
   }
-  return inputs.map((height) => ({ input: { height }, output: maxArea(height) }));
+  const tests = inputs.map((height) => ({ input: { height }, output: maxArea(height) }));
+  // The complexity guard: 10^5 lines, made by the runner from this recipe; O(n^2) pairs is 5 * 10^9.
+  const guard = { $gen: "ints", n: 100000, min: 0, max: 10000, seed: 18 };
+  tests.push({ input: { height: guard }, output: maxArea(expand(guard)) });
+  return tests;
 }

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { expandValue } from "../../contracts/generated-input";
 import type { LanguageId } from "../../contracts/languages";
 import { compileProblem, ProblemError, REFERENCE_FILES, type ProblemRecord } from "../../judge/problem-spec";
 import { proofHasher } from "./proof";
@@ -39,7 +40,9 @@ export async function loadProblem(dir: string, root: string): Promise<ProblemRec
   if (existsSync(genPath)) {
     try {
       const mod = await import(pathToFileURL(genPath).href);
-      generated = await mod.default(seededRandom(slug));
+      // `expand` makes a recipe's values (contracts/generated-input.ts) for the generator's oracle,
+      // exactly as the runner will make them for the run.
+      generated = await mod.default(seededRandom(slug), { expand: expandValue });
     } catch (e) {
       throw new ProblemError(`${rel}/generate.mjs`, `failed: ${(e as Error).message}`);
     }
@@ -49,10 +52,16 @@ export async function loadProblem(dir: string, root: string): Promise<ProblemRec
     const p = join(dir, name);
     if (existsSync(p)) reference[lang as LanguageId] = readFileSync(p, "utf8");
   }
-  const wrongDir = join(dir, "wrong");
-  const wrong: Record<string, string> = {};
-  if (existsSync(wrongDir)) for (const name of readdirSync(wrongDir).sort()) wrong[name] = readFileSync(join(wrongDir, name), "utf8");
-  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference, wrong });
+  const wrong = readFolder(join(dir, "wrong"));
+  const naive = readFolder(join(dir, "naive"));
+  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference, wrong, naive });
+}
+
+/** A folder's files by name (sorted), or none when it does not exist. */
+function readFolder(path: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  if (existsSync(path)) for (const name of readdirSync(path).sort()) if (name !== "__pycache__") files[name] = readFileSync(join(path, name), "utf8");
+  return files;
 }
 
 function readJson(path: string, shown: string): unknown {
@@ -71,7 +80,7 @@ function readJson(path: string, shown: string): unknown {
 // problem's folder and what its proof covers (proof.ts), the format and this loader.
 
 const CACHE_DIR = [".runner-cache", "problem-records"];
-const FORMAT_FILES = ["contracts/problems.ts", "problems/lib/load.ts"];
+const FORMAT_FILES = ["contracts/problems.ts", "contracts/generated-input.ts", "judge/problem-spec.ts", "problems/lib/load.ts"];
 
 /** null where the root is not a whole checkout (a test's scratch copy of one problem): nothing is cached. */
 function recordKeys(root: string): ((slug: string) => string) | null {

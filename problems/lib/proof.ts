@@ -13,7 +13,7 @@ import { join, relative } from "node:path";
 export const PROOF_FILE = "proven.sha256";
 
 /** What every problem's verdicts depend on besides its own folder. */
-const SHARED = ["judge", "contracts/languages.ts", "contracts/runner.ts", "problems/lib/random.ts", "problems/lib/trees.mjs"];
+const SHARED = ["judge", "contracts/languages.ts", "contracts/runner.ts", "contracts/generated-input.ts", "problems/lib/prove.ts", "problems/lib/random.ts", "problems/lib/trees.mjs"];
 
 /** Files there that no verdict depends on: tests, type-checking settings, docs, Python's bytecode caches (a byte-compile on one machine must not unprove the library). */
 const NOT_VERDICTS = /\.test\.ts$|\/test\/|tsconfig\.json$|\.md$|\/__pycache__\//;

@@ -8,7 +8,8 @@
 import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
 import { TOPICS } from "../../contracts/problems";
 import type { JudgeCase } from "../../judge/problem";
-import type { ProblemRecord, WrongSolution } from "../../judge/problem-spec";
+import { limitsFor } from "../../judge/limits";
+import { GUARD_RATIO, type ProblemRecord, type WrongSolution } from "../../judge/problem-spec";
 import { judge, type RunnerTarget } from "./runner";
 
 export interface CheckResult {
@@ -28,7 +29,22 @@ export function allCases(p: ProblemRecord): JudgeCase[] {
 export async function checkReference(target: RunnerTarget, p: ProblemRecord, lang: LanguageId): Promise<CheckResult> {
   const r = await judge(target, p, lang, p.reference[lang]!, allCases(p), "submit");
   const failure = r.failure ? ` at ${r.failure.kind} ${r.failure.index + 1}: expected ${cut(r.failure.expected)}, got ${cut(r.failure.actual)} ${cut(r.failure.stdout)}` : "";
-  return { ok: r.verdict === "AC" && r.passed === r.total, detail: `${r.verdict} ${r.passed}/${r.total}${failure}${r.message ? ` ${cut(r.message)}` : ""}` };
+  const accepted = r.verdict === "AC" && r.passed === r.total;
+  const detail = `${r.verdict} ${r.passed}/${r.total}${failure}${r.message ? ` ${cut(r.message)}` : ""}`;
+  if (!accepted || !p.guard || lang !== "cpp") return { ok: accepted, detail };
+  // The guard's margin: the C++ reference's slowest test within 1/20 of the C++ limit, so the
+  // naive solution, refused with TLE at that limit, is 20 times slower at least.
+  const limit = limitsFor(p.timeLimitMs, "cpp").cpuMs * (r.cpuScale ?? 1);
+  const ok = r.timeMs * GUARD_RATIO <= limit;
+  return { ok, detail: `${detail}, slowest test ${r.timeMs} ms of CPU (${ok ? "within" : "over"} 1/${GUARD_RATIO} of the ${limit} ms limit)` };
+}
+
+/** A guard's naive solution: correct, so every test passes until a large one, where it runs out of time. */
+export async function checkNaive(target: RunnerTarget, p: ProblemRecord, n: WrongSolution): Promise<CheckResult> {
+  const r = await judge(target, p, n.language, n.code, allCases(p), "submit");
+  const ok = r.verdict === "TLE" && r.failure?.kind === "hidden";
+  const where = r.failure ? ` at ${r.failure.kind} ${r.failure.index + 1}` : "";
+  return { ok, detail: `${r.verdict} ${r.passed}/${r.total}${where}${ok ? "" : ` (a naive solution must pass the small tests and time out on a large one)${r.message ? ` ${cut(r.message)}` : ""}${r.failure && r.verdict !== "TLE" ? ` expected ${cut(r.failure.expected)}, got ${cut(r.failure.actual)}` : ""}`}` };
 }
 
 /** Verdicts that refuse a wrong solution for what it does, not for failing to build or to be judged. */
@@ -61,6 +77,7 @@ export function libraryGaps(p: ProblemRecord): string[] {
   if (!p.strongAnswer) gaps.push("no strongAnswer");
   if (p.hidden.length < 10) gaps.push(`${p.hidden.length} hidden tests (at least 10)`);
   if (!p.tags.some((t) => (TOPICS as readonly string[]).includes(t))) gaps.push("no topic among its tags");
+  if (p.difficulty !== "easy" && !p.guard && !p.noGuard) gaps.push("no complexity guard, and no noGuard saying why none");
   return gaps;
 }
 

@@ -24,20 +24,20 @@ export function problemStatements(p: ProblemRecord, now = Date.now()): string[] 
   return [
     upsert,
     `DELETE FROM problem_tests WHERE slug = ${q(p.slug)}`,
-    ...p.hidden.flatMap((t, i) => testStatements(p.slug, i, t.input, t.expected)),
+    ...p.hidden.flatMap((t, i) => testStatements(p.slug, i, t.input, t.expected, t.generate ? JSON.stringify(t.generate) : null)),
   ];
 }
 
 /** Characters of a value per statement (test data is ASCII, so characters are bytes). */
 export const SQL_CHUNK_CHARS = 45_000;
 
-function testStatements(slug: string, idx: number, input: string, expected: string): string[] {
+function testStatements(slug: string, idx: number, input: string, expected: string, generate: string | null): string[] {
   const parts = (s: string) => Array.from({ length: Math.max(1, Math.ceil(s.length / SQL_CHUNK_CHARS)) }, (_, k) => s.slice(k * SQL_CHUNK_CHARS, (k + 1) * SQL_CHUNK_CHARS));
   const [in0, ...inRest] = parts(input);
   const [ex0, ...exRest] = parts(expected);
   const where = `WHERE slug = ${q(slug)} AND idx = ${idx}`;
   return [
-    `INSERT INTO problem_tests (slug, idx, input, expected) VALUES (${q(slug)}, ${idx}, ${q(in0)}, ${q(ex0)})`,
+    `INSERT INTO problem_tests (slug, idx, input, expected, generate) VALUES (${q(slug)}, ${idx}, ${q(in0)}, ${q(ex0)}, ${generate === null ? "NULL" : q(generate)})`,
     ...inRest.map((c) => `UPDATE problem_tests SET input = input || ${q(c)} ${where}`),
     ...exRest.map((c) => `UPDATE problem_tests SET expected = expected || ${q(c)} ${where}`),
   ];

@@ -38,6 +38,8 @@ export interface Config {
   version: string;
   /** "vm": the host is a VM of its own (Cloudflare Containers), so root in its initial user namespace is allowed. */
   hostIsolation: "vm" | null;
+  /** RUNNER_CPU_SCALE: pins the CPU calibration (core/calibration.ts) instead of measuring it at start. */
+  cpuScale: number | null;
 }
 
 export const MIN_SECRET_LENGTH = 16;
@@ -84,7 +86,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     drainMs: int(env.RUNNER_DRAIN_MS, DEFAULT_DRAIN_MS, "RUNNER_DRAIN_MS"),
     version: env.RUNNER_VERSION || devVersion(readFile),
     hostIsolation: isolation,
+    cpuScale: scale(env.RUNNER_CPU_SCALE),
   };
+}
+
+function scale(value: string | undefined): number | null {
+  if (value === undefined || value === "") return null;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0.25 || n > 8) throw new Error(`RUNNER_CPU_SCALE must be a number from 0.25 to 8, got ${value}`);
+  return n;
 }
 
 /**

@@ -52,6 +52,12 @@ export function resolveLimits(stage: StageName, overrides: LimitOverrides, reque
   return merged;
 }
 
+/** Limits with CPU and wall time multiplied by the host's calibration (core/calibration.ts). */
+export function scaleTimes(limits: Limits, cpuScale: number): Limits {
+  if (cpuScale === 1) return limits;
+  return { ...limits, cpuMs: Math.round(limits.cpuMs * cpuScale), wallMs: Math.round(limits.wallMs * cpuScale) };
+}
+
 export function heapMb(limits: Limits): number {
   return Math.max(16, Math.floor(limits.memoryMb * HEAP_SHARE));
 }

@@ -33,7 +33,7 @@ export function compileDraft(draft: OwnProblemDraft, by: string): VersionInput {
   }
   return {
     title: compiled.title, difficulty: compiled.difficulty, draft, statement: compiled.statement, signature: compiled.signature,
-    examples: compiled.examples, hidden: compiled.hidden.map(({ input, expected }) => ({ input, expected })),
+    examples: compiled.examples, hidden: compiled.hidden.map(({ input, expected, generate }) => ({ input, expected, ...(generate ? { generate } : {}) })),
     starter: compiled.starter, reference: compiled.reference as Record<string, string>, timeLimitMs: compiled.timeLimitMs,
     expectedMinutes: compiled.expectedMinutes, createdBy: by,
   };

@@ -262,6 +262,7 @@ export class RunController {
       this.#host.record({
         kind: "run.end", runId: id, status, startedAt, exit, error,
         verdict: judge?.verdict ?? null, passed: judge?.passed ?? null, total: judge?.total ?? null, ...(judge ? { tests: judge.tests } : {}),
+        ...(judge?.cpuScale !== undefined ? { cpuScale: judge.cpuScale } : {}),
       });
     }
     this.#store.finish(id, status, at, exit, error);

@@ -6,7 +6,7 @@
  */
 import type { DesignSignature, Param, ValueType } from "../../../contracts/problems";
 import { capitalized, declarationLines, designCalls, lineDirected, type DesignCall, type DesignHarness } from "../common";
-import { ARRAY, ARRAY2, C_SOLUTION_FILE, DEFAULT, paramDecl, READ, resultJson, returnType } from "../c";
+import { ARRAY, ARRAY2, callArgs as cCallArgs, C_SOLUTION_FILE, DEFAULT, paramDecl, READ, resultJson, returnType } from "../c";
 import { HARNESS_SOURCES } from "../sources.generated";
 
 /** `LRUCache` → `lRUCache`, the prefix of every function of the class. */
@@ -28,16 +28,8 @@ function declaration(d: DesignSignature, c: DesignCall): string {
 const freeDeclaration = (d: DesignSignature) => `void ${prefix(d)}Free(${d.class}* obj)`;
 
 function callArgs(c: DesignCall, withObject: boolean): string {
-  const args = c.params.flatMap((p, j) => {
-    const v = `duet_a${j}`;
-    if (ARRAY[p.type]) return [v, `${v}Size`];
-    if (ARRAY2[p.type]) return [v, `${v}Size`, `${v}ColSize`];
-    return [v];
-  });
-  const r = c.returns as ValueType;
-  if (c.returns !== "void" && ARRAY[r]) args.push("&duet_rs");
-  if (c.returns !== "void" && ARRAY2[r]) args.push("&duet_rs", "&duet_rcs");
-  return (withObject ? ["duet_obj", ...args] : args).join(", ");
+  const args = cCallArgs(c.params, c.returns as ValueType | "void");
+  return withObject ? ["duet_obj", args].filter((a) => a !== "").join(", ") : args;
 }
 
 /** One branch: read the call's arguments, make it, keep its result's JSON. */

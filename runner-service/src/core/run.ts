@@ -9,8 +9,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES_BY_ID, type Language } from "../../../contracts/languages.js";
 import type { LogIds } from "../../../contracts/log.js";
-import type { RunRequest, RunStatus, StageName } from "../../../contracts/runner.js";
-import { resolveLimits } from "../limits.js";
+import { expandRecipe } from "../../../contracts/generated-input.js";
+import type { RunRequest, RunStatus, StageName, TestCase } from "../../../contracts/runner.js";
+import { resolveLimits, scaleTimes } from "../limits.js";
 import { log } from "../log.js";
 import type { Bind } from "../sandbox/bwrap-args.js";
 import type { Cgroups } from "../sandbox/cgroup.js";
@@ -27,6 +28,8 @@ import { verdictOf } from "./verdict.js";
 
 export interface RunEnv {
   host: Host;
+  /** Run limits are multiplied by this: the host's CPU calibration (calibration.ts). */
+  cpuScale: number;
   cgroups: Cgroups;
   cache: CompileCache;
   workDir: string;
@@ -94,7 +97,7 @@ async function compileStage(ctx: Ctx, req: RunRequest): Promise<Artifacts | null
 async function runStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void> {
   if (budgetSpent(ctx, req)) return;
   ctx.emit({ type: "stage", name: "run" });
-  const limits = resolveLimits("run", ctx.lang.run.limits, req.limits);
+  const limits = scaleTimes(resolveLimits("run", ctx.lang.run.limits, req.limits), ctx.env.cpuScale);
   const out = new OutputCoalescer(ctx.emit, limits.streamBytes);
   const r = await sandboxed(ctx, `${ctx.id}-r`, stepSpecFor(ctx, ctx.lang.run, ctx.budget.clamp(limits), binds), {
     stdin: req.stdin,
@@ -107,7 +110,7 @@ async function runStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void>
 }
 
 async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void> {
-  const limits = resolveLimits("test", ctx.lang.run.limits, req.limits);
+  const limits = scaleTimes(resolveLimits("test", ctx.lang.run.limits, req.limits), ctx.env.cpuScale);
   const out = new OutputCoalescer(ctx.emit, limits.streamBytes);
   let worst: { c: Classified; r: ExecResult } | undefined;
   let timeMs = 0, wallMs = 0, memoryKb = 0;
@@ -116,7 +119,7 @@ async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void
     ctx.emit({ type: "stage", name: "test", index });
     const spec = stepSpecFor(ctx, ctx.lang.run, ctx.budget.clamp(limits), binds);
     const r = await sandboxed(ctx, `${ctx.id}-t${index}`, spec, {
-      stdin: test.input,
+      stdin: stdinOf(test),
       captureStdout: limits.outputBytes,
       onOutput: (s, b) => out.push(s, b),
     });
@@ -137,6 +140,11 @@ async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void
   const c = worst?.c ?? { status: "OK" as const, exitCode: 0, signal: null };
   const r = { ...(worst?.r ?? ({} as ExecResult)), timeMs, wallMs, memoryKb };
   emitExit(ctx, "test", c, r, out.truncated);
+}
+
+/** A test's stdin: its text, or made from its recipe here, next to the run (checked when the request came in). */
+function stdinOf(test: TestCase): string {
+  return "input" in test ? test.input : expandRecipe(test.generate);
 }
 
 function stepSpecFor(ctx: Ctx, step: Language["run"], limits: ReturnType<typeof resolveLimits>, binds: Bind[]) {

@@ -7,7 +7,8 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES, LANGUAGES_BY_ID, type LanguageInfo } from "../../../contracts/languages.js";
 import type { ErrorCode } from "../../../contracts/errors.js";
-import { DEFAULT_TENANT, HEARTBEAT_MS, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
+import { expandRecipe, RecipeError } from "../../../contracts/generated-input.js";
+import { DEFAULT_TENANT, HEARTBEAT_MS, MAX_SOURCE_BYTES, MAX_STDIN_BYTES, MAX_TEST_BYTES, testBytes, type RunEvent, type RunRequest } from "../../../contracts/runner.js";
 import type { LogIds } from "../../../contracts/log.js";
 import type { Config } from "../config.js";
 import { log } from "../log.js";
@@ -16,6 +17,7 @@ import { inInitialUserNamespace, readOwnUidMap, safetyWarnings } from "../safety
 import { detectCgroups, type Cgroups } from "../sandbox/cgroup.js";
 import { probeHost, type Host } from "../sandbox/host.js";
 import { languageAvailability } from "./availability.js";
+import { calibrate } from "./calibration.js";
 import { CompileCache } from "./compile-cache.js";
 import { removeLeftovers } from "./process-dirs.js";
 import { sequencer } from "./events.js";
@@ -39,7 +41,7 @@ export const DRAINING_RETRY_AFTER_S = 5;
 export type RunnerCore = ReturnType<typeof createRunnerCore>;
 
 type CoreConfig = Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries"> &
-  Partial<Pick<Config, "secretSource" | "production" | "version" | "hostIsolation">>;
+  Partial<Pick<Config, "secretSource" | "production" | "version" | "hostIsolation" | "cpuScale">>;
 
 export function createRunnerCore(config: CoreConfig) {
   const host: Host = probeHost();
@@ -74,8 +76,12 @@ export function createRunnerCore(config: CoreConfig) {
   metrics.gauge("runner_compile_cache_hits_total", "Compile cache hits.", () => cache.hits, "counter");
   metrics.gauge("runner_compile_cache_misses_total", "Compile cache misses.", () => cache.misses, "counter");
   metrics.gauge("runner_cgroups_enabled", "1 when runs get their own cgroup.", () => (cgroups.hierarchy ? 1 : 0));
+  const calibration = calibrate(config.cpuScale ?? null);
+  log("info", "cpu_calibrated", { ...calibration });
+  metrics.gauge("runner_cpu_scale", "What run limits are multiplied by: this host's CPU time for the calibration loop over the reference host's.", () => calibration.cpuScale);
   const env: RunEnv = {
     host,
+    cpuScale: calibration.cpuScale,
     cgroups,
     cache,
     workDir,
@@ -92,6 +98,7 @@ export function createRunnerCore(config: CoreConfig) {
     cache,
     queue,
     metrics,
+    calibration,
 
     /** "<running+queued>/<concurrency>": the X-Runner-Load header pools compare runners by. */
     load(): string {
@@ -109,6 +116,8 @@ export function createRunnerCore(config: CoreConfig) {
         draining,
         version: config.version ?? "unknown-dev",
         concurrency: queue.concurrency,
+        /** This host's CPU against the reference host's: every run's CPU and wall limits are multiplied by cpuScale. */
+        calibration,
         running: queue.running,
         queued: queue.queued,
         sandbox: {
@@ -146,8 +155,18 @@ export function createRunnerCore(config: CoreConfig) {
       const sourceBytes = req.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
       if (sourceBytes > MAX_SOURCE_BYTES) fail("payload_too_large", `source is ${sourceBytes} bytes; the limit is ${MAX_SOURCE_BYTES}`);
       if (req.stdin && Buffer.byteLength(req.stdin) > MAX_STDIN_BYTES) fail("payload_too_large", `stdin is over ${MAX_STDIN_BYTES} bytes`);
-      const bigTest = req.tests?.findIndex((t) => Buffer.byteLength(t.input) + Buffer.byteLength(t.expected) > MAX_TEST_BYTES) ?? -1;
+      const bigTest = req.tests?.findIndex((t) => testBytes(t) > MAX_TEST_BYTES) ?? -1;
       if (bigTest >= 0) fail("payload_too_large", `test ${bigTest} is over ${MAX_TEST_BYTES} bytes`);
+      // A recipe that cannot be made is the request's fault: refused before anything runs.
+      for (const [i, t] of (req.tests ?? []).entries()) {
+        if (!("generate" in t)) continue;
+        try {
+          expandRecipe(t.generate);
+        } catch (e) {
+          if (e instanceof RecipeError) fail("bad_request", `test ${i}: ${e.message}`);
+          throw e;
+        }
+      }
       if (host.problem) fail("runner_unavailable", host.problem);
       const why = availability.get(lang.id)!.reason;
       if (why) fail("runner_unavailable", `${lang.displayName} is unavailable on this runner: ${why}`);
@@ -194,7 +213,7 @@ export function createRunnerCore(config: CoreConfig) {
         .then(async () => {
           queuedMs = Math.round(performance.now() - accepted);
           log("info", "run_started", { ...ids, language, queuedMs });
-          emit({ type: "started" });
+          emit({ type: "started", cpuScale: calibration.cpuScale });
           await runRequest(env, req, emitUnlessStopped, signal, ids);
         })
         .catch((e: unknown) => {
