@@ -27,7 +27,7 @@ export default function generate(rand) {
     const s = Array.from({ length: rand.int(1, 14) }, () => rand.int(0, 20));
     if (dp(s) !== brute(s)) throw new Error(`house-robber oracles disagree on ${JSON.stringify(s)}`);
   }
-  inputs.push(Array.from({ length: 45 }, () => rand.int(0, 10000))); // exponential recursion dies here
+  inputs.push(Array.from({ length: 60 }, () => rand.int(0, 10000))); // the guard: take-or-skip recursion without memo makes ~10^13 calls here
   inputs.push(Array.from({ length: 20000 }, () => rand.int(0, 10000)));
   inputs.push(Array.from({ length: 20000 }, () => 10000));
   inputs.push(Array.from({ length: 19999 }, (_, i) => (i % 3 === 0 ? 10000 : rand.int(0, 9000))));
