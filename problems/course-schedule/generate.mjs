@@ -15,11 +15,17 @@ function dag(rand, n, m) {
   }
   return edges;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [[1, []], [1, [[0, 0]]], [3, [[1, 0], [2, 1]]], [3, [[1, 0], [2, 1], [0, 2]]], [4, [[1, 0], [2, 0], [3, 1], [3, 2]]], [5, []], [2, [[0, 1], [0, 1]]]];
   for (let i = 0; i < 4; i++) { const n = rand.int(2, 20); cases.push([n, dag(rand, n, rand.int(0, 30))]); }
   for (let i = 0; i < 3; i++) { const n = rand.int(3, 20); const e = dag(rand, n, rand.int(2, 30)); const [a, b] = e[0]; e.push([b, a]); cases.push([n, rand.shuffle(e)]); }
   const chain = Array.from({ length: 1999 }, (_, i) => [i + 1, i]);
   cases.push([2000, dag(rand, 2000, 5000)], [2000, chain], [2000, [...chain, [0, 1999]]]);
-  return cases.map(([numCourses, prerequisites]) => ({ input: { numCourses, prerequisites }, output: canFinish(numCourses, prerequisites) }));
+  const tests = cases.map(([numCourses, prerequisites]) => ({ input: { numCourses, prerequisites }, output: canFinish(numCourses, prerequisites) }));
+  // The complexity guard: a chain of 6 * 10^4 courses (course i + 1 needs course i), made by the runner from this
+  // recipe. Kahn's algorithm takes it in O(V + E); rounds that rescan every prerequisite need 6 * 10^4 rounds of 6 * 10^4.
+  const N = 60000;
+  const guard = { $gen: "zip", columns: [{ $gen: "range", from: 1, n: N - 1 }, { $gen: "range", from: 0, n: N - 1 }] };
+  tests.push({ input: { numCourses: N, prerequisites: guard }, output: canFinish(N, expand(guard)) });
+  return tests;
 }
