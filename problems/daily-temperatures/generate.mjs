@@ -16,7 +16,7 @@ function brute(t) {
   });
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [
     [30],
     [100],
@@ -39,5 +39,11 @@ export default function generate(rand) {
   inputs.push(Array.from({ length: n }, () => rand.int(30, 100)));
   inputs.push([...Array.from({ length: n - 1 }, () => 99), 100]);
   inputs.push(Array.from({ length: n }, (_, i) => 100 - Math.floor((70 * i) / n) - (i % 2)));
-  return inputs.map((temperatures) => ({ input: { temperatures }, output: oracle(temperatures) }));
+  const tests = inputs.map((temperatures) => ({ input: { temperatures }, output: oracle(temperatures) }));
+  // The complexity guard: 10^5 days that never warm up (falling, with ties), made by the runner
+  // from this recipe; scanning forward from every day is 5 * 10^9 steps. Every answer is 0, so
+  // the expected output stays under 256 KiB.
+  const guard = { $gen: "ints", n: 100000, min: 30, max: 100, seed: 18, order: "desc" };
+  tests.push({ input: { temperatures: guard }, output: oracle(expand(guard)) });
+  return tests;
 }

@@ -1,0 +1,12 @@
+class Solution {
+public:
+    // For every day, scan forward for a warmer one: correct, but O(n^2) on 10^5 falling days.
+    vector<int> dailyTemperatures(vector<int>& temperatures) {
+        int n = temperatures.size();
+        vector<int> answer(n, 0);
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (temperatures[j] > temperatures[i]) { answer[i] = j - i; break; }
+        return answer;
+    }
+};
