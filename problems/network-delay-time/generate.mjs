@@ -27,7 +27,42 @@ function randomGraph(rand, n, m, maxW, k = 0) {
   }
   return out;
 }
-export default function generate(rand) {
+// Dijkstra with a binary heap, for the guard (Bellman-Ford would need 10^10 steps there); checked against
+// Bellman-Ford on every other test.
+function dijkstra(times, n, k) {
+  const adj = Array.from({ length: n + 1 }, () => []);
+  for (const [u, v, w] of times) adj[u].push(v, w);
+  const dist = new Array(n + 1).fill(Infinity), heap = [];
+  const push = (d, v) => {
+    heap.push([d, v]);
+    for (let i = heap.length - 1; i > 0; ) { const p = (i - 1) >> 1; if (heap[p][0] <= heap[i][0]) break; [heap[p], heap[i]] = [heap[i], heap[p]]; i = p; }
+  };
+  const pop = () => {
+    const top = heap[0], last = heap.pop();
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && heap[l][0] < heap[m][0]) m = l;
+        if (r < heap.length && heap[r][0] < heap[m][0]) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]]; i = m;
+      }
+    }
+    return top;
+  };
+  dist[k] = 0; push(0, k);
+  while (heap.length) {
+    const [d, u] = pop();
+    if (d > dist[u]) continue;
+    for (let i = 0; i < adj[u].length; i += 2) { const v = adj[u][i], nd = d + adj[u][i + 1]; if (nd < dist[v]) { dist[v] = nd; push(nd, v); } }
+  }
+  let best = 0;
+  for (let v = 1; v <= n; v++) best = Math.max(best, dist[v]);
+  return best === Infinity ? -1 : best;
+}
+export default function generate(rand, { expand }) {
   const cases = [
     [[], 1, 1],
     [[], 2, 1],
@@ -55,5 +90,15 @@ export default function generate(rand) {
   cases.push([ladder, 5000, 2500]);
   const cut = path.slice(0, path.length - 1);
   cases.push([cut, n, 1]);
-  return cases.map(([times, n, k]) => ({ input: { times, n, k }, output: delay(times, n, k) }));
+  const tests = cases.map(([times, n, k]) => {
+    const output = delay(times, n, k);
+    if (dijkstra(times, n, k) !== output) throw new Error(`Dijkstra disagrees with Bellman-Ford on ${JSON.stringify([times, n, k])}`);
+    return { input: { times, n, k }, output };
+  });
+  // The complexity guard: a path 1 -> 2 -> ... -> 5 * 10^4 listed in reverse, made by the runner from this recipe, so
+  // Bellman-Ford gains one node a round: 5 * 10^4 rounds of 5 * 10^4 edges. Dijkstra takes it in O(E log V).
+  const N = 50000;
+  const guard = { $gen: "zip", columns: [{ $gen: "range", from: N - 1, n: N - 1, step: -1 }, { $gen: "range", from: N, n: N - 1, step: -1 }, { $gen: "ints", n: N - 1, min: 0, max: 100, seed: 18 }] };
+  tests.push({ input: { times: guard, n: N, k: 1 }, output: dijkstra(expand(guard), N, 1) });
+  return tests;
 }
