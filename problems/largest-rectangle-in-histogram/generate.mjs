@@ -29,7 +29,7 @@ function brute(h) {
   return best;
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const M = 10000;
   const inputs = [
     [0],
@@ -55,5 +55,10 @@ export default function generate(rand) {
   inputs.push(Array.from({ length: n }, (_, i) => Math.floor(i / 2)));
   inputs.push(Array.from({ length: n }, () => rand.int(0, M)));
   inputs.push(Array.from({ length: n }, () => rand.int(1, 3)));
-  return inputs.map((heights) => ({ input: { heights }, output: oracle(heights) }));
+  const tests = inputs.map((heights) => ({ input: { heights }, output: oracle(heights) }));
+  // The complexity guard: 10^5 random bars, made by the runner from this recipe; every range with
+  // a running minimum is 5 * 10^9 steps.
+  const guard = { $gen: "ints", n: 100000, min: 0, max: M, seed: 18 };
+  tests.push({ input: { heights: guard }, output: oracle(expand(guard)) });
+  return tests;
 }
