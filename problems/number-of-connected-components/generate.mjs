@@ -25,7 +25,7 @@ function randomEdges(rand, n, m) {
   }
   return out;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [
     [1, []],
     [2, []],
@@ -50,5 +50,11 @@ export default function generate(rand) {
   cases.push([n, rand.shuffle(cycles)]);
   cases.push([n, randomEdges(rand, n, 6000)]);
   cases.push([n, []]);
-  return cases.map(([n, edges]) => ({ input: { n, edges }, output: components(n, edges) }));
+  const tests = cases.map(([n, edges]) => ({ input: { n, edges }, output: components(n, edges) }));
+  // The complexity guard: the path 0 - 1 - ... - 59999 among 10^5 nodes, made by the runner from this recipe. Every
+  // edge joins two components: quick-find relabels by scanning all 10^5 nodes each time; union-find is near O(V + E).
+  const N = 60000;
+  const guard = { $gen: "zip", columns: [{ $gen: "range", from: 0, n: N - 1 }, { $gen: "range", from: 1, n: N - 1 }] };
+  tests.push({ input: { n: 100000, edges: guard }, output: components(100000, expand(guard)) });
+  return tests;
 }
