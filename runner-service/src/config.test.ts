@@ -12,6 +12,13 @@ const DEV = { DUET_ENV: "development" };
 const PROD = { DUET_ENV: "production", RUNNER_CONCURRENCY: "2" };
 
 describe("loadConfig", () => {
+  it("RUNNER_CPU_SCALE pins the CPU calibration; absent it is measured; nonsense is refused", () => {
+    const env = { ...DEV, RUNNER_DEV_INSECURE: "1" };
+    expect(loadConfig(env, none).cpuScale).toBeNull();
+    expect(loadConfig({ ...env, RUNNER_CPU_SCALE: "1.5" }, none).cpuScale).toBe(1.5);
+    for (const bad of ["0", "-1", "fast", "100"]) expect(() => loadConfig({ ...env, RUNNER_CPU_SCALE: bad }, none)).toThrow(/RUNNER_CPU_SCALE/);
+  });
+
   it("refuses to start without a secret", () => {
     expect(() => loadConfig({}, none)).toThrow(/no secret: \/run\/secrets\/runner does not exist/);
   });

@@ -8,10 +8,10 @@ import { LANGUAGES_BY_ID } from "../../contracts/languages.js";
 import { createRunnerCore, type RunnerCore } from "../src/core/service.js";
 import { removeTree } from "../src/core/process-dirs.js";
 
-export function testCore(opts: { concurrency?: number; maxQueued?: number } = {}): RunnerCore {
+export function testCore(opts: { concurrency?: number; maxQueued?: number; cpuScale?: number } = {}): RunnerCore {
   const dataDir = mkdtempSync(join(process.env.DUET_RUNNER_TEST_DIR ?? tmpdir(), "core-"));
   process.once("exit", () => removeTree(dataDir));
-  return createRunnerCore({ concurrency: opts.concurrency ?? 2, maxQueued: opts.maxQueued ?? 64, dataDir, cacheEntries: 100 });
+  return createRunnerCore({ concurrency: opts.concurrency ?? 2, maxQueued: opts.maxQueued ?? 64, dataDir, cacheEntries: 100, cpuScale: opts.cpuScale ?? 1 }); // pinned: limits here must not move with a measurement
 }
 
 export interface Outcome {

@@ -17,7 +17,16 @@ function Limits({ run }: { run: RunRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (!run.limits?.cpuMs) return null;
-  return <p className="case-limits">{t("cases.limits", limitsText(format, run.limits))}</p>;
+  // The runner's CPU calibration: its host is slower (or faster) than the one the limits were set on.
+  const scale = run.judge?.cpuScale;
+  return (
+    <p className="case-limits">
+      {t("cases.limits", limitsText(format, run.limits))}
+      {scale !== undefined && scale !== 1 ? (
+        <span data-testid="case-cpu-scale"> {t(scale > 1 ? "cases.scaledSlower" : "cases.scaledFaster", { scale: format.number(scale, { maximumFractionDigits: 2 }) })}</span>
+      ) : null}
+    </p>
+  );
 }
 
 function CaseRow({ test }: { test: TestOutcome }) {

@@ -113,6 +113,13 @@ describe("CaseResults", () => {
     expect(screen.getByTestId("tests-error").textContent).toBe("Time Limit Exceeded on case 1");
     expect(screen.getAllByText(/not run: the run stopped at an earlier case/)).toHaveLength(2);
     expect(screen.getByText(/Limits per case: 4.1 sec of CPU, 256 MB of memory/)).toBeTruthy();
+    expect(screen.queryByTestId("case-cpu-scale")).toBeNull(); // the reference host: nothing to say
+  });
+
+  it("says when the runner's calibration scaled the time limit, so a slow host's TLE is not a mystery", () => {
+    const tle = { index: 0, kind: "example", verdict: "TLE", timeMs: 5100, memoryKb: 9000, input: "nums = [2,7]\ntarget = 9", expected: "[0,1]", actual: "", stdout: "" };
+    render(<CaseResults run={read({ total: 1, limits: { cpuMs: 4100, wallMs: 9200, memoryMb: 256 }, tests: [tle], judge: { mode: "run", verdict: "TLE", passed: 0, total: 1, timeMs: 5100, memoryKb: 9000, failure: tle, cpuScale: 1.25 } })} />);
+    expect(screen.getByTestId("case-cpu-scale").textContent).toBe(" This runner\u2019s CPU is slower than the reference host\u2019s, so the time limit here was 1.25\u00d7.");
   });
 
   it("each case shows input, expected, actual and what the program printed; a runtime error names its error", () => {
