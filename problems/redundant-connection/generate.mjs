@@ -38,7 +38,7 @@ function make(rand, n, shuffleEdges = true) {
   }
   return shuffleEdges ? rand.shuffle(edges) : edges;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [
     [[1, 2], [2, 3], [1, 3]],
     [[1, 3], [2, 3], [1, 2]],
@@ -64,5 +64,11 @@ export default function generate(rand) {
   cases.push(early);
   cases.push(make(rand, n));
   cases.push(make(rand, n, false));
-  return cases.map((edges) => ({ input: { edges }, output: byPeeling(edges) }));
+  const tests = cases.map((edges) => ({ input: { edges }, output: byPeeling(edges) }));
+  // The complexity guard: the path 1 - 2 - ... - 6 * 10^4 closed by [1, 6 * 10^4], made by the runner from this recipe.
+  // Searching the graph so far before adding each edge walks the whole path every time: 1.8 * 10^9 steps.
+  const N = 60000;
+  const guard = { $gen: "concat", parts: [{ $gen: "zip", columns: [{ $gen: "range", from: 1, n: N - 1 }, { $gen: "range", from: 2, n: N - 1 }] }, [[1, N]]] };
+  tests.push({ input: { edges: guard }, output: byPeeling(expand(guard)) });
+  return tests;
 }
