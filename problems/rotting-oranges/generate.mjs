@@ -30,7 +30,7 @@ function simulate(grid) {
 function randomGrid(rand, m, n, pEmpty, pRot) {
   return Array.from({ length: m }, () => Array.from({ length: n }, () => { const x = rand.next(); return x < pEmpty ? 0 : x < pEmpty + pRot ? 2 : 1; }));
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const grids = [
     [[0]], [[1]], [[2]], [[2, 2]], [[0, 0], [0, 0]], [[1, 1, 1]], [[2, 1, 1, 1, 1, 1, 1, 1]],
     [[1, 0, 2]], [[2, 1, 0, 1, 2]], [[1, 1, 1], [1, 2, 1], [1, 1, 1]], [[2, 0, 0], [0, 0, 0], [0, 0, 1]],
@@ -48,5 +48,12 @@ export default function generate(rand) {
   const cut = full.map((r) => [...r]);
   cut[198][199] = 0; cut[199][198] = 0;
   grids.push(cut);
-  return grids.map((grid) => ({ input: { grid }, output: bfs(grid) }));
+  const tests = grids.map((grid) => ({ input: { grid }, output: bfs(grid) }));
+  // The complexity guard: a serpentine corridor in a 1000 x 100 grid, rotten at one end, made by the runner from
+  // this recipe. It rots for ~5 * 10^4 minutes, so scanning all 10^5 cells every minute is ~5 * 10^9 steps.
+  const W = 100, row = (f) => Array.from({ length: W }, (_, c) => f(c));
+  const all = row(() => 1), right = row((c) => (c === W - 1 ? 1 : 0)), left = row((c) => (c === 0 ? 1 : 0));
+  const guard = { $gen: "concat", parts: [[row((c) => (c === 0 ? 2 : 1)), right, all, left], { $gen: "repeat", value: [all, right, all, left], times: 249 }] };
+  tests.push({ input: { grid: guard }, output: bfs(expand(guard)) });
+  return tests;
 }
