@@ -19,7 +19,7 @@ function brute(h) {
   return water;
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const M = 100000;
   const inputs = [
     [0],
@@ -45,9 +45,12 @@ export default function generate(rand) {
   inputs.push(Array.from({ length: n }, () => rand.int(0, M)));
   inputs.push(Array.from({ length: n }, (_, i) => Math.min(i, n - 1 - i) * 5));
   inputs.push(Array.from({ length: n }, (_, i) => Math.abs(n / 2 - i) * 5 + rand.int(0, 3)));
-  return inputs.map((height) => {
+  // The complexity guard: 10^5 random bars up to 10^4 (so the answer fits in 32 bits), made by
+  // the runner from this recipe; scanning both sides of every bar is 10^10 steps.
+  const guard = { $gen: "ints", n: 100000, min: 0, max: 10000, seed: 18 };
+  return [...inputs.map((height) => ({ input: { height }, height })), { input: { height: guard }, height: expand(guard) }].map(({ input, height }) => {
     const output = oracle(height);
     if (output >= 2 ** 31) throw new Error("answer overflows 32 bits");
-    return { input: { height }, output };
+    return { input, output };
   });
 }
