@@ -29,7 +29,7 @@ function build(rand, n, big, pool, zeros) {
   return rand.shuffle(a);
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [
     [0, 0],
     [0, 5],
@@ -59,9 +59,16 @@ export default function generate(rand) {
   inputs.push(build(rand, n, 14, [2, -3, 5], 1));
   inputs.push(build(rand, n, 10, [30, -2], 2));
   for (const nums of inputs.slice(-3)) if (!fits(nums)) throw new Error("large test overflows 32 bits");
-  return inputs.map((nums) => {
+  const tests = inputs.map((nums) => ({ input: { nums }, nums }));
+  // The complexity guard: 80,002 values (2, 3, then ±1), made by the runner from this recipe;
+  // multiplying all the others for every index is 6.4 * 10^9 steps. Answers of ±2, ±3, ±6 keep
+  // the expected output under 256 KiB.
+  const guard = { $gen: "concat", parts: [[2, 3], { $gen: "repeat", value: [1, -1, 1, 1, -1], times: 16000 }] };
+  tests.push({ input: { nums: guard }, nums: expand(guard) });
+  return tests.map(({ input, nums }) => {
+    if (!fits(nums)) throw new Error("a test overflows 32 bits");
     const output = oracle(nums);
     if (output.some((v) => v >= 2 ** 31 || v < -(2 ** 31))) throw new Error("an answer overflows 32 bits");
-    return { input: { nums }, output };
+    return { input, output };
   });
 }
