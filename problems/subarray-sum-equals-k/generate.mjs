@@ -19,7 +19,7 @@ function brute(nums, k) {
   return count;
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [
     [[5], 5],
     [[5], -5],
@@ -47,9 +47,12 @@ export default function generate(rand) {
   let s = 0;
   for (let i = 5000; i < 15000; i++) s += wide[i];
   cases.push([wide, s]);
-  return cases.map(([nums, k]) => {
-    const output = oracle(nums, k);
+  // The complexity guard: 10^5 random values, made by the runner from this recipe; every start
+  // with a running sum is 5 * 10^9 steps.
+  const guard = { $gen: "ints", n: 100000, min: -1000, max: 1000, seed: 18 };
+  return [...cases.map(([nums, k]) => ({ input: { nums, k }, nums })), { input: { nums: guard, k: 1000 }, nums: expand(guard) }].map(({ input, nums }) => {
+    const output = oracle(nums, input.k);
     if (output >= 2 ** 31) throw new Error("count overflows 32 bits");
-    return { input: { nums, k }, output };
+    return { input, output };
   });
 }
