@@ -14,7 +14,7 @@ function quadratic(nums) {
   for (let i = 0; i < nums.length; i++) for (let j = 0; j < i; j++) if (nums[j] < nums[i] && best[j] + 1 > best[i]) best[i] = best[j] + 1;
   return Math.max(...best);
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [
     [0], [-10000], [10000], [1, 2], [2, 1], [5, 5], [1, 3, 3, 3, 4], [-10000, 10000],
     [4, 10, 4, 3, 8, 9], [3, 5, 6, 2, 5, 4, 19, 5, 6, 7, 12], [1, 1, 2, 2, 3, 3, 4, 4],
@@ -33,5 +33,8 @@ export default function generate(rand) {
   inputs.push(Array.from({ length: 40000 }, (_, i) => Math.floor(i / 4) % 100 - 50 + rand.int(0, 3)));
   const tests = inputs.map((nums) => ({ input: { nums }, output: fast(nums) }));
   for (const t of tests) if (JSON.stringify(t.input).length >= 200000) throw new Error("LIS test over 200 KB");
+  // The complexity guard: 10^5 values, made by the runner from this recipe; the O(n²) DP does 5 * 10^9 steps.
+  const guard = { $gen: "ints", n: 100000, min: -10000, max: 10000, seed: 18 };
+  tests.push({ input: { nums: guard }, output: fast(expand(guard)) });
   return tests;
 }
