@@ -22,7 +22,7 @@ function dfs(nums) {
   }
   return false;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [
     [1], [100000], [0, 1], [1, 0], [2, 0, 0], [1, 0, 1], [0, 2, 3], [1, 1, 0, 1], [2, 0, 1, 0, 1],
     [3, 0, 0, 0], [1, 2, 0, 0, 1], [5, 0, 0, 0, 0, 0],
@@ -40,5 +40,10 @@ export default function generate(rand) {
   inputs.push(Array.from({ length: n }, (_, i) => (i === 0 ? 29999 : 0)));
   inputs.push(Array.from({ length: n }, (_, i) => (i < 15000 ? 15000 - i : 0)));                    // every jump ends at index 15000, a zero
   inputs.push(Array.from({ length: n }, (_, i) => (i < n - 3 ? n - 3 - i : 0)));                    // long jumps, all ending at index n - 3, a zero
-  return inputs.map((nums) => ({ input: { nums }, output: reachable(nums) }));
+  const tests = inputs.map((nums) => ({ input: { nums }, output: reachable(nums) }));
+  // The complexity guard: 10^5 indices whose jumps all end at index n - 2, a zero, made by the
+  // runner from this recipe; checking every landing spot of every index is 5 * 10^9 steps.
+  const guard = { $gen: "concat", parts: [{ $gen: "range", from: 99998, n: 99999, step: -1 }, [0]] };
+  tests.push({ input: { nums: guard }, output: reachable(expand(guard)) });
+  return tests;
 }
