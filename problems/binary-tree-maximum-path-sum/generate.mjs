@@ -47,5 +47,8 @@ export default function generate(rand) {
   trees.push(randomTree(rand, 10000, () => rand.int(0, 1000)));
   trees.push(randomTree(rand, 3000, () => rand.int(-1000, 1000), true));
   trees.push({ val: -1000, left: randomTree(rand, 2999, () => rand.int(-100, 1000), true), right: randomTree(rand, 2999, () => rand.int(-100, 1000), true) });
+  // The complexity guard: a complete tree of 3 * 10^4 nodes (no nulls to write, ~170 KB literal). Walking every path
+  // from every node is 9 * 10^8 steps; one post-order pass is 3 * 10^4.
+  trees.push(fromLevelOrder(Array.from({ length: 30000 }, () => rand.int(-1000, 1000))));
   return trees.map((t) => ({ input: { root: toLevelOrder(t) }, output: maxPath(t) }));
 }
