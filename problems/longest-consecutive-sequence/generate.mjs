@@ -19,7 +19,7 @@ function brute(nums) {
   return best;
 }
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const B = 1000000000;
   const inputs = [
     [],
@@ -50,5 +50,11 @@ export default function generate(rand) {
   inputs.push(rand.shuffle(blocks));
   // Descending full run: the worst case for walking down or up from every value.
   inputs.push(Array.from({ length: n }, (_, i) => B - i));
-  return inputs.map((nums) => ({ input: { nums }, output: oracle(nums) }));
+  const tests = inputs.map((nums) => ({ input: { nums }, output: oracle(nums) }));
+  // The complexity guard: 80,000 values drawn from [-10^5, 10^5] (dense, so short runs everywhere),
+  // made by the runner from this recipe; looking for every next value by a linear scan is over
+  // 6 * 10^9 steps.
+  const guard = { $gen: "ints", n: 80000, min: -100000, max: 100000, seed: 18 };
+  tests.push({ input: { nums: guard }, output: oracle(expand(guard)) });
+  return tests;
 }
