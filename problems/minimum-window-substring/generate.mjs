@@ -51,7 +51,7 @@ function brute(s, t) {
 }
 const word = (rand, n, letters) => Array.from({ length: n }, () => rand.pick(letters)).join("");
 
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [
     ["a", "a"],
     ["a", "b"],
@@ -82,5 +82,10 @@ export default function generate(rand) {
   cases.push(["abcdefghij".repeat(n / 10), "jihgfedcba"]);
   cases.push(["Q" + "x".repeat(n - 2) + "Z", "ZQ"]);
   cases.push([word(rand, n, "abcdefghijklmnopqrstuvwxy"), "az"]);
-  return cases.map(([s, t]) => ({ input: { s, t }, output: oracle(s, t) }));
+  const tests = cases.map(([s, t]) => ({ input: { s, t }, output: oracle(s, t) }));
+  // The complexity guard: 10^5 letters where only the start holds Z and Q, made by the runner from
+  // this recipe; every later start extends to the end in vain, 5 * 10^9 steps.
+  const guard = { $gen: "concat", parts: ["ZQ", { $gen: "string", n: 99998, alphabet: LETTERS.replace(/[QZ]/g, ""), seed: 18 }] };
+  tests.push({ input: { s: guard, t: "aZQb" }, output: oracle(expand(guard), "aZQb") });
+  return tests;
 }
