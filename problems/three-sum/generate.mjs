@@ -24,7 +24,7 @@ function bruteForce(nums) {
         if (nums[i] + nums[j] + nums[k] === 0) seen.add(JSON.stringify([nums[i], nums[j], nums[k]].sort((x, y) => x - y)));
   return [...seen].sort();
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [[1, 2, 3], [-1, -1, 2], [0, 0, 0, 0, 0], [-2, 0, 1, 1, 2], [3, -2, 1, 0], [-4, -2, -2, -2, 0, 1, 2, 2, 2, 3, 3, 4, 4, 6, 6], [100000, -100000, 0]];
   for (let i = 0; i < 6; i++) inputs.push(Array.from({ length: rand.int(3, 40) }, () => rand.int(-10, 10)));
   // Large: mostly positive, so few triplets but every pair is worth checking (O(n^3) is too slow).
@@ -35,5 +35,10 @@ export default function generate(rand) {
     const fast = threeSum(nums).map((t) => JSON.stringify(t));
     if (new Set(fast).size !== fast.length || JSON.stringify([...fast].sort()) !== JSON.stringify(bruteForce(nums))) throw new Error(`3Sum oracle disagrees with brute force on ${JSON.stringify(nums)}`);
   }
-  return inputs.map((nums) => ({ input: { nums }, output: threeSum(nums) }));
+  const tests = inputs.map((nums) => ({ input: { nums }, output: threeSum(nums) }));
+  // The complexity guard: 3000 values, mostly positive, made by the runner from this recipe;
+  // every triple is 4.5 * 10^9 steps.
+  const guard = { $gen: "concat", parts: [{ $gen: "ints", n: 2994, min: 1, max: 100000, seed: 18 }, [-100000, -50000, -3, 0, 0, 0]] };
+  tests.push({ input: { nums: guard }, output: threeSum(expand(guard)) });
+  return tests;
 }
