@@ -24,7 +24,7 @@ function brute(intervals) {
 function randomIntervals(rand, n, lo, hi, maxLen) {
   return Array.from({ length: n }, () => { const s = rand.int(lo, hi - 1); return [s, Math.min(hi, s + rand.int(1, maxLen))]; });
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const inputs = [
     [[0, 1]], [[-50000, 50000]], [[1, 100], [11, 22], [1, 11], [2, 12]], [[1, 2], [2, 3], [1, 3], [3, 4]],
     [[0, 10], [1, 2], [3, 4], [5, 6]], [[-3, -1], [-2, 0], [-1, 1]], [[5, 6], [5, 6], [5, 7], [4, 6]],
@@ -46,5 +46,9 @@ export default function generate(rand) {
     if (JSON.stringify(t.input).length >= 200000) throw new Error("non-overlapping-intervals test over 200 KB");
     if (t.input.intervals.some(([s, e]) => !(s < e) || s < -50000 || e > 50000)) throw new Error("interval outside the constraints");
   }
+  // The complexity guard: 5 * 10^4 intervals of length 1-200 in [-5 * 10^4, 5 * 10^4], made by the
+  // runner from this recipe; a DP over every earlier interval is 1.25 * 10^9 steps.
+  const guard = { $gen: "intervals", n: 50000, min: -50000, max: 50000, minLength: 1, maxLength: 200, seed: 18 };
+  tests.push({ input: { intervals: guard }, output: byDp(expand(guard)) });
   return tests;
 }
