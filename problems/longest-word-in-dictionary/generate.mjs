@@ -23,7 +23,7 @@ function noise(rand, count, letters, maxLen) {
   for (let i = 0; i < count; i++) { let w = ""; const len = rand.int(1, maxLen); for (let k = 0; k < len; k++) w += rand.pick(letters); out.push(w); }
   return out;
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const abc = "abcdefghijklmnopqrstuvwxyz".split("");
   const cases = [
     ["a"], ["ab"], ["b", "a"], ["z", "y", "zz", "yy"], ["a", "a", "aa", "aa"],
@@ -46,5 +46,18 @@ export default function generate(rand) {
   for (let f = 0; f < 160; f++) { let w = ""; const len = rand.int(20, 30); for (let k = 0; k < len; k++) { w += rand.pick(abc.slice(0, 5)); deep.push(w); } }
   cases.push(rand.shuffle(deep.slice(0, 5000)));
   cases.push(rand.shuffle(noise(rand, 5000, abc.slice(0, 2), 30)));
-  return cases.map((words) => ({ input: { words }, output: best(words) }));
+  const tests = cases.map((words) => ({ input: { words }, output: best(words) }));
+  // The complexity guard: 2 * 10^4 words of 14-16 letters a and b, then 2 * 10^4 of 1-13 letters,
+  // made by the runner from this recipe. Each word's prefixes are looked up one by one until one is
+  // missing (at 10 letters or so), and looking one up by scanning the list passes every long word
+  // first: about 4 * 10^4 words * 10 prefixes * 2 * 10^4 = 8 * 10^9 steps.
+  const guard = {
+    $gen: "concat",
+    parts: [
+      { $gen: "strings", n: 20000, minLength: 14, maxLength: 16, alphabet: "ab", seed: 18 },
+      { $gen: "strings", n: 20000, minLength: 1, maxLength: 13, alphabet: "ab", seed: 19 },
+    ],
+  };
+  tests.push({ input: { words: guard }, output: best(expand(guard)) });
+  return tests;
 }
