@@ -58,7 +58,7 @@ function snake(rand, rows, cols, step) {
   return h;
 }
 const transpose = (h) => h[0].map((_, c) => h.map((row) => row[c]));
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const cases = [
     [[1]],
     [[1000000]],
@@ -82,7 +82,7 @@ export default function generate(rand) {
   cases.push(transpose(snake(rand, 100, 100, 1000)));
   cases.push([Array.from({ length: 100 }, (_, i) => 1 + i * 10000)].concat(grid(rand, 99, 100, 1, 1000000)).slice(0, 100));
   cases.push(Array.from({ length: 100 }, (_, r) => Array.from({ length: 100 }, (_, c) => 1 + (r + c) * 5000)));
-  return cases.map((heights) => {
+  const tests = cases.map((heights) => {
     if (heights.length > 100 || heights[0].length > 100 || heights.some((row) => row.length !== heights[0].length || row.some((x) => x < 1 || x > 1000000))) {
       throw new Error("a grid breaks the constraints");
     }
@@ -90,4 +90,12 @@ export default function generate(rand) {
     if (a !== b) throw new Error(`oracle ${a} != bisect ${b} on ${JSON.stringify(heights).slice(0, 200)}`);
     return { input: { heights }, output: a };
   });
+  // The complexity guard: a 998 x 100 serpentine corridor (every other band runs right to left) between walls, made
+  // by the runner from this recipe. Relaxing every cell in reading order until nothing changes gains one cell a sweep
+  // on each leftward band: ~2.5 * 10^4 sweeps of 10^5 cells. Dijkstra is O(mn log mn).
+  const W = 100, band = (f) => Array.from({ length: W }, (_, c) => f(c));
+  const corridor = band((c) => 1 + (c % 10) * 3), right = band((c) => (c === W - 1 ? 28 : 1000)), left = band((c) => (c === 0 ? 1 : 1000));
+  const guard = { $gen: "concat", parts: [{ $gen: "repeat", value: [corridor, right, corridor, left], times: 249 }, [corridor, right]] };
+  tests.push({ input: { heights: guard }, output: kruskal(expand(guard)) });
+  return tests;
 }
