@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { LanguageIdSchema } from "./languages";
-import { CaseSpecSchema, DifficultySchema, SignatureSchema, TOPICS } from "./problems";
+import { CaseSpecSchema, DifficultySchema, FollowUpSchema, SignatureSchema, TOPICS } from "./problems";
 
 /** What keeps a version within one D1 row (2 MB) and one runner request (64 tests). Checked by the Worker; the form says them. */
 export const OWN_PROBLEM_LIMITS = {
@@ -58,6 +58,14 @@ export const OwnProblemDraftSchema = z.strictObject({
     .refine((r) => Object.keys(r).length > 0, "give a reference solution in at least one language"),
   timeLimitMs: z.number().int().min(200).max(5000).default(1000),
   expectedMinutes: z.number().int().min(5).max(120).optional(),
+  /** Shown under the statement, one a line. */
+  constraints: z.array(z.string().trim().min(1).max(300)).max(12).default([]),
+  /** Revealed one at a time by the interviewer in the room, mildest first. */
+  hints: z.array(z.string().trim().min(1).max(600)).max(6).default([]),
+  /** Interviewer-only: what to ask once it works, and what a strong answer says. */
+  followUps: z.array(FollowUpSchema).max(8).default([]),
+  /** Interviewer-only: what a strong solution and discussion look like. */
+  strongAnswer: z.string().trim().max(2000).optional(),
 });
 export type OwnProblemDraft = z.infer<typeof OwnProblemDraftSchema>;
 

@@ -187,5 +187,8 @@ export async function loadOwnJudgeProblem(d: Db, ref: string): Promise<LoadedPro
 /** Interviewer-only notes of a version, as the library's problemNotes gives them: an own problem has none beyond its minutes. */
 export async function ownProblemNotes(d: Db, ref: string) {
   const found = await ownVersionByRef(d, ref);
-  return found ? { followUps: [], strongAnswer: null, expectedMinutes: found.version.expectedMinutes } : null;
+  if (!found) return null;
+  // Drafts from before notes existed have none.
+  const draft = found.version.draft as Partial<OwnProblemDraft>;
+  return { followUps: draft.followUps ?? [], strongAnswer: draft.strongAnswer ?? null, expectedMinutes: found.version.expectedMinutes };
 }

@@ -1,4 +1,4 @@
-import { parseOwnProblemRef } from "../contracts/own-problems";
+import { parseOwnProblemRef, type OwnProblemDraft } from "../contracts/own-problems";
 import { db } from "../data/db";
 import { ownVersionByRef } from "../data/own-problems";
 import { problemForRoom } from "../data/problems";
@@ -27,5 +27,5 @@ async function knownOwnVersion(env: Env, ref: string, room: { orgId: string | nu
   const { title, version, status, statusDetail } = found.version;
   if (status === "checking") throw new HttpError("conflict", `"${title}" version ${version} is still being checked on the runner: it can be used once every reference is Accepted and every starter compiles`);
   if (status === "failed") throw new HttpError("conflict", `"${title}" version ${version} failed its checks, so no room can use it: ${statusDetail ?? "see the problem's page"}`);
-  return { slug: ref, starter: found.version.starter, hints: [] };
+  return { slug: ref, starter: found.version.starter, hints: (found.version.draft as OwnProblemDraft).hints ?? [] };
 }

@@ -13,7 +13,7 @@ export function ownProblemDetail(ref: string, v: OwnVersionRow): ProblemDetail {
   const signature = v.signature as Signature;
   return {
     slug: ref, title: v.title, difficulty: v.difficulty, tags: (v.draft as OwnProblemDraft).tags, expectedMinutes: v.expectedMinutes,
-    statement: v.statement, constraints: [], signature,
+    statement: v.statement, constraints: (v.draft as OwnProblemDraft).constraints ?? [], signature,
     examples: v.examples.map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),
     starter: v.starter as ProblemDetail["starter"], signatures: signaturesOf(signature), timeLimitMs: v.timeLimitMs, hiddenTests: v.hidden.length,
   };

@@ -21,6 +21,7 @@ export function compileDraft(draft: OwnProblemDraft, by: string): VersionInput {
       problemJson: {
         title: draft.title, difficulty: draft.difficulty, tags: draft.tags, signature: draft.signature, examples: draft.examples,
         timeLimitMs: draft.timeLimitMs, ...(draft.expectedMinutes ? { expectedMinutes: draft.expectedMinutes } : {}),
+        constraints: draft.constraints, hints: draft.hints, followUps: draft.followUps, ...(draft.strongAnswer ? { strongAnswer: draft.strongAnswer } : {}),
       },
       statement: draft.statement,
       tests: draft.hiddenTests,

@@ -20,6 +20,9 @@ export function addDraft(over: Partial<OwnProblemDraft> = {}): OwnProblemDraft {
     hiddenTests: [{ input: { a: 2, b: 2 }, output: 4 }, { input: { a: -5, b: 5 }, output: 0 }],
     references: { python: ADD_PYTHON },
     timeLimitMs: 1000,
+    constraints: [],
+    hints: [],
+    followUps: [],
     ...over,
   };
 }

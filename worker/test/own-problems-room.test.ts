@@ -20,6 +20,10 @@ const PLUS_ONE = addDraft({
   examples: [{ input: { a: 1, b: 2 }, output: 4 }],
   hiddenTests: [{ input: { a: 2, b: 2 }, output: 5 }],
   references: { python: ADD_PYTHON.replace("a + b", "a + b + 1") },
+  constraints: ["-100 <= a, b <= 100"],
+  hints: ["Add them first.", "Then one more."],
+  followUps: [{ question: "And plus two?", answer: "Change the constant." }],
+  strongAnswer: "One expression.",
 });
 
 async function roomWith(who: TestAccount, problem: string): Promise<CreateRoomResponse> {
@@ -94,6 +98,12 @@ describe("a room keeps the version of an own problem it was given", () => {
     expect(await submit(room, ADD_PYTHON)).toBe("AC"); // the room still judges with version 1
     const fresh = await roomWith(acme.interviewer, v2);
     expect(await submit(fresh, ADD_PYTHON)).toBe("WA");
+    // Version 2's hints, follow-ups and notes reach its room; its constraints the candidate's view
+    const freshNotes = await call(pathTo(ROUTES.problemNotes, { roomId: fresh.roomId }), { token: (await join(fresh, "interviewer", "Notes")).token });
+    expect(await freshNotes.json()).toEqual({ slug: v2, hints: PLUS_ONE.hints, followUps: PLUS_ONE.followUps, strongAnswer: "One expression.", expectedMinutes: 15 });
+    const v2Detail = ROUTE_BODIES.problem.response.parse(await (await call(pathTo(ROUTES.problem, { slug: v2 }))).json());
+    expect(v2Detail.constraints).toEqual(["-100 <= a, b <= 100"]);
+    expect(JSON.stringify(v2Detail)).not.toContain("Change the constant");
 
     // Deleted: nobody picks it any more, the rooms that have it keep judging with their version
     expect((await callAs(acme.admin, "deleteOwnProblem", { problemId: id })).status).toBe(200);

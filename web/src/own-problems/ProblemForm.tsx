@@ -31,7 +31,8 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
       draft = toDraft(f);
     } catch (err) {
       if (!(err instanceof CaseLineError)) throw err;
-      setError(t(err.detail === "not JSON" ? "ownProblems.lineNotJson" : "ownProblems.lineNotCase", { field: t(`ownProblems.${err.field}`), line: err.line }));
+      const kind = err.detail === "not JSON" ? "ownProblems.lineNotJson" : err.field === "followUps" ? "ownProblems.lineNotFollowUp" : "ownProblems.lineNotCase";
+      setError(t(kind, { field: t(`ownProblems.${err.field}`), line: err.line }));
       return;
     }
     setBusy(true);
@@ -66,6 +67,9 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
       <label className="field"><span>{t("ownProblems.fieldStatement")}</span>
         <textarea name="statement" rows={6} value={f.statement} onChange={(e) => set("statement", e.target.value)} required maxLength={OWN_PROBLEM_LIMITS.statementChars} />
       </label>
+      {f.design ? (
+        <p className="muted" data-testid="design-kept">{t("ownProblems.designKept", { name: f.design.class, methods: f.design.methods.map((m) => m.name).join(", ") })}</p>
+      ) : (
       <fieldset className="own-problem-signature">
         <legend>{t("ownProblems.signature")}</legend>
         <div className="org-form">
@@ -93,6 +97,7 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
         ))}
         <button type="button" className="btn btn-small" disabled={f.params.length >= 6} onClick={() => set("params", [...f.params, { name: "", type: "int" }])}>{t("ownProblems.addParam")}</button>
       </fieldset>
+      )}
       <p className="muted" id={`${id}-cases`}>{t("ownProblems.casesHint")}</p>
       <label className="field"><span>{t("ownProblems.examples")}</span>
         <textarea name="examples" className="code-input" rows={3} value={f.examples} onChange={(e) => set("examples", e.target.value)} required spellCheck={false} aria-describedby={`${id}-cases`} />
@@ -109,6 +114,19 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
       <label className="field"><span>{t("ownProblems.fieldReference", { language: LANGUAGES_BY_ID[language].displayName })}</span>
         <textarea name="reference" className="code-input" rows={8} value={f.references[language] ?? ""} spellCheck={false} aria-describedby={`${id}-ref`}
           onChange={(e) => set("references", { ...f.references, [language]: e.target.value })} />
+      </label>
+      <label className="field"><span>{t("ownProblems.constraints")}</span>
+        <textarea name="constraints" rows={2} value={f.constraints} onChange={(e) => set("constraints", e.target.value)} />
+      </label>
+      <label className="field"><span>{t("ownProblems.hints")}</span>
+        <textarea name="hints" rows={3} value={f.hints} onChange={(e) => set("hints", e.target.value)} />
+      </label>
+      <p className="muted" id={`${id}-notes`}>{t("ownProblems.notesHint")}</p>
+      <label className="field"><span>{t("ownProblems.followUps")}</span>
+        <textarea name="followUps" className="code-input" rows={3} value={f.followUps} onChange={(e) => set("followUps", e.target.value)} spellCheck={false} aria-describedby={`${id}-notes`} />
+      </label>
+      <label className="field"><span>{t("ownProblems.strongAnswer")}</span>
+        <textarea name="strongAnswer" rows={3} value={f.strongAnswer} onChange={(e) => set("strongAnswer", e.target.value)} maxLength={2000} aria-describedby={`${id}-notes`} />
       </label>
       {error && <p className="form-error" role="alert" data-testid="problem-form-error">{error}</p>}
       <div className="org-form">

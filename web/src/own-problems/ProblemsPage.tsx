@@ -3,7 +3,8 @@
  * each one's latest version fared on the runner (being checked, ready, or why it failed) and
  * which version rooms get; new problems and edits go through ProblemForm. Its own chunk.
  */
-import { type MouseEvent, useCallback, useEffect, useState } from "react";
+import { type ChangeEvent, type MouseEvent, useCallback, useEffect, useState } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { can } from "../../../contracts/org-roles";
 import type { OwnProblemDraft, OwnProblemSummary } from "../../../contracts/own-problems";
@@ -14,13 +15,17 @@ import { ConfirmButton } from "../org/ConfirmButton";
 import { useLoad } from "../org/useLoad";
 import { PageNav } from "../pages/PageNav";
 import { EMPTY_FORM, type FormState, fromDraft } from "./draft-form";
+import { draftFromFolder, FolderImportError, type ImportFailure } from "./import-folder";
 import { OwnProblemsApi } from "./own-problems-api";
 import { ProblemForm } from "./ProblemForm";
 
 /** How often the list asks again while a version is being checked. */
 const POLL_MS = 2000;
 
-type Editing = { kind: "new" } | { kind: "edit"; problem: OwnProblemSummary; form: FormState };
+type Editing = { kind: "new"; form?: FormState } | { kind: "edit"; problem: OwnProblemSummary; form: FormState };
+
+/** Files the folder picker gives past this size are not a problem's (a stray build output): not read. */
+const MAX_IMPORT_FILE_BYTES = 1024 * 1024;
 
 export function ProblemsPage({ navigate }: { navigate(path: string): void }) {
   const { t } = useTranslation();
@@ -58,9 +63,22 @@ export function ProblemsPage({ navigate }: { navigate(path: string): void }) {
   const edit = async (problem: OwnProblemSummary) => {
     setNotice(null);
     const { draft } = await OwnProblemsApi.get(problem.id);
-    // A design problem (a class, written through the API) would lose its methods in this form.
-    if ("class" in draft.signature) return setNotice(t("ownProblems.designNotEditable", { id: problem.id }));
     setEditing({ kind: "edit", problem, form: fromDraft(draft) });
+  };
+  /** A folder in the repository's problem format fills the form; the interviewer reviews it and saves. */
+  const importFolder = async (e: ChangeEvent<HTMLInputElement>) => {
+    const picked = [...(e.target.files ?? [])].filter((f) => f.size <= MAX_IMPORT_FILE_BYTES);
+    e.target.value = ""; // the same folder may be picked again after a fix
+    setNotice(null);
+    try {
+      const files = await Promise.all(picked.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+      const { draft, skipped } = draftFromFolder(files);
+      setEditing({ kind: "new", form: fromDraft(draft) });
+      setNotice(skipped.length ? t("ownProblems.importedSkipped", { title: draft.title, skipped: skipped.join(", ") }) : t("ownProblems.imported", { title: draft.title }));
+    } catch (err) {
+      if (!(err instanceof FolderImportError)) throw err;
+      setNotice(importFailure(t, err.failure));
+    }
   };
 
   return (
@@ -86,15 +104,24 @@ export function ProblemsPage({ navigate }: { navigate(path: string): void }) {
                 </select>
               </label>
             )}
+            {notice && <p className="muted" role="status" data-testid="import-notice">{notice}</p>}
             <ProblemForm
-              initial={editing.kind === "edit" ? editing.form : EMPTY_FORM}
+              initial={editing.form ?? EMPTY_FORM}
               heading={editing.kind === "edit" ? t("ownProblems.formEdit", { title: editing.problem.title, version: editing.problem.latest.version + 1 }) : t("ownProblems.formNew")}
               onSave={save} onCancel={() => setEditing(null)} />
           </>
         ) : (
           <section className="card org-section" aria-labelledby="own-problems-list" data-testid="own-problems">
             <h2 id="own-problems-list" className="sr-only">{t("ownProblems.title")}</h2>
-            <button type="button" className="btn btn-primary" onClick={() => setEditing({ kind: "new" })} data-testid="new-problem">{t("ownProblems.new")}</button>
+            <div className="org-form">
+              <button type="button" className="btn btn-primary" onClick={() => setEditing({ kind: "new" })} data-testid="new-problem">{t("ownProblems.new")}</button>
+              <label className="btn">
+                {t("ownProblems.importFolder")}
+                {/* webkitdirectory: the picker chooses a folder (every browser we support has it); React does not type it */}
+                <input type="file" className="sr-only" multiple onChange={(e) => void importFolder(e)} data-testid="import-folder" {...{ webkitdirectory: "" }} />
+              </label>
+            </div>
+            <p className="muted">{t("ownProblems.importHint")}</p>
             {notice && <p className="muted" role="status">{notice}</p>}
             {data.problems.length === 0 ? <p className="muted">{t("ownProblems.empty")}</p> : (
               <table className="org-table">
@@ -111,6 +138,17 @@ export function ProblemsPage({ navigate }: { navigate(path: string): void }) {
       </main>
     </div>
   );
+}
+
+function importFailure(t: TFunction, f: ImportFailure): string {
+  switch (f.reason) {
+    case "no_problem_json": return t("ownProblems.importNoProblem");
+    case "no_statement": return t("ownProblems.importNoStatement");
+    case "not_json": return t("ownProblems.importNotJson", { file: f.file });
+    case "generated_tests_only": return t("ownProblems.importGenerated");
+    case "too_many_tests": return t("ownProblems.importTooMany", { count: f.count, max: f.max });
+    case "invalid": return t("ownProblems.importInvalid", { file: f.file, detail: f.detail });
+  }
 }
 
 function ProblemRow({ problem: p, onEdit, onDeleted }: { problem: OwnProblemSummary; onEdit(): void; onDeleted(): Promise<void> }) {
