@@ -13,6 +13,27 @@ function spells(board, word) {
   return false;
 }
 const found = (board, words) => words.filter((w) => spells(board, w));
+// A second oracle for the guard, where a search per word is far too slow: one DFS from every cell
+// along a trie of the words (checked against the search per word on every other test).
+function foundByTrie(board, words) {
+  const root = new Map();
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) { if (!node.has(ch)) node.set(ch, new Map()); node = node.get(ch); }
+    node.set("$", w);
+  }
+  const m = board.length, n = board[0].length, used = new Uint8Array(m * n), out = new Set();
+  const dfs = (r, c, parent) => {
+    if (r < 0 || r >= m || c < 0 || c >= n || used[r * n + c] || !parent.has(board[r][c])) return;
+    const node = parent.get(board[r][c]);
+    if (node.has("$")) out.add(node.get("$"));
+    used[r * n + c] = 1;
+    dfs(r + 1, c, node); dfs(r - 1, c, node); dfs(r, c + 1, node); dfs(r, c - 1, node);
+    used[r * n + c] = 0;
+  };
+  for (let r = 0; r < m; r++) for (let c = 0; c < n; c++) dfs(r, c, root);
+  return words.filter((w) => out.has(w));
+}
 function randomBoard(rand, m, n, letters) { return Array.from({ length: m }, () => Array.from({ length: n }, () => rand.pick(letters)).join("")); }
 function walkWord(rand, board, len) {
   const m = board.length, n = board[0].length;
@@ -38,7 +59,7 @@ function words(rand, board, count, maxLen, letters, pFromBoard) {
   }
   return rand.shuffle([...set]);
 }
-export default function generate(rand) {
+export default function generate(rand, { expand }) {
   const abc = "abcdefghijklmnopqrstuvwxyz".split("");
   const cases = [
     [["a"], ["a"]], [["a"], ["b"]], [["a"], ["aa", "b"]], [["ab"], ["ab", "ba", "aba", "b"]],
@@ -60,5 +81,18 @@ export default function generate(rand) {
   cases.push([big2, words(rand, big2, 10000, 10, abc.slice(0, 6), 0.3)]);
   const big3 = randomBoard(rand, 12, 12, abc.slice(0, 10));
   cases.push([big3, words(rand, big3, 3000, 10, abc.slice(0, 10), 0.6)]);
-  return cases.map(([board, words]) => ({ input: { board, words }, output: found(board, words) }));
+  const tests = cases.map(([board, words]) => ({ input: { board, words }, output: found(board, words) }));
+  for (const t of tests) {
+    if (JSON.stringify(foundByTrie(t.input.board, t.input.words)) !== JSON.stringify(t.output)) throw new Error(`the trie oracle disagrees on ${JSON.stringify(t.input).slice(0, 200)}`);
+  }
+  // The complexity guard: a 12 x 12 board of a's with every other letter on its rim (so every word's
+  // letters are on the board), and 10^4 words: a to aaaaaaa, and a^7 followed by three letters, the
+  // first not an a. A search per word walks every path of 7 a's from every cell, about 5 * 10^5 steps,
+  // 5 * 10^9 for all the words; one search along a trie of the words walks them once.
+  const board = Array.from({ length: 12 }, (_, r) => (r === 0 ? "yz" + "a".repeat(9) + "n" : r < 11 ? "a".repeat(11) + "opqrstuvwx"[r - 1] : "bcdefghijklm"));
+  const guardWords = new Set(Array.from({ length: 7 }, (_, i) => "a".repeat(i + 1)));
+  while (guardWords.size < 10000) guardWords.add("a".repeat(7) + rand.pick(abc.slice(1)) + rand.pick(abc) + rand.pick(abc));
+  const wordList = rand.shuffle([...guardWords]);
+  tests.push({ input: { board, words: wordList }, output: foundByTrie(board, wordList) });
+  return tests;
 }
