@@ -51,8 +51,9 @@ export class CaseLineError extends Error {
   }
 }
 
-export function parseCases(text: string, field: "examples" | "hiddenTests"): CaseSpec[] {
-  const cases: CaseSpec[] = [];
+/** JSON lines, one value a line (blank lines skipped); `take` keeps a value of the right shape, or null. */
+function parseJsonLines<T>(text: string, field: CaseLineError["field"], take: (v: unknown) => T | null, shape: string): T[] {
+  const out: T[] = [];
   text.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (line === "") return;
@@ -62,12 +63,17 @@ export function parseCases(text: string, field: "examples" | "hiddenTests"): Cas
     } catch {
       throw new CaseLineError(field, i + 1, "not JSON");
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !("input" in value) || !("output" in value)) {
-      throw new CaseLineError(field, i + 1, "not {\"input\": {…}, \"output\": …}");
-    }
-    cases.push(value as CaseSpec);
+    const kept = take(value);
+    if (kept === null) throw new CaseLineError(field, i + 1, `not ${shape}`);
+    out.push(kept);
   });
-  return cases;
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function parseCases(text: string, field: "examples" | "hiddenTests"): CaseSpec[] {
+  return parseJsonLines(text, field, (v) => (isObject(v) && "input" in v && "output" in v ? (v as CaseSpec) : null), '{"input": {…}, "output": …}');
 }
 
 export function casesText(cases: readonly CaseSpec[]): string {
@@ -75,23 +81,8 @@ export function casesText(cases: readonly CaseSpec[]): string {
 }
 
 export function parseFollowUps(text: string): FollowUp[] {
-  const out: FollowUp[] = [];
-  text.split("\n").forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new CaseLineError("followUps", i + 1, "not JSON");
-    }
-    const v = value as Partial<FollowUp> | null;
-    if (typeof v !== "object" || v === null || typeof v.question !== "string" || typeof v.answer !== "string") {
-      throw new CaseLineError("followUps", i + 1, "not {\"question\": …, \"answer\": …}");
-    }
-    out.push({ question: v.question, answer: v.answer });
-  });
-  return out;
+  const take = (v: unknown) => (isObject(v) && typeof v.question === "string" && typeof v.answer === "string" ? { question: v.question, answer: v.answer } : null);
+  return parseJsonLines(text, "followUps", take, '{"question": …, "answer": …}');
 }
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
