@@ -112,7 +112,13 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
           {current !== null && <option value={NONE}>{t("problemFlow.none")}</option>}
           {currentHidden && list && <option value={current}>{list.find((p) => p.slug === current)?.title ?? current}</option>}
           {previewHidden && <option value={preview}>{list?.find((p) => p.slug === preview)?.title ?? preview}</option>}
-          {shown?.map((p) => <option key={p.slug} value={p.slug}>{option(p)}</option>)}
+          {groups(shown ?? []).map(([group, items]) =>
+            group === null ? items.map((p) => <option key={p.slug} value={p.slug}>{option(p)}</option>) : (
+              <optgroup key={group} label={t(`picker.group.${group}`)} data-testid={`problem-group-${group}`}>
+                {items.map((p) => <option key={p.slug} value={p.slug}>{option(p)}</option>)}
+              </optgroup>
+            ),
+          )}
         </select>
       </label>
       {preview !== null && pending === undefined && (
@@ -136,4 +142,14 @@ export function ProblemPicker({ current, touched, onPick }: Props) {
       {error && <p className="form-error" role="alert">{error}</p>}
     </div>
   );
+}
+
+/**
+ * The options by whose they are: the team's own problems, the account's own, then the library.
+ * Without own problems, one flat list (null: no group heading).
+ */
+function groups(list: readonly ProblemSummary[]): [("org" | "mine" | "library") | null, ProblemSummary[]][] {
+  if (!list.some((p) => p.owner)) return [[null, [...list]]];
+  const of = (owner: ProblemSummary["owner"]) => list.filter((p) => p.owner === owner);
+  return ([["org", of("org")], ["mine", of("mine")], ["library", of(undefined)]] as const).filter(([, items]) => items.length > 0).map(([g, items]) => [g, items]);
 }

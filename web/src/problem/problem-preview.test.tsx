@@ -20,9 +20,9 @@ const DETAIL = {
   signature: { function: "f", params: [], returns: "int", compare: "exact" },
 } as unknown as ProblemDetail;
 
-function serve(recent: Response | (() => Response)) {
+function serve(recent: Response | (() => Response), problems: readonly object[] = SUMMARIES) {
   const fetch = vi.fn(async (url: string) => {
-    if (url === pathTo(ROUTES.problems)) return new Response(JSON.stringify({ problems: SUMMARIES }));
+    if (url === pathTo(ROUTES.problems)) return new Response(JSON.stringify({ problems }));
     if (url === pathTo(ROUTES.recentProblems)) return typeof recent === "function" ? recent() : recent;
     if (url === pathTo(ROUTES.problem, { slug: "lru-cache" })) return new Response(JSON.stringify(DETAIL));
     return new Response(JSON.stringify({ error: { code: "not_found", message: "no" } }), { status: 404 });
@@ -101,5 +101,16 @@ describe("the picker's preview", () => {
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "lru-cache" } });
     fireEvent.click(await screen.findByRole("button", { name: "Put on the table" }));
     await waitFor(() => expect(onPick).toHaveBeenCalledWith("lru-cache", "keep"));
+  });
+
+  it("groups the team's own problems apart from the library, so an interviewer sees whose each one is", async () => {
+    const own = [{ slug: "own-aaaaaaaaaaaa-v2", title: "Add two", difficulty: "easy", tags: ["math"], expectedMinutes: 15, owner: "org" }];
+    serve(() => new Response(JSON.stringify({ recent: [] })), [...SUMMARIES, ...own]);
+    render(<ProblemPicker current={null} touched={() => false} onPick={vi.fn()} />);
+    const team = await screen.findByTestId("problem-group-org");
+    expect(team.getAttribute("label")).toBe("Your team's problems");
+    expect(within(team).getAllByRole("option").map((o) => o.textContent)).toEqual(["Add two · Easy · 15 min"]);
+    expect(within(screen.getByTestId("problem-group-library")).getAllByRole("option")).toHaveLength(2);
+    expect(screen.queryByTestId("problem-group-mine")).toBeNull();
   });
 });
