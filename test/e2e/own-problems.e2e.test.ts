@@ -5,6 +5,7 @@
  * problem so that the same code would now be wrong; the candidate submits again in the same
  * room and the verdict is unchanged, because the room keeps the version it was given.
  */
+import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeFindings, blocking } from "./a11y-axe";
@@ -145,4 +146,18 @@ describe("an interviewer's own problem", () => {
     await interviewer.getByText("No problems yet.").waitFor();
     expect(crashes).toEqual([]);
   }, 180_000);
+
+  it("the interviewer imports a folder in the repository's problem format: a design problem fills the form, its class kept, what is left out said", async () => {
+    await interviewer.goto(`${site}/problems`);
+    await interviewer.getByTestId("import-folder").setInputFiles(fileURLToPath(new URL("../../problems/min-stack", import.meta.url)));
+    expect(await interviewer.getByTestId("import-notice").textContent()).toBe("Imported “Min Stack”: check it, then save. Left out (the library's own checks): generate.mjs, proven.sha256, wrong/.");
+    const form = interviewer.getByTestId("problem-form");
+    expect(await form.getByLabel("Title").inputValue()).toBe("Min Stack");
+    expect(await form.getByTestId("design-kept").textContent()).toMatch(/the class MinStack \(methods push, pop, top, getMin\)/);
+    expect(await form.getByLabel(/^Hints/).inputValue()).not.toBe("");
+    await form.getByLabel("Reference language").selectOption("python");
+    expect(await form.getByLabel(/^Reference solution in Python/).inputValue()).toContain("class MinStack");
+    expect(await axeInEveryMode(interviewer)).toEqual([]);
+    expect(crashes).toEqual([]);
+  }, 60_000);
 });
