@@ -59,7 +59,7 @@ function words(rand, board, count, maxLen, letters, pFromBoard) {
   }
   return rand.shuffle([...set]);
 }
-export default function generate(rand, { expand }) {
+export default function generate(rand) {
   const abc = "abcdefghijklmnopqrstuvwxyz".split("");
   const cases = [
     [["a"], ["a"]], [["a"], ["b"]], [["a"], ["aa", "b"]], [["ab"], ["ab", "ba", "aba", "b"]],
