@@ -26,6 +26,12 @@ describe("a test made from a recipe", () => {
     expect(tests(o).map((t) => t.verdict)).toEqual(["AC", "WA", "AC"]);
   });
 
+  it("refuses a request whose recipes make too much in all, before anything runs", () => {
+    const huge = { $gen: "ints" as const, n: 4_000_000, min: 0, max: 1_000_000_000, seed: 1 }; // ~40 MB printed
+    const tests = Array.from({ length: 3 }, () => ({ generate: [huge], expected: "" }));
+    expect(() => core.check({ language: "python", files: [{ name: "main.py", content: SUM }], tests })).toThrow(/recipes make over 64 MiB of input \(test \d\)/);
+  });
+
   it("refuses a recipe that cannot be made before anything runs, naming the test", () => {
     const bad = { language: "python" as const, files: [{ name: "main.py", content: SUM }], tests: [{ input: "[1]\n1\n", expected: "1" }, { generate: [{ $gen: "ints" as const, n: 10, min: 0, max: 3, seed: 1, distinct: true }], expected: "" }] };
     expect(() => core.check(bad)).toThrow(RunnerError);

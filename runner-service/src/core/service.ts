@@ -38,6 +38,10 @@ export class RunnerError extends Error {
 /** Retry-After of a draining runner's 503: a pool retries another runner at once; a lone runner's replacement takes seconds. */
 export const DRAINING_RETRY_AFTER_S = 5;
 
+const MiB = 1024 * 1024;
+/** What one request's recipes may make in all: sixty guard inputs of a megabyte, with room to spare. */
+export const MAX_GENERATED_BYTES = 64 * MiB;
+
 export type RunnerCore = ReturnType<typeof createRunnerCore>;
 
 type CoreConfig = Pick<Config, "concurrency" | "maxQueued" | "dataDir" | "cacheEntries"> &
@@ -157,15 +161,18 @@ export function createRunnerCore(config: CoreConfig) {
       if (req.stdin && Buffer.byteLength(req.stdin) > MAX_STDIN_BYTES) fail("payload_too_large", `stdin is over ${MAX_STDIN_BYTES} bytes`);
       const bigTest = req.tests?.findIndex((t) => testBytes(t) > MAX_TEST_BYTES) ?? -1;
       if (bigTest >= 0) fail("payload_too_large", `test ${bigTest} is over ${MAX_TEST_BYTES} bytes`);
-      // A recipe that cannot be made is the request's fault: refused before anything runs.
+      // A recipe that cannot be made is the request's fault: refused before anything runs. So is
+      // one request making more than its share: each test's input is made again when it runs.
+      let made = 0;
       for (const [i, t] of (req.tests ?? []).entries()) {
         if (!("generate" in t)) continue;
         try {
-          expandRecipe(t.generate);
+          made += expandRecipe(t.generate).length;
         } catch (e) {
           if (e instanceof RecipeError) fail("bad_request", `test ${i}: ${e.message}`);
           throw e;
         }
+        if (made > MAX_GENERATED_BYTES) fail("payload_too_large", `the tests' recipes make over ${MAX_GENERATED_BYTES / MiB} MiB of input (test ${i})`);
       }
       if (host.problem) fail("runner_unavailable", host.problem);
       const why = availability.get(lang.id)!.reason;
