@@ -7,6 +7,7 @@ import type { LanguageId } from "../contracts/languages";
 import { ownProblemRef, parseOwnProblemRef, type CheckStatus, type OwnProblemDraft, type OwnProblemSummary } from "../contracts/own-problems";
 import type { Signature } from "../contracts/problems";
 import type { Db } from "./db";
+import { hiddenCase } from "./hidden-case";
 import type { LoadedProblem } from "./problems";
 import { ownProblems, ownProblemVersions } from "./schema";
 
@@ -180,7 +181,7 @@ export async function loadOwnJudgeProblem(d: Db, ref: string): Promise<LoadedPro
   return {
     problem: { slug: ref, signature: v.signature as Signature, timeLimitMs: v.timeLimitMs, reference: v.reference as Partial<Record<LanguageId, string>> },
     examples: v.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-    hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
+    hidden: v.hidden.map(hiddenCase),
   };
 }
 

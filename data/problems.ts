@@ -6,6 +6,7 @@ import type { JudgeCase, ReferenceProblem } from "../judge/index";
 import type { ExampleRecord } from "../judge/problem-spec";
 import { parseOwnProblemRef } from "../contracts/own-problems";
 import type { Db } from "./db";
+import { hiddenCase } from "./hidden-case";
 import { ownProblemNotes } from "./own-problems";
 import { problems, problemTests, submissions } from "./schema";
 
@@ -38,7 +39,7 @@ export async function loadJudgeProblem(d: Db, slug: string): Promise<LoadedProbl
   return {
     problem: { slug, signature: row.signature as Signature, timeLimitMs: row.timeLimitMs, reference: row.reference as Partial<Record<LanguageId, string>> },
     examples: (row.examples as ExampleRecord[]).map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-    hidden: tests.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
+    hidden: tests.map(hiddenCase),
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { db } from "../../data/db";
+import { hiddenCase } from "../../data/hidden-case";
 import { ownVersionByRef, setVersionStatus } from "../../data/own-problems";
 import { parseOwnProblemRef } from "../../contracts/own-problems";
 import type { LanguageId } from "../../contracts/languages";
@@ -56,7 +57,7 @@ export class ProblemChecks extends DurableObject<Env> {
       ref: job.ref,
       problem: { slug: job.ref, signature: v.signature as Signature, timeLimitMs: v.timeLimitMs, reference: v.reference as Partial<Record<LanguageId, string>> },
       examples: v.examples.map((e) => ({ kind: "example", input: e.stdin, expected: e.expected })),
-      hidden: v.hidden.map((t) => ({ kind: "hidden", input: t.input, expected: t.expected, ...(t.generate ? { generate: t.generate } : {}) })),
+      hidden: v.hidden.map(hiddenCase),
       starter: v.starter,
     };
     const outcome = await checkVersion(runnerTransport(this.env, null), toCheck, job.tenant);
