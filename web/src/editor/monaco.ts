@@ -64,22 +64,12 @@ import "monaco-editor/esm/vs/basic-languages/python/python.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/rust/rust.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/typescript/typescript.contribution.js";
 import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker.js?worker";
+import { DUET_DARK, DUET_LIGHT } from "./themes";
 
 (self as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
-monaco.editor.defineTheme("duet-light", {
-  base: "vs",
-  inherit: true,
-  rules: [],
-  // Line numbers at 4.5:1; the current line framed, not tinted (a tint took vs's number and type colours under 4.5:1).
-  colors: { "editor.background": "#ffffff", "editorLineNumber.foreground": "#6e7683", "editor.lineHighlightBackground": "#ffffff", "editor.lineHighlightBorder": "#e2e5ec" },
-});
-monaco.editor.defineTheme("duet-dark", {
-  base: "vs-dark",
-  inherit: true,
-  rules: [],
-  colors: { "editor.background": "#16181d", "editorLineNumber.foreground": "#858b98", "editor.lineHighlightBackground": "#1d2027" },
-});
+monaco.editor.defineTheme("duet-light", DUET_LIGHT);
+monaco.editor.defineTheme("duet-dark", DUET_DARK);
 
 // Code buffers are LF-only: every model starts so, whoever creates it (binding.ts keeps it so).
 monaco.editor.onDidCreateModel((model) => model.setEOL(monaco.editor.EndOfLineSequence.LF));

@@ -25,9 +25,12 @@ export function authorsOf(participants: readonly RecordParticipant[]): Map<strin
   }));
 }
 
-/** A tint under each author's text and a line under it in their colour (the line is what tells authors apart at a glance). */
+/**
+ * A line under each author's text in their colour. No tint behind it: Monaco's token colours sit near
+ * 4.5:1 on the editor's background (vs's numbers and types, a comment's green), and any tint took them under.
+ */
 export function authorCss(authors: Map<string, Author>): string {
   return [...authors.values()]
-    .map(({ index: i, color: c }) => `.duet-author-${i}{background-color:${c}1f;border-bottom:2px solid ${c};}.replay-swatch-${i}{background-color:${c};}`)
+    .map(({ index: i, color: c }) => `.duet-author-${i}{border-bottom:2px solid ${c};}.replay-swatch-${i}{background-color:${c};}`)
     .join("\n");
 }

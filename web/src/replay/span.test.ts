@@ -42,7 +42,7 @@ describe("authors' colours", () => {
     ]);
     expect(authors.get("a")).toMatchObject({ className: "duet-author-0", color: "#e11d48" });
     const css = authorCss(authors);
-    expect(css).toContain(".duet-author-0{background-color:#e11d481f;border-bottom:2px solid #e11d48;}");
+    expect(css).toContain(".duet-author-0{border-bottom:2px solid #e11d48;}");
     expect(css).not.toContain("display:none");
   });
   it("stay the record's, but a colour already taken by an earlier arrival gives way to a free caret colour", () => {

@@ -55,8 +55,15 @@ export function useReplay(rec: LoadedRecord) {
   }, [timeline]);
 
   // The address names the moment (#t=), for a link to it; a link pasted in the same page seeks.
+  // A link pasted while a write is pending wins: the write is skipped when the address is no longer
+  // the one this page wrote last (else the old moment would overwrite the link before its hashchange).
+  const written = useRef(location.hash);
   useEffect(() => {
-    const id = setTimeout(() => history.replaceState(history.state, "", `${location.pathname}${location.search}#t=${Math.round(pos)}`), playing ? 1000 : 150);
+    const id = setTimeout(() => {
+      if (location.hash !== written.current && location.hash.startsWith("#t=")) return;
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#t=${Math.round(pos)}`);
+      written.current = location.hash;
+    }, playing ? 1000 : 150);
     return () => clearTimeout(id);
   }, [pos, playing]);
 
@@ -68,6 +75,7 @@ export function useReplay(rec: LoadedRecord) {
 
   useEffect(() => {
     const on = () => {
+      written.current = location.hash;
       const at = momentFromHash(location.hash, span);
       if (at !== null && Math.round(at) !== Math.round(posRef.current)) seek(at);
     };

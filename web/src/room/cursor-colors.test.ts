@@ -2,14 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { ARRIVAL_FIELD } from "../../../contracts/cursor";
+import { contrastRatio } from "../lib/contrast";
 import { colorsByArrival, CURSOR_PALETTE, cursorColors, personColors } from "./cursor-colors";
 
-/** WCAG relative luminance and contrast, for white label text on each colour. */
-const channel = (c: number) => (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => channel(parseInt(hex.slice(i, i + 2), 16)));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
 
 describe("caret colours", () => {
   it("are distinct for everyone present, by order of arrival, not by a hash", () => {
@@ -52,6 +47,6 @@ describe("caret colours", () => {
 
   it("keep white label text readable (contrast ≥ 4.5:1) and are all different", () => {
     expect(new Set(CURSOR_PALETTE).size).toBe(CURSOR_PALETTE.length);
-    for (const c of CURSOR_PALETTE) expect((1.05 / (luminance(c) + 0.05)), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of CURSOR_PALETTE) expect(contrastRatio(c, "#ffffff"), c).toBeGreaterThanOrEqual(4.5); // white label text
   });
 });
