@@ -1,14 +1,9 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
-import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
-// @ts-expect-error: plain ESM helper shared with the start script
-import { seedStatements } from "./scripts/lib/seed-problems.mjs";
 import { workerdDeps } from "./worker/test/prebundled-deps";
 
-const ROOT = fileURLToPath(new URL(".", import.meta.url));
-// Read once per run: the options below are built again for every test file's workerd (the seed takes ~1 s).
+// Read once per run: the options below are built again for every test file's workerd.
 const MIGRATIONS = await readD1Migrations("migrations");
-const PROBLEM_SEED = await seedStatements(ROOT);
 
 /** Worker and Room tests inside workerd, with the real Durable Objects, their SQLite, and a local D1. */
 export default defineConfig({
@@ -31,8 +26,8 @@ export default defineConfig({
           // runner's 429 is what a flood meets (the cap itself: durable-objects/room/runs/tenant-runs.test.ts)
           RUNS_ROOMS_PER_TENANT: "6",
           TEST_MIGRATIONS: MIGRATIONS,
-          // The problem library's seed, applied by the tests that need problems (worker/test/seed.ts)
-          TEST_PROBLEM_SEED: PROBLEM_SEED,
+          // The problem library's seed, fetched by the tests that need problems (worker/test/seed.ts)
+          TEST_PROBLEM_SEED_URL: inject("problemSeedUrl"),
           // The real runner, started by worker/test/runner-global-setup.ts (by URL: no containers here)
           RUNNER_TRANSPORT: "urls",
           RUNNER_URL: inject("runnerUrl"),
@@ -63,7 +58,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, "worker/test/pool/**"],
     setupFiles: ["worker/test/apply-migrations.ts"],
     deps: workerdDeps,
-    globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/jwks-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts"],
+    globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/jwks-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts", "worker/test/seed-global-setup.ts"],
     testTimeout: 30_000,
   },
 });
