@@ -53,9 +53,10 @@ export default defineConfig({
   ],
   test: {
     name: "workers",
-    include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts", "contracts/**/*.test.ts"],
-    // The runner pool's tests have their own project and runners (vitest.runner-pool.config.ts).
-    exclude: [...configDefaults.exclude, "worker/test/pool/**"],
+    include: ["worker/**/*.test.ts", "durable-objects/**/*.test.ts"],
+    // The runner pool's tests have their own project and runners (vitest.runner-pool.config.ts);
+    // pure modules' tests (*.unit.test.ts, contracts/) run in Node (vitest.units.config.ts).
+    exclude: [...configDefaults.exclude, "worker/test/pool/**", "**/*.unit.test.ts"],
     setupFiles: ["worker/test/apply-migrations.ts"],
     deps: workerdDeps,
     globalSetup: ["worker/test/runner-global-setup.ts", "worker/test/jwks-global-setup.ts", "worker/test/webhook-receiver-global-setup.ts", "worker/test/seed-global-setup.ts"],

@@ -21,5 +21,5 @@
 // file; the newer ones need wrangler 4.124 and miniflare 5), and the browser tests' page loads
 // (Monaco's evaluation, ~2 s of a core a page).
 export const TEST_PHASES = [
-  [{ name: "", projects: ["workers", "runner-pool", "runner", "node", "web", "e2e", "problems", "repo", "deploy"], report: "vitest.json" }],
+  [{ name: "", projects: ["workers", "units", "runner-pool", "runner", "node", "web", "e2e", "problems", "repo", "deploy"], report: "vitest.json" }],
 ];

@@ -5,7 +5,7 @@ import { MESSAGE_QUERY_AWARENESS } from "../../../contracts/wire";
 import { Room } from "../room";
 import { TestClient, uniqueRoom, until } from "../../../test/workerd/room-client";
 
-// `at` stands for any field the room does not check (carets are checked: awareness-fields.test.ts)
+// `at` stands for any field the room does not check (carets are checked: awareness-fields.unit.test.ts)
 type Peer = { user: { name: string; role: string; userId: string }; at?: number };
 
 describe("awareness", () => {
