@@ -61,4 +61,52 @@ export const PROGRAMS: Record<LanguageId, Programs> = {
     runtimeError: `fn main() { let v: Vec<i32> = vec![]; println!("{}", v[3]); }\n`,
     runtimeStatus: { status: "RE" },
   },
+  csharp: {
+    greet: `using System;\nclass Program {\n  static void Main() {\n    string l = Console.ReadLine();\n    Console.WriteLine("Hello, " + (string.IsNullOrWhiteSpace(l) ? "World" : l.Trim()) + "!");\n  }\n}\n`,
+    compileError: `class Program { static void Main() { int x = "s"; } }\n`,
+    runtimeError: `class Program { static void Main() { throw new System.InvalidOperationException("boom"); } }\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  ruby: {
+    greet: `l = ($stdin.gets || "").strip\nputs "Hello, #{l.empty? ? "World" : l}!"\n`,
+    compileError: `puts(1 +)\n`,
+    runtimeError: `raise "boom"\nputs "unreachable"\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  php: {
+    greet: `<?php\n$l = trim((string) fgets(STDIN));\necho "Hello, " . ($l === "" ? "World" : $l) . "!\\n";\n`,
+    compileError: `<?php\n$x = (;\n`,
+    runtimeError: `<?php\nthrow new Exception("boom");\necho "unreachable";\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  perl: {
+    greet: `my $l = <STDIN> // "";\n$l =~ s/^\\s+|\\s+$//g;\nprint "Hello, " . ($l eq "" ? "World" : $l) . "!\\n";\n`,
+    compileError: `my $x = (;\n`,
+    runtimeError: `die "boom\\n";\nprint "unreachable\\n";\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  lua: {
+    greet: `local l = (io.read("l") or ""):match("^%s*(.-)%s*$")\nif l == "" then l = "World" end\nprint("Hello, " .. l .. "!")\n`,
+    compileError: `print(1 +)\n`,
+    runtimeError: `error("boom")\nprint("unreachable")\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  bash: {
+    greet: `read -r l\necho "Hello, \${l:-World}!"\n`,
+    compileError: `if true; then\n  echo x\n`,
+    runtimeError: `set -e\nls /nonexistent\necho unreachable\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  kotlin: {
+    greet: `fun main() {\n    val l = readLine()?.trim()\n    println("Hello, \${if (l.isNullOrEmpty()) "World" else l}!")\n}\n`,
+    compileError: `fun main() { val x: Int = "s" }\n`,
+    runtimeError: `fun main() { throw IllegalStateException("boom") }\n`,
+    runtimeStatus: { status: "RE" },
+  },
+  haskell: {
+    greet: `import Data.Char (isSpace)\nimport System.IO\n\nmain :: IO ()\nmain = do\n  eof <- isEOF\n  l <- if eof then return "" else getLine\n  let t = reverse (dropWhile isSpace (reverse (dropWhile isSpace l)))\n  putStrLn ("Hello, " ++ (if null t then "World" else t) ++ "!")\n`,
+    compileError: `main :: IO ()\nmain = putStrLn (1 :: Int)\n`,
+    runtimeError: `main :: IO ()\nmain = error "boom" >> putStrLn "unreachable"\n`,
+    runtimeStatus: { status: "RE" },
+  },
 };

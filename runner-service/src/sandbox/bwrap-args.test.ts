@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RUN_DEFAULTS } from "../limits.js";
 import { SECCOMP_FD, bwrapArgs, expand, type HostLayout, type SandboxSpec } from "./bwrap-args.js";
+import { etcPaths } from "./host.js";
 
 const host: HostLayout = { roots: [{ path: "/usr" }, { path: "/lib64", symlinkTo: "usr/lib64" }], etc: ["/etc/alternatives"], seccomp: true };
 const spec: SandboxSpec = {
@@ -54,6 +56,13 @@ describe("bwrapArgs", () => {
     expect(fb).toContain(`--as=${256 * 1024 * 1024}`);
     const jvm = bwrapArgs({ ...spec, rlimitFallback: { nproc: true, addressSpace: false } }, host);
     expect(jvm.some((a) => a.startsWith("--as="))).toBe(false);
+  });
+
+  it("binds the toolchains' config outside /usr read-only where this host has it (Mono's, PHP's, GHC's package database)", () => {
+    const etc = etcPaths();
+    for (const p of ["/etc/alternatives", "/etc/mono", "/etc/php", "/var/lib/ghc"]) expect(etc.includes(p), p).toBe(existsSync(p));
+    const withConfig = bwrapArgs(spec, { ...host, etc });
+    for (const p of etc) expect(withConfig.join(" ")).toContain(`--ro-bind-try ${p} ${p} `);
   });
 
   it("expands {heapMb} only", () => {

@@ -29,6 +29,8 @@ export interface Host {
 
 const ROOTS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
 const ETC = ["/etc/alternatives", "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime"];
+/** Runtimes' config outside /usr: Mono's (mcs finds no file without it), PHP's extensions, GHC's package database. */
+const TOOLCHAIN_CONFIG = ["/etc/mono", "/etc/php", "/var/lib/ghc"];
 /** `nobody`: the sandbox never runs with the service's root uid, even inside its user namespace. */
 const NOBODY = 65534;
 
@@ -125,14 +127,15 @@ function rootArgs(layout: HostLayout): string[] {
     .flatMap((r) => (r.symlinkTo ? ["--symlink", r.symlinkTo, r.path] : ["--ro-bind", r.path, r.path]));
 }
 
-function etcPaths(): string[] {
+/** The host paths outside the roots that the sandbox binds read-only: those of ETC, TOOLCHAIN_CONFIG and the JDK's /etc/java-* that exist. */
+export function etcPaths(): string[] {
   let javaConf: string[] = [];
   try {
     javaConf = readdirSync("/etc").filter((n) => n.startsWith("java-")).map((n) => `/etc/${n}`);
   } catch {
     // no /etc listing: the JDK (if any) just lacks its config
   }
-  return [...ETC, ...javaConf].filter((p) => existsSync(p));
+  return [...ETC, ...TOOLCHAIN_CONFIG, ...javaConf].filter((p) => existsSync(p));
 }
 
 function which(bin: string, path = ""): string | null {

@@ -1,0 +1,106 @@
+/**
+ * The languages manifest's run-only part: languages a room can write and run as programs (stdin
+ * in, output out), with no judge settings, harness or problem references. Same fields and sandbox
+ * layout as ./languages.ts (read its header); contracts/languages.ts joins the two lists.
+ * A language moves to ./languages.ts when the judge gains a harness for it.
+ *
+ * Every compile step is silent when it succeeds (its output is the run's output too), so the
+ * syntax checks that print "Syntax OK" are wrapped or replaced by their silent equivalent.
+ */
+import type { z } from "zod";
+import type { LanguageDeclarationSchema } from "./language-schema";
+
+const KOTLIN_LIB = "/usr/share/kotlin/kotlinc/lib";
+
+/** The run-only languages, in LANGUAGE_IDS order after the judged ones. */
+export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
+  {
+    id: "csharp", displayName: "C# 7 (Mono)", version: "Mono 6.8, C# 7", fileName: "main.cs", monacoId: "csharp", codemirror: null,
+    compile: { argv: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe", "-optimize+", "-out:/out/main.exe", "main.cs"] },
+    run: { argv: ["/usr/bin/mono", "main.exe"], env: { MONO_GC_PARAMS: "max-heap-size={heapMb}m" } },
+    // Mono reads /etc/mono (bound by the runner when present); it spins when RLIMIT_AS refuses it memory.
+    requires: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["mono-mcs"], outOfMemory: [/System\.OutOfMemoryException/] },
+    template: `using System;\nusing System.Collections.Generic;\n\nclass Program {\n    static void Main() {\n        var lines = new List<string>();\n        for (string line; (line = Console.ReadLine()) != null; ) lines.Add(line);\n        Console.WriteLine("Hello, World!");\n    }\n}\n`,
+  },
+  {
+    id: "ruby", displayName: "Ruby", version: "3.1", fileName: "main.rb", monacoId: "ruby", codemirror: null,
+    // What `ruby -c` checks and more (a misplaced `break` too), silent when it passes.
+    compile: {
+      argv: ["/usr/bin/ruby", "--disable-gems", "-e", `begin; RubyVM::InstructionSequence.compile_file("main.rb"); rescue SyntaxError => e; warn e.message; exit 1; end`],
+    },
+    run: { argv: ["/usr/bin/ruby", "main.rb"] },
+    requires: ["/usr/bin/ruby"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["ruby"], outOfMemory: [/failed to allocate memory \(NoMemoryError\)/] },
+    template: `input = $stdin.read\nputs "Hello, World!"\n`,
+  },
+  {
+    id: "php", displayName: "PHP", version: "8.2", fileName: "main.php", monacoId: "php", codemirror: null,
+    // `php -l` with its "No syntax errors detected" sent to /dev/null; errors go to stderr.
+    compile: {
+      argv: ["/usr/bin/php", "-r", `exit(proc_close(proc_open([PHP_BINARY, "-d", "display_errors=stderr", "-d", "log_errors=0", "-l", "main.php"], [1 => ["file", "/dev/null", "w"]], $pipes)));`],
+    },
+    run: { argv: ["/usr/bin/php", "-d", "memory_limit={heapMb}M", "-d", "display_errors=stderr", "-d", "log_errors=0", "main.php"] },
+    requires: ["/usr/bin/php"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["php-cli"], outOfMemory: [/Allowed memory size of \d+ bytes exhausted/] },
+    template: `<?php\n$input = stream_get_contents(STDIN);\necho "Hello, World!\\n";\n`,
+  },
+  {
+    id: "perl", displayName: "Perl 5", version: "5.36", fileName: "main.pl", monacoId: "perl", codemirror: null,
+    // `perl -c`, whose "main.pl syntax OK" a last CHECK block silences (-M code runs before the
+    // file's, line numbers unchanged); errors are printed before CHECK blocks run.
+    compile: { argv: ["/usr/bin/perl", "-c", "-M5;CHECK{open(STDERR,q(>),q(/dev/null))}", "main.pl"] },
+    run: { argv: ["/usr/bin/perl", "main.pl"] },
+    requires: ["/usr/bin/perl"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["perl"], outOfMemory: [/^Out of memory!/m] },
+    template: `use strict;\nuse warnings;\n\nmy @lines = <STDIN>;\nprint "Hello, World!\\n";\n`,
+  },
+  {
+    id: "lua", displayName: "Lua", version: "5.4", fileName: "main.lua", monacoId: "lua", codemirror: null,
+    compile: { argv: ["/usr/bin/luac5.4", "-p", "main.lua"] },
+    run: { argv: ["/usr/bin/lua5.4", "main.lua"] },
+    requires: ["/usr/bin/lua5.4", "/usr/bin/luac5.4"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["lua5.4"], outOfMemory: [/: not enough memory$/m] },
+    template: `local input = io.read("a")\nprint("Hello, World!")\n`,
+  },
+  {
+    id: "bash", displayName: "Bash", version: "5.2", fileName: "main.sh", monacoId: "shell", codemirror: null,
+    compile: { argv: ["/usr/bin/bash", "-n", "main.sh"] },
+    run: { argv: ["/usr/bin/bash", "main.sh"] },
+    requires: ["/usr/bin/bash"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["bash"], outOfMemory: [/\bx(?:m|re)alloc: .*cannot allocate \d+ bytes/] },
+    template: `#!/usr/bin/env bash\ninput=$(cat)\necho "Hello, World!"\n`,
+  },
+  {
+    id: "kotlin", displayName: "Kotlin (JVM)", version: "1.3.31 (Debian's; old: no Kotlin 1.4+ features)", fileName: "main.kt", monacoId: "kotlin", codemirror: null,
+    // kotlinc's own script, without its shell and its -noverify warning: a JVM, so Java's pids and
+    // memory; and kotlinc is slow (~2.5 s of CPU for hello world, ~5 s for 80 lines), so twice the time.
+    compile: {
+      argv: [
+        "/usr/bin/java", "-Xmx{heapMb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-cp", `${KOTLIN_LIB}/kotlin-preloader.jar`, "org.jetbrains.kotlin.preloading.Preloader",
+        "-cp", `${KOTLIN_LIB}/kotlin-compiler.jar`, "org.jetbrains.kotlin.cli.jvm.K2JVMCompiler",
+        "-d", "/out", "main.kt",
+      ],
+      limits: { pids: 128, memoryMb: 512, cpuMs: 20_000, wallMs: 30_000 },
+    },
+    run: {
+      argv: ["/usr/bin/java", "-Xmx{heapMb}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-cp", `/box:${KOTLIN_LIB}/kotlin-stdlib.jar`, "MainKt"],
+      limits: { pids: 128 },
+    },
+    requires: ["/usr/bin/java", "/usr/bin/kotlinc"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["kotlin", "default-jre-headless"], outOfMemory: [/java\.lang\.OutOfMemoryError/] },
+    template: `fun main() {\n    for (line in generateSequence(::readLine)) {\n        // each line of stdin\n    }\n    println("Hello, World!")\n}\n`,
+  },
+  {
+    id: "haskell", displayName: "Haskell (GHC -O1)", version: "GHC 9.0", fileName: "main.hs", monacoId: "plaintext", codemirror: null,
+    // -rtsopts: the run passes its heap limit to the RTS.
+    compile: { argv: ["/usr/bin/ghc", "-O1", "-v0", "-rtsopts", "-outputdir", "/tmp/ghc", "-o", "/out/main", "main.hs"], limits: { memoryMb: 512 } },
+    run: { argv: ["./main", "+RTS", "-M{heapMb}m", "-RTS"] },
+    // The RTS reserves less address space when RLIMIT_AS refuses its first (1 TB) reservation.
+    requires: ["/usr/bin/ghc"], addressSpaceLimitOk: true,
+    // Past -M: "Heap exhausted"; past RLIMIT_AS (no cgroup): "out of memory".
+    toolchain: { packages: ["ghc"], outOfMemory: [/^main: Heap exhausted;$/m, /^main: out of memory$/m] },
+    template: `main :: IO ()\nmain = do\n    input <- getContents\n    putStrLn "Hello, World!"\n`,
+  },
+];
