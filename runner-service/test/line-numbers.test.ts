@@ -22,6 +22,14 @@ const COMPILE_ERROR: Record<LanguageId, { source: string; says: RegExp }> = {
   typescript: { source: "const a = 1;\nconst b = 2;\nconst x: number = (;\n", says: /main\.ts:3:\d+:/ },
   javascript: { source: 'const a = 1;\nconst b = 2;\nconsole.log("unterminated);\n', says: /main\.js:3\n/ },
   python: { source: "import sys\n\ndef f(:\n    pass\n", says: /File "main\.py", line 3\n/ },
+  csharp: { source: 'class Program {\n    static void Main() {\n        int x = "s";\n    }\n}\n', says: /^main\.cs\(3,\d+\): error CS0029/m },
+  ruby: { source: "a = 1\nb = 2\nputs(a +)\n", says: /^main\.rb:3: syntax error/m },
+  php: { source: "<?php\n$a = 1;\n$x = (;\n", says: /Parse error: syntax error, .* in main\.php on line 3$/m },
+  perl: { source: "my $a = 1;\nmy $b = 2;\nmy $x = (;\n", says: /^syntax error at main\.pl line 3,/m },
+  lua: { source: "local a = 1\nlocal b = 2\nprint(a +)\n", says: /main\.lua:3: unexpected symbol/ },
+  bash: { source: "echo a\necho b\nif then\n", says: /^main\.sh: line 3: syntax error/m },
+  kotlin: { source: 'fun main() {\n    val a = 1\n    val x: Int = "s"\n}\n', says: /^main\.kt:3:\d+: error: type mismatch/m },
+  haskell: { source: "main :: IO ()\nmain =\n    putStrLn (1 :: Int)\n", says: /^main\.hs:3:\d+: error:/m },
 };
 
 /** Programs that fail in a function called from another; the trace's lines (Rust's panic names one). */
