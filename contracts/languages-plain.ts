@@ -97,10 +97,10 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     // -rtsopts: the run passes its heap limit to the RTS.
     compile: { argv: ["/usr/bin/ghc", "-O1", "-v0", "-rtsopts", "-outputdir", "/tmp/ghc", "-o", "/out/main", "main.hs"], limits: { memoryMb: 512 } },
     run: { argv: ["./main", "+RTS", "-M{heapMb}m", "-RTS"] },
-    // The RTS reserves less address space when RLIMIT_AS refuses its first (1 TB) reservation.
-    requires: ["/usr/bin/ghc"], addressSpaceLimitOk: true,
-    // Past -M: "Heap exhausted"; past RLIMIT_AS (no cgroup): "out of memory".
-    toolchain: { packages: ["ghc"], outOfMemory: [/^main: Heap exhausted;$/m, /^main: out of memory$/m] },
+    // Under RLIMIT_AS beside the sandbox's 64 MiB stack limit the RTS refuses to start below 576 MiB
+    // (and ghc's threaded RTS cannot start its threads).
+    requires: ["/usr/bin/ghc"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["ghc"], outOfMemory: [/^main: Heap exhausted;$/m] },
     template: `main :: IO ()\nmain = do\n    input <- getContents\n    putStrLn "Hello, World!"\n`,
   },
 ];
