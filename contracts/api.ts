@@ -129,7 +129,7 @@ export type ProblemNotesResponse = z.infer<typeof ProblemNotesResponseSchema>;
 export const ProblemsResponseSchema = z.strictObject({ problems: z.array(ProblemSummarySchema) });
 
 /** A language as `GET /api/languages` serves it: `available` is null when the runner could not be asked. */
-export const ApiLanguageSchema = LanguageSchema.pick({ id: true, displayName: true, version: true, fileName: true, monacoId: true, template: true })
+export const ApiLanguageSchema = LanguageSchema.pick({ id: true, displayName: true, version: true, fileName: true, monacoId: true, template: true, judged: true })
   .extend({ available: z.boolean().nullable() });
 export type ApiLanguage = z.infer<typeof ApiLanguageSchema>;
 export const ApiLanguagesResponseSchema = z.strictObject({ languages: z.array(ApiLanguageSchema) });

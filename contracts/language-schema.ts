@@ -4,9 +4,19 @@
  */
 import { z } from "zod";
 
-export const LANGUAGE_IDS = ["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"] as const;
+/** The languages the judge holds problems in: each has a harness (judge/harness/) and every problem a reference in it. */
+export const JUDGED_LANGUAGE_IDS = ["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"] as const;
+export const JudgedLanguageIdSchema = z.enum(JUDGED_LANGUAGE_IDS);
+export type JudgedLanguageId = z.infer<typeof JudgedLanguageIdSchema>;
+
+/** Every language a room can write and run (plain mode: a program on stdin); the judged ones first. */
+export const LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "csharp", "ruby", "php", "perl", "lua", "bash", "kotlin", "haskell"] as const;
 export const LanguageIdSchema = z.enum(LANGUAGE_IDS);
 export type LanguageId = z.infer<typeof LanguageIdSchema>;
+
+export function isJudged(id: LanguageId): id is JudgedLanguageId {
+  return (JUDGED_LANGUAGE_IDS as readonly string[]).includes(id);
+}
 
 /** Per-language overrides of the runner's default limits (see runner-service/README.md). */
 export const LimitOverridesSchema = z.strictObject({
@@ -27,8 +37,8 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.infer<typeof StepSchema>;
 
-/** CodeMirror 6 grammars of the touch editor; C shares C++'s. */
-export const CODEMIRROR_GRAMMARS = ["javascript", "typescript", "python", "java", "cpp", "go", "rust"] as const;
+/** CodeMirror 6 grammars of the touch editor; C shares C++'s. Past Rust, @codemirror/legacy-modes' stream parsers (PHP: @codemirror/lang-php). */
+export const CODEMIRROR_GRAMMARS = ["javascript", "typescript", "python", "java", "cpp", "go", "rust", "csharp", "ruby", "php", "perl", "lua", "shell", "kotlin", "haskell"] as const;
 export type CodeMirrorGrammar = (typeof CODEMIRROR_GRAMMARS)[number];
 
 /** A language as the API serves it (`GET /v1/languages`, `GET /api/languages`). */
@@ -40,8 +50,10 @@ export const LanguageSchema = z.strictObject({
   /** The entry file the request must contain; the editor names its buffer this way. */
   fileName: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/),
   monacoId: z.string().min(1),
-  /** The touch editor's grammar (web/src/editor/phone/languages.ts loads each one). */
-  codemirror: z.enum(CODEMIRROR_GRAMMARS),
+  /** The touch editor's grammar (web/src/editor/phone/languages.ts loads each one); null: plain text there. */
+  codemirror: z.enum(CODEMIRROR_GRAMMARS).nullable(),
+  /** Whether problems can be judged in it (a harness and references); the others run programs only. */
+  judged: z.boolean(),
   /** Compilers and syntax checks; their failures are CE. Absent: nothing to compile. */
   compile: StepSchema.optional(),
   run: StepSchema,
@@ -77,9 +89,16 @@ const JudgeSettingsSchema = z.strictObject({
   referenceRank: z.number().int().positive(),
 });
 
-/** Everything about a language: one manifest entry. */
-export const LanguageDeclarationSchema = LanguageSchema.extend({ toolchain: ToolchainSchema, judge: JudgeSettingsSchema });
+/**
+ * Everything about a language: one manifest entry. `judge` is there exactly for the judged
+ * languages (JUDGED_LANGUAGE_IDS); `judged` is not written in an entry, it follows from that.
+ */
+export const LanguageDeclarationSchema = LanguageSchema.omit({ judged: true })
+  .extend({ toolchain: ToolchainSchema, judge: JudgeSettingsSchema.optional() })
+  .transform((l) => ({ ...l, judged: l.judge !== undefined }))
+  .refine((l) => l.judged === isJudged(l.id), { message: "judge settings exactly for the judged languages (JUDGED_LANGUAGE_IDS)" });
 export type LanguageDeclaration = z.infer<typeof LanguageDeclarationSchema>;
+export type JudgedLanguageDeclaration = LanguageDeclaration & { id: JudgedLanguageId; judge: z.infer<typeof JudgeSettingsSchema> };
 
 /** What `GET /v1/languages` returns: the manifest plus whether this runner has the toolchain. */
 export const LanguageInfoSchema = LanguageSchema.extend({ available: z.boolean() });

@@ -15,7 +15,7 @@ const KOTLIN_LIB = "/usr/share/kotlin/kotlinc/lib";
 /** The run-only languages, in LANGUAGE_IDS order after the judged ones. */
 export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
   {
-    id: "csharp", displayName: "C# 7 (Mono)", version: "Mono 6.8, C# 7", fileName: "main.cs", monacoId: "csharp", codemirror: null,
+    id: "csharp", displayName: "C# 7 (Mono)", version: "Mono 6.8, C# 7", fileName: "main.cs", monacoId: "csharp", codemirror: "csharp",
     compile: { argv: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe", "-optimize+", "-out:/out/main.exe", "main.cs"] },
     run: { argv: ["/usr/bin/mono", "main.exe"], env: { MONO_GC_PARAMS: "max-heap-size={heapMb}m" } },
     // Mono reads /etc/mono (bound by the runner when present); it spins when RLIMIT_AS refuses it memory.
@@ -24,7 +24,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `using System;\nusing System.Collections.Generic;\n\nclass Program {\n    static void Main() {\n        var lines = new List<string>();\n        for (string line; (line = Console.ReadLine()) != null; ) lines.Add(line);\n        Console.WriteLine("Hello, World!");\n    }\n}\n`,
   },
   {
-    id: "ruby", displayName: "Ruby", version: "3.1", fileName: "main.rb", monacoId: "ruby", codemirror: null,
+    id: "ruby", displayName: "Ruby", version: "3.1", fileName: "main.rb", monacoId: "ruby", codemirror: "ruby",
     // What `ruby -c` checks and more (a misplaced `break` too), silent when it passes.
     compile: {
       argv: ["/usr/bin/ruby", "--disable-gems", "-e", `begin; RubyVM::InstructionSequence.compile_file("main.rb"); rescue SyntaxError => e; warn e.message; exit 1; end`],
@@ -35,7 +35,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `input = $stdin.read\nputs "Hello, World!"\n`,
   },
   {
-    id: "php", displayName: "PHP", version: "8.2", fileName: "main.php", monacoId: "php", codemirror: null,
+    id: "php", displayName: "PHP", version: "8.2", fileName: "main.php", monacoId: "php", codemirror: "php",
     // `php -l` with its "No syntax errors detected" sent to /dev/null; errors go to stderr.
     compile: {
       argv: ["/usr/bin/php", "-r", `exit(proc_close(proc_open([PHP_BINARY, "-d", "display_errors=stderr", "-d", "log_errors=0", "-l", "main.php"], [1 => ["file", "/dev/null", "w"]], $pipes)));`],
@@ -46,7 +46,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `<?php\n$input = stream_get_contents(STDIN);\necho "Hello, World!\\n";\n`,
   },
   {
-    id: "perl", displayName: "Perl 5", version: "5.36", fileName: "main.pl", monacoId: "perl", codemirror: null,
+    id: "perl", displayName: "Perl 5", version: "5.36", fileName: "main.pl", monacoId: "perl", codemirror: "perl",
     // `perl -c`, whose "main.pl syntax OK" a last CHECK block silences (-M code runs before the
     // file's, line numbers unchanged); errors are printed before CHECK blocks run.
     compile: { argv: ["/usr/bin/perl", "-c", "-M5;CHECK{open(STDERR,q(>),q(/dev/null))}", "main.pl"] },
@@ -56,7 +56,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `use strict;\nuse warnings;\n\nmy @lines = <STDIN>;\nprint "Hello, World!\\n";\n`,
   },
   {
-    id: "lua", displayName: "Lua", version: "5.4", fileName: "main.lua", monacoId: "lua", codemirror: null,
+    id: "lua", displayName: "Lua", version: "5.4", fileName: "main.lua", monacoId: "lua", codemirror: "lua",
     compile: { argv: ["/usr/bin/luac5.4", "-p", "main.lua"] },
     run: { argv: ["/usr/bin/lua5.4", "main.lua"] },
     requires: ["/usr/bin/lua5.4", "/usr/bin/luac5.4"], addressSpaceLimitOk: true,
@@ -64,7 +64,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `local input = io.read("a")\nprint("Hello, World!")\n`,
   },
   {
-    id: "bash", displayName: "Bash", version: "5.2", fileName: "main.sh", monacoId: "shell", codemirror: null,
+    id: "bash", displayName: "Bash", version: "5.2", fileName: "main.sh", monacoId: "shell", codemirror: "shell",
     compile: { argv: ["/usr/bin/bash", "-n", "main.sh"] },
     run: { argv: ["/usr/bin/bash", "main.sh"] },
     requires: ["/usr/bin/bash"], addressSpaceLimitOk: true,
@@ -72,7 +72,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `#!/usr/bin/env bash\ninput=$(cat)\necho "Hello, World!"\n`,
   },
   {
-    id: "kotlin", displayName: "Kotlin (JVM)", version: "1.3.31 (Debian's; old: no Kotlin 1.4+ features)", fileName: "main.kt", monacoId: "kotlin", codemirror: null,
+    id: "kotlin", displayName: "Kotlin (JVM)", version: "1.3.31 (Debian's; old: no Kotlin 1.4+ features)", fileName: "main.kt", monacoId: "kotlin", codemirror: "kotlin",
     // kotlinc's own script, without its shell and its -noverify warning: a JVM, so Java's pids and
     // memory; and kotlinc is slow (~2.5 s of CPU for hello world, ~5 s for 80 lines), so twice the time.
     compile: {
@@ -93,7 +93,7 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     template: `fun main() {\n    for (line in generateSequence(::readLine)) {\n        // each line of stdin\n    }\n    println("Hello, World!")\n}\n`,
   },
   {
-    id: "haskell", displayName: "Haskell (GHC -O1)", version: "GHC 9.0", fileName: "main.hs", monacoId: "plaintext", codemirror: null,
+    id: "haskell", displayName: "Haskell (GHC -O1)", version: "GHC 9.0", fileName: "main.hs", monacoId: "plaintext", codemirror: "haskell",
     // -rtsopts: the run passes its heap limit to the RTS.
     compile: { argv: ["/usr/bin/ghc", "-O1", "-v0", "-rtsopts", "-outputdir", "/tmp/ghc", "-o", "/out/main", "main.hs"], limits: { memoryMb: 512 } },
     run: { argv: ["./main", "+RTS", "-M{heapMb}m", "-RTS"] },

@@ -5,7 +5,7 @@
  * (web/src/editor/languages.test.ts), the judge's harnesses (problems/test/languages.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { DECLARATIONS_BY_ID, LANGUAGE_DECLARATIONS, LANGUAGE_IDS, LANGUAGES, LanguagesResponseSchema, type LanguageDeclaration } from "./languages";
+import { DECLARATIONS_BY_ID, JUDGED_DECLARATIONS, JUDGED_LANGUAGE_IDS, LANGUAGE_DECLARATIONS, LANGUAGE_IDS, LANGUAGES, LanguageDeclarationSchema, LanguagesResponseSchema } from "./languages";
 
 describe("the languages manifest", () => {
   it("has one entry per language id, in the ids' order", () => {
@@ -13,12 +13,25 @@ describe("the languages manifest", () => {
     expect(LANGUAGES.map((l) => l.id)).toEqual([...LANGUAGE_IDS]);
   });
 
-  it("gives every language its own entry file, reference solution file and reference rank", () => {
-    const keys: ((l: LanguageDeclaration) => unknown)[] = [(l) => l.fileName, (l) => l.judge.referenceFile, (l) => l.judge.referenceRank];
-    for (const key of keys) {
-      const values = LANGUAGE_DECLARATIONS.map(key);
-      expect(new Set(values).size, String(values)).toBe(values.length);
-    }
+  it("gives every language its own entry file, and every judged one its own reference solution file and reference rank", () => {
+    const unique = (values: unknown[]) => expect(new Set(values).size, String(values)).toBe(values.length);
+    unique(LANGUAGE_DECLARATIONS.map((l) => l.fileName));
+    unique(JUDGED_DECLARATIONS.map((l) => l.judge.referenceFile));
+    unique(JUDGED_DECLARATIONS.map((l) => l.judge.referenceRank));
+  });
+
+  it("has judge settings exactly for the judged languages, first in the list, and says which are judged", () => {
+    expect(JUDGED_DECLARATIONS.map((l) => l.id)).toEqual([...JUDGED_LANGUAGE_IDS]);
+    expect(LANGUAGE_DECLARATIONS.slice(0, JUDGED_LANGUAGE_IDS.length).map((l) => l.id)).toEqual([...JUDGED_LANGUAGE_IDS]);
+    for (const l of LANGUAGES) expect(l.judged, l.id).toBe((JUDGED_LANGUAGE_IDS as readonly string[]).includes(l.id));
+    const { judged: _, ...ruby } = DECLARATIONS_BY_ID.ruby;
+    expect(() => LanguageDeclarationSchema.parse({ ...ruby, judge: DECLARATIONS_BY_ID.python.judge })).toThrow(/judge settings exactly for the judged languages/);
+    const { judged: __, judge: ___, ...python } = DECLARATIONS_BY_ID.python;
+    expect(() => LanguageDeclarationSchema.parse(python)).toThrow(/judge settings exactly for the judged languages/);
+  });
+
+  it("counts sixteen languages or more", () => {
+    expect(LANGUAGES.length).toBeGreaterThanOrEqual(16);
   });
 
   it("serves the API's view only: no packages, patterns or judge settings, and it survives JSON", () => {

@@ -19,7 +19,8 @@
  * (a share of the memory limit) so runtimes fail with their own OOM before the cgroup kills them.
  */
 import { z } from "zod";
-import { LanguageDeclarationSchema, LanguageSchema, type Language, type LanguageDeclaration, type LanguageId } from "./language-schema";
+import { isJudged, LanguageDeclarationSchema, LanguageSchema, type JudgedLanguageDeclaration, type JudgedLanguageId, type Language, type LanguageDeclaration, type LanguageId } from "./language-schema";
+import { PLAIN_LANGUAGES } from "./languages-plain";
 
 export * from "./language-schema";
 
@@ -32,6 +33,7 @@ const GO_ENV = {
   CGO_ENABLED: "0",
 };
 
+/** The judged languages (JUDGED_LANGUAGE_IDS, in that order); the run-only ones are in ./languages-plain.ts. */
 const manifest: z.input<typeof LanguageDeclarationSchema>[] = [
   {
     id: "javascript", displayName: "JavaScript (Node.js)", version: "20", fileName: "main.js", monacoId: "javascript", codemirror: "javascript",
@@ -119,9 +121,13 @@ const manifest: z.input<typeof LanguageDeclarationSchema>[] = [
   },
 ];
 
-/** Every language with everything about it; the host's and the judge's parts are read from here. */
-export const LANGUAGE_DECLARATIONS: readonly LanguageDeclaration[] = manifest.map((l) => LanguageDeclarationSchema.parse(l));
+/** Every language with everything about it, the judged ones first; the host's and the judge's parts are read from here. */
+export const LANGUAGE_DECLARATIONS: readonly LanguageDeclaration[] = [...manifest, ...PLAIN_LANGUAGES].map((l) => LanguageDeclarationSchema.parse(l));
 export const DECLARATIONS_BY_ID = byId(LANGUAGE_DECLARATIONS);
+
+/** The judged languages' declarations, with their judge settings (judge/ reads these). */
+export const JUDGED_DECLARATIONS = LANGUAGE_DECLARATIONS.filter((l): l is JudgedLanguageDeclaration => isJudged(l.id));
+export const JUDGED_BY_ID = byId(JUDGED_DECLARATIONS) as Readonly<Record<JudgedLanguageId, JudgedLanguageDeclaration>>;
 
 /** The languages as the API serves them (toolchain and judge settings left out). */
 export const LANGUAGES: readonly Language[] = LANGUAGE_DECLARATIONS.map((l) => z.object(LanguageSchema.shape).parse(l));

@@ -8,7 +8,7 @@
  * rides inside it.
  */
 import { z } from "zod";
-import { LanguageIdSchema } from "./languages";
+import { JudgedLanguageIdSchema } from "./languages";
 import { CaseSpecSchema, DifficultySchema, FollowUpSchema, SignatureSchema, TOPICS } from "./problems";
 
 /** What keeps a version within one D1 row (2 MB) and one runner request (64 tests). Checked by the Worker; the form says them. */
@@ -54,7 +54,7 @@ export const OwnProblemDraftSchema = z.strictObject({
   hiddenTests: z.array(CaseSpecSchema).min(1, "a problem needs at least one hidden test").max(OWN_PROBLEM_LIMITS.hiddenTests, `at most ${OWN_PROBLEM_LIMITS.hiddenTests} hidden tests`),
   /** Reference solutions by language: at least one, each Accepted before the version can be used. */
   references: z
-    .partialRecord(LanguageIdSchema, z.string().min(1).max(OWN_PROBLEM_LIMITS.referenceChars, `a reference is over ${OWN_PROBLEM_LIMITS.referenceChars / 1024} KiB`))
+    .partialRecord(JudgedLanguageIdSchema, z.string().min(1).max(OWN_PROBLEM_LIMITS.referenceChars, `a reference is over ${OWN_PROBLEM_LIMITS.referenceChars / 1024} KiB`))
     .refine((r) => Object.keys(r).length > 0, "give a reference solution in at least one language"),
   timeLimitMs: z.number().int().min(200).max(5000).default(1000),
   expectedMinutes: z.number().int().min(5).max(120).optional(),

@@ -9,7 +9,7 @@
  * are arrays (`[1,2,3]`, `[]` = empty). Strings are printable ASCII.
  */
 import { z } from "zod";
-import { LanguageIdSchema } from "./languages";
+import { JudgedLanguageIdSchema } from "./languages";
 import { TestVerdictSchema } from "./runner";
 
 export const VALUE_TYPES = [
@@ -232,8 +232,8 @@ export const ProblemDetailSchema = ProblemSummarySchema.extend({
   constraints: z.array(z.string()),
   signature: SignatureSchema,
   examples: z.array(PublicExampleSchema),
-  starter: z.record(LanguageIdSchema, z.string()),
-  signatures: z.record(LanguageIdSchema, LanguageSignatureSchema),
+  starter: z.record(JudgedLanguageIdSchema, z.string()),
+  signatures: z.record(JudgedLanguageIdSchema, LanguageSignatureSchema),
   timeLimitMs: z.number().int(),
   hiddenTests: z.number().int().nonnegative(),
 });

@@ -11,7 +11,7 @@
  *   problems/<slug>/wrong/<what>.<ext> known-wrong solutions (off-by-one, greedy, overflow…): CI proves each refused
  */
 import { describeValue, expandRecipe, expandValue, hasGen, RecipeError, RecipeSchema, type GenValue, type Recipe } from "../contracts/generated-input";
-import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
+import { JUDGED_DECLARATIONS, type JudgedLanguageId } from "../contracts/languages";
 import { CaseSpecSchema, isDesign, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type Guard, type ProblemFile, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
@@ -34,7 +34,7 @@ export interface ProblemSources {
   tests: unknown;
   /** Cases from generate.mjs, if there is one. */
   generated?: unknown;
-  reference: Partial<Record<LanguageId, string>>;
+  reference: Partial<Record<JudgedLanguageId, string>>;
   /** Known-wrong solutions, by file name under `wrong/`. */
   wrong?: Record<string, string>;
   /** Correct but naive solutions, by file name under `naive/` (a complexity guard's). */
@@ -44,7 +44,7 @@ export interface ProblemSources {
 /** A solution that must be refused: `wrong/<name>.<ext>`, its language from the extension. */
 export interface WrongSolution {
   file: string;
-  language: LanguageId;
+  language: JudgedLanguageId;
   code: string;
 }
 
@@ -68,8 +68,8 @@ export interface ProblemRecord {
   timeLimitMs: number;
   examples: ExampleRecord[];
   hidden: JudgeCase[];
-  starter: Record<LanguageId, string>;
-  reference: Partial<Record<LanguageId, string>>;
+  starter: Record<JudgedLanguageId, string>;
+  reference: Partial<Record<JudgedLanguageId, string>>;
   expectedMinutes: number;
   hints: string[];
   followUps: FollowUp[];
@@ -82,15 +82,15 @@ export interface ProblemRecord {
 }
 
 /** The languages a complexity guard's naive solution must be refused in (issue 18). */
-export const GUARD_LANGUAGES: readonly LanguageId[] = ["cpp", "java", "python"];
+export const GUARD_LANGUAGES: readonly JudgedLanguageId[] = ["cpp", "java", "python"];
 /** The reference's C++ time on every test, at most this share of the C++ limit: the naive one is then 20 times slower at least. */
 export const GUARD_RATIO = 20;
 
 /** The file names reference solutions are read from (the manifest's `judge.referenceFile`). */
-export const REFERENCE_FILES = Object.fromEntries(LANGUAGE_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<LanguageId, string>;
+export const REFERENCE_FILES = Object.fromEntries(JUDGED_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<JudgedLanguageId, string>;
 
 /** A source file's language by its extension (`.py`, `.java`, …), as the reference files name them. */
-const LANGUAGE_BY_EXTENSION = new Map(LANGUAGE_DECLARATIONS.map((l) => [l.judge.referenceFile.slice(l.judge.referenceFile.lastIndexOf(".")), l.id]));
+const LANGUAGE_BY_EXTENSION = new Map(JUDGED_DECLARATIONS.map((l) => [l.judge.referenceFile.slice(l.judge.referenceFile.lastIndexOf(".")), l.id]));
 
 /** Minutes when a problem does not say: what interviewers plan for each level. */
 export const DEFAULT_MINUTES: Record<ProblemFile["difficulty"], number> = { easy: 15, medium: 25, hard: 40 };

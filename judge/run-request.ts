@@ -2,7 +2,7 @@
  * Runner requests for Run, Submit and the reference run that gives custom cases their expected
  * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
  */
-import { LANGUAGE_DECLARATIONS, type LanguageId } from "../contracts/languages";
+import { JUDGED_DECLARATIONS, type JudgedLanguageId } from "../contracts/languages";
 import { MAX_TESTS, MAX_TEST_BYTES, testBytes, type RunRequest } from "../contracts/runner";
 import { harnessFiles } from "./harness/index";
 import { limitsFor } from "./limits";
@@ -12,7 +12,7 @@ import { checkArgs, encodeInput, inputNames } from "./values";
 export class JudgeInputError extends Error {}
 
 /** A runner request that runs `code` on `cases`, in order. */
-export function buildRunRequest(problem: JudgeProblem, language: LanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
+export function buildRunRequest(problem: JudgeProblem, language: JudgedLanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
   if (cases.length === 0) throw new JudgeInputError("nothing to run: no test cases");
   if (cases.length > MAX_TESTS) throw new JudgeInputError(`at most ${MAX_TESTS} test cases per run, got ${cases.length}`);
   const tests = cases.map(runnerTest);
@@ -54,7 +54,7 @@ export function customInput(problem: JudgeProblem, input: Record<string, unknown
 }
 
 /** Reference languages by preference (the manifest's `judge.referenceRank`): quick to start, no compile. */
-const REFERENCE_ORDER: LanguageId[] = [...LANGUAGE_DECLARATIONS].sort((a, b) => a.judge.referenceRank - b.judge.referenceRank).map((l) => l.id);
+const REFERENCE_ORDER: JudgedLanguageId[] = [...JUDGED_DECLARATIONS].sort((a, b) => a.judge.referenceRank - b.judge.referenceRank).map((l) => l.id);
 
 /**
  * The reference solution's run over custom inputs (stdin strings from `customInput`). Each test

@@ -12,7 +12,7 @@
  * Nothing is concluded from the source alone when the code compiled and ran: the check only names
  * the cause of an error that already happened.
  */
-import type { LanguageId } from "../contracts/languages";
+import type { JudgedLanguageId } from "../contracts/languages";
 import { isDesign, SignatureMismatchSchema, type FunctionSignature, type JudgeResult, type LanguageSignature, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
 import { snake } from "./harness/common";
 import { HARNESSES, languageSignature } from "./harness/index";
@@ -22,20 +22,20 @@ import type { JudgeCase, JudgeProblem } from "./problem";
 /** Starts the stderr line in which the Python harness reports a mismatch (MISMATCH_MARKER in harness.py). */
 export const MISMATCH_MARKER = "DUET-SIGNATURE-MISMATCH ";
 
-export function signatureOf(sig: Signature, language: LanguageId): LanguageSignature {
+export function signatureOf(sig: Signature, language: JudgedLanguageId): LanguageSignature {
   return languageSignature(sig, language);
 }
 
-export function signaturesOf(sig: Signature): Record<LanguageId, LanguageSignature> {
-  return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, signatureOf(sig, id as LanguageId)])) as Record<LanguageId, LanguageSignature>;
+export function signaturesOf(sig: Signature): Record<JudgedLanguageId, LanguageSignature> {
+  return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, signatureOf(sig, id as JudgedLanguageId)])) as Record<JudgedLanguageId, LanguageSignature>;
 }
 
 /** A problem's judgement whose failures are explained by a signature mismatch when one is the cause. */
 export class SignedJudgement extends Judgement {
   readonly #problem: JudgeProblem;
-  readonly #run: { language: LanguageId; code: string };
+  readonly #run: { language: JudgedLanguageId; code: string };
 
-  constructor(problem: JudgeProblem, cases: readonly JudgeCase[], mode: JudgeMode, run: { language: LanguageId; code: string }) {
+  constructor(problem: JudgeProblem, cases: readonly JudgeCase[], mode: JudgeMode, run: { language: JudgedLanguageId; code: string }) {
     super(problem, cases, mode);
     this.#problem = problem;
     this.#run = run;
@@ -50,7 +50,7 @@ export class SignedJudgement extends Judgement {
 }
 
 /** The mismatch that explains a failed run of `code`, if one does. */
-export function findMismatch(result: JudgeResult, sig: Signature, language: LanguageId, code: string): SignatureMismatch | null {
+export function findMismatch(result: JudgeResult, sig: Signature, language: JudgedLanguageId, code: string): SignatureMismatch | null {
   const expected = signatureOf(sig, language);
   for (const t of result.tests) {
     const reported = reportedMismatch(t.stdout ?? "");
@@ -95,13 +95,13 @@ function reportedMismatch(stdout: string): Omit<SignatureMismatch, "expected"> |
 }
 
 /** The class (Java, C++) or impl (Rust) the function must sit in, as a pattern over the source. */
-const CONTAINER: Partial<Record<LanguageId, RegExp>> = {
+const CONTAINER: Partial<Record<JudgedLanguageId, RegExp>> = {
   java: /\bclass\s+Solution\b/,
   cpp: /\b(class|struct)\s+Solution\b/,
   rust: /\bimpl\s+Solution\b/,
 };
 
-function sourceMismatch(code: string, sig: FunctionSignature, language: LanguageId, expected: LanguageSignature): Omit<SignatureMismatch, "expected"> | null {
+function sourceMismatch(code: string, sig: FunctionSignature, language: JudgedLanguageId, expected: LanguageSignature): Omit<SignatureMismatch, "expected"> | null {
   const container = CONTAINER[language];
   if (container && !container.test(code)) return { kind: "missing_class" };
   const name = language === "rust" ? snake(sig.function) : sig.function;

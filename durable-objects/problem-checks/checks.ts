@@ -7,7 +7,7 @@
  * A check the runner could not finish (no runner, busy, the stream cut) proves nothing either way:
  * it is `retry`, not a failure of the problem.
  */
-import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS, type JudgedLanguageId } from "../../contracts/languages";
 import type { JudgeResult } from "../../contracts/problems";
 import { SignedJudgement, buildRunRequest, type JudgeCase, type JudgeMode, type ReferenceProblem } from "../../judge/index";
 import { readEvents } from "../room/runs/runner-client";
@@ -30,7 +30,7 @@ const BUDGET_MS = 60_000;
 
 class Unjudged extends Error {}
 
-async function judge(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: LanguageId, code: string, cases: JudgeCase[], mode: JudgeMode): Promise<JudgeResult> {
+async function judge(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: JudgedLanguageId, code: string, cases: JudgeCase[], mode: JudgeMode): Promise<JudgeResult> {
   const abort = new AbortController();
   const started = await transport.startRun(
     { ...buildRunRequest(v.problem, language, code, cases), tenant, ...(mode === "submit" ? { budgetMs: BUDGET_MS } : {}) },
@@ -58,7 +58,7 @@ function cut(s: string | undefined, n = 300): string {
 }
 
 /** Null when the reference is Accepted, else why not. */
-async function checkReference(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: LanguageId): Promise<string | null> {
+async function checkReference(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: JudgedLanguageId): Promise<string | null> {
   const code = v.problem.reference[language] ?? "";
   const r = await judge(transport, v, tenant, language, code, [...v.examples, ...v.hidden], "submit");
   if (r.verdict === "AC" && r.passed === r.total) return null;
@@ -68,7 +68,7 @@ async function checkReference(transport: RunnerTransport, v: VersionToCheck, ten
 }
 
 /** Null when the starter compiles and reads every example, else why not. */
-async function checkStarter(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: LanguageId): Promise<string | null> {
+async function checkStarter(transport: RunnerTransport, v: VersionToCheck, tenant: string, language: JudgedLanguageId): Promise<string | null> {
   const r = await judge(transport, v, tenant, language, v.starter[language] ?? "", v.examples, "run");
   const broken = r.tests.filter((t) => t.verdict !== "AC" && t.verdict !== "WA");
   if (!r.message && broken.length === 0 && r.tests.length === v.examples.length) return null;
@@ -77,10 +77,10 @@ async function checkStarter(transport: RunnerTransport, v: VersionToCheck, tenan
 
 /** Every check of the version, a few at a time; the first failure (in the order listed) wins. */
 export async function checkVersion(transport: RunnerTransport, v: VersionToCheck, tenant: string): Promise<CheckOutcome> {
-  const references = (Object.keys(v.problem.reference) as LanguageId[]).filter((l) => LANGUAGE_IDS.includes(l));
+  const references = (Object.keys(v.problem.reference) as JudgedLanguageId[]).filter((l) => JUDGED_LANGUAGE_IDS.includes(l));
   const checks = [
     ...references.map((l) => () => checkReference(transport, v, tenant, l)),
-    ...LANGUAGE_IDS.map((l) => () => checkStarter(transport, v, tenant, l)),
+    ...JUDGED_LANGUAGE_IDS.map((l) => () => checkStarter(transport, v, tenant, l)),
   ];
   const found: (string | null)[] = new Array(checks.length).fill(null);
   let next = 0;

@@ -8,7 +8,7 @@
  * constructs the candidate's class instead and calls its methods in the test's order, printing every
  * call's result in one JSON array line (judge/design-io.ts).
  */
-import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
+import { LANGUAGES_BY_ID, type JudgedLanguageId } from "../../contracts/languages";
 import { MAX_SOURCE_BYTES, type RunRequest } from "../../contracts/runner";
 import type { DesignSignature, FunctionSignature, LanguageSignature, Method, Param, ValueType } from "../../contracts/problems";
 
@@ -83,7 +83,7 @@ export function lineCount(text: string): number {
  * the copy would take the request over the runner's source limit: the lines are right without it).
  */
 export function lineDirected(
-  language: LanguageId, solution: string, harness: { head: string; body: string }, code: string, main: string,
+  language: JudgedLanguageId, solution: string, harness: { head: string; body: string }, code: string, main: string,
 ): SourceFile[] {
   const entry = LANGUAGES_BY_ID[language].fileName;
   const before = `${harness.head}#line 1 "${solution}"\n`;

@@ -1,5 +1,5 @@
 /** The eight harnesses, by runner language id: one for function problems, one for design problems. */
-import type { LanguageId } from "../../contracts/languages";
+import type { JudgedLanguageId } from "../../contracts/languages";
 import { isDesign, type LanguageSignature, type Signature } from "../../contracts/problems";
 import { c } from "./c";
 import type { DesignHarness, Harness, SourceFile } from "./common";
@@ -17,25 +17,25 @@ import { javascript, typescript } from "./javascript";
 import { python } from "./python";
 import { rust } from "./rust";
 
-export const HARNESSES: Readonly<Record<LanguageId, Harness>> = { javascript, typescript, python, java, cpp, go, c, rust };
+export const HARNESSES: Readonly<Record<JudgedLanguageId, Harness>> = { javascript, typescript, python, java, cpp, go, c, rust };
 
-export const DESIGN_HARNESSES: Readonly<Record<LanguageId, DesignHarness>> = {
+export const DESIGN_HARNESSES: Readonly<Record<JudgedLanguageId, DesignHarness>> = {
   javascript: javascriptDesign, typescript: typescriptDesign, python: pythonDesign, java: javaDesign,
   cpp: cppDesign, go: goDesign, c: cDesign, rust: rustDesign,
 };
 
 /** What the candidate writes, as `language` declares it (what the statement shows). */
-export function languageSignature(sig: Signature, language: LanguageId): LanguageSignature {
+export function languageSignature(sig: Signature, language: JudgedLanguageId): LanguageSignature {
   return isDesign(sig) ? DESIGN_HARNESSES[language].signature(sig) : HARNESSES[language].signature(sig);
 }
 
 /** Starter code for every language, generated from the signature. */
-export function starterCode(sig: Signature): Record<LanguageId, string> {
-  const starter = (id: LanguageId) => (isDesign(sig) ? DESIGN_HARNESSES[id].starter(sig) : HARNESSES[id].starter(sig));
-  return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, starter(id as LanguageId)])) as Record<LanguageId, string>;
+export function starterCode(sig: Signature): Record<JudgedLanguageId, string> {
+  const starter = (id: JudgedLanguageId) => (isDesign(sig) ? DESIGN_HARNESSES[id].starter(sig) : HARNESSES[id].starter(sig));
+  return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, starter(id as JudgedLanguageId)])) as Record<JudgedLanguageId, string>;
 }
 
 /** The files the runner compiles: the candidate's code wrapped by the language's harness, the entry file first. */
-export function harnessFiles(sig: Signature, language: LanguageId, code: string): SourceFile[] {
+export function harnessFiles(sig: Signature, language: JudgedLanguageId, code: string): SourceFile[] {
   return isDesign(sig) ? DESIGN_HARNESSES[language].files(sig, code) : HARNESSES[language].files(sig, code);
 }

@@ -4,7 +4,7 @@
  * __duetMain: the candidate's line n is line n of the file (TypeScript's traces come back to it
  * through esbuild's source map). See judge/harness/javascript/harness.js.
  */
-import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
+import { LANGUAGES_BY_ID, type JudgedLanguageId } from "../../contracts/languages";
 import type { ValueType } from "../../contracts/problems";
 import { asLines, sortDepth, type Harness } from "./common";
 import { HARNESS_SOURCES } from "./sources.generated";
@@ -21,7 +21,7 @@ export const DEFAULT: Record<ValueType, string> = {
   TreeNode: "null", ListNode: "null",
 };
 
-function makeHarness(language: Extract<LanguageId, "javascript" | "typescript">): Harness {
+function makeHarness(language: Extract<JudgedLanguageId, "javascript" | "typescript">): Harness {
   return {
     signature(sig) {
       if (language === "javascript") return { container: null, declaration: `function ${sig.function}(${sig.params.map((p) => p.name).join(", ")})` };

@@ -5,7 +5,7 @@
  * from the reference solution, floats compare with tolerance, compile errors are CE.
  */
 import { describe, expect, it } from "vitest";
-import type { LanguageId } from "../../contracts/languages";
+import type { JudgedLanguageId } from "../../contracts/languages";
 import { buildReferenceRunRequest, customInput, ReferenceOutputs, type JudgeCase } from "../../judge/index";
 import { judge, stream } from "../lib/runner";
 import { allCases, exampleCases, problem, target } from "./helpers";
@@ -70,7 +70,7 @@ public:
     expect(r.passed).toBe(large);
   });
 
-  const recursion: [LanguageId, string][] = [
+  const recursion: [JudgedLanguageId, string][] = [
     ["python", "class Solution:\n    def climbStairs(self, n):\n        return self.climbStairs(n + 1)\n"],
     ["cpp", "class Solution {\npublic:\n    long long climbStairs(int n) { return climbStairs(n + 1) * 2 + climbStairs(n + 2); }\n};\n"],
     ["java", "class Solution {\n    public long climbStairs(int n) { return climbStairs(n + 1) + 1; }\n}\n"],

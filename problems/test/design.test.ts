@@ -5,14 +5,14 @@
  * returned and what was expected). Min Stack is the library's design problem these run on.
  */
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS, type JudgedLanguageId } from "../../contracts/languages";
 import { isDesign } from "../../contracts/problems";
 import { signatureOf } from "../../judge/index";
 import { judge } from "../lib/runner";
 import { exampleCases, problem, target } from "./helpers";
 
 describe.concurrent("a design problem, in every language", () => {
-  for (const language of LANGUAGE_IDS) {
+  for (const language of JUDGED_LANGUAGE_IDS) {
     it(`${language}: the reference class is Accepted; the starter's class fails at the call that returns a wrong result`, async () => {
       const p = await problem("min-stack");
       expect(isDesign(p.signature)).toBe(true);
@@ -60,7 +60,7 @@ describe.concurrent("what a design run tells the candidate", () => {
   it("an exception inside a method (Java) is reported from the candidate's frames", async () => {
     const p = await problem("min-stack");
     const code = p.reference.java!.replace("return stack.peek()[1];", 'throw new IllegalStateException("empty");');
-    const r = await judge(target(), p, "java" satisfies LanguageId, code, exampleCases(p), "run");
+    const r = await judge(target(), p, "java" satisfies JudgedLanguageId, code, exampleCases(p), "run");
     expect(r.verdict).toBe("RE");
     expect(r.failure?.stdout).toMatch(/IllegalStateException: empty\n\s+at MinStack\.getMin\(Main\.java:\d+\)/);
     expect(r.failure?.stdout).not.toMatch(/at Main\.|DuetRun/);

@@ -5,7 +5,7 @@
  * the judge's encoding — independently of any problem's reference solutions.
  */
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_IDS } from "../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS } from "../../contracts/languages";
 import type { CompareMode, ValueType } from "../../contracts/problems";
 import { encodeInput, encodeResult, type JudgeCase } from "../../judge/index";
 import { judge } from "../lib/runner";
@@ -31,7 +31,7 @@ describe.concurrent("harness round trip", () => {
   for (const [type, compare, values] of VALUES) {
     const sig = echoSignature(type, compare);
     const cases: JudgeCase[] = values.map((v) => ({ kind: "hidden", input: encodeInput(sig, { x: v }), expected: encodeResult(sig, v) + "\n" }));
-    for (const lang of LANGUAGE_IDS) {
+    for (const lang of JUDGED_LANGUAGE_IDS) {
       it(`${type} (${compare}) in ${lang}`, async () => {
         const r = await judge(target(), { slug: "echo", signature: sig, timeLimitMs: 1000 }, lang, echoCode(sig, lang), cases, "run");
         expect(r.message ?? "", JSON.stringify(r.tests.filter((t) => t.verdict !== "AC"))).toBe("");

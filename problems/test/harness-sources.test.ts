@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages";
+import { LANGUAGES_BY_ID, type JudgedLanguageId } from "../../contracts/languages";
 import { VALUE_TYPES, type CompareMode, type ValueType } from "../../contracts/problems";
 import { MAX_SOURCE_BYTES } from "../../contracts/runner";
 import { GENERATED_FILE, generatedModule, HARNESS_DIR, HARNESS_SOURCE_FILES } from "../../judge/harness/generate";
@@ -24,7 +24,7 @@ const scratch = mkdtempSync(join(tmpdir(), "duet-harness-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The manifest's compiler of a language (the first word of its compile step). */
-const compiler = (lang: LanguageId) => LANGUAGES_BY_ID[lang].compile!.argv[0];
+const compiler = (lang: JudgedLanguageId) => LANGUAGES_BY_ID[lang].compile!.argv[0];
 const source = (name: keyof typeof HARNESS_SOURCE_FILES) => join(HARNESS_DIR, HARNESS_SOURCE_FILES[name]);
 const GO_ENV = { ...process.env, GO111MODULE: "off", CGO_ENABLED: "0" };
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -77,7 +77,7 @@ const ECHOES: [ValueType, CompareMode][] = [
 ];
 
 /** Writes each echo program's files for `lang` into its own folder; returns the folders. */
-function echoPrograms(lang: LanguageId, layout: (i: number) => string = (i) => `p${i}`): string[] {
+function echoPrograms(lang: JudgedLanguageId, layout: (i: number) => string = (i) => `p${i}`): string[] {
   return ECHOES.map(([type, compare], i) => {
     const sig = echoSignature(type, compare);
     const d = dir("echo", lang, layout(i));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
-import type { LanguageId } from "../../contracts/languages";
+import type { JudgedLanguageId } from "../../contracts/languages";
 import type { CompareMode, FunctionSignature, ValueType } from "../../contracts/problems";
 import { starterCode, type ProblemRecord } from "../../judge/index";
 import { loadProblems } from "../lib/load";
@@ -31,7 +31,7 @@ export function echoSignature(type: ValueType, compare: CompareMode): FunctionSi
 }
 
 /** The language's starter for an echo signature, returning its parameter. */
-export function echoCode(sig: FunctionSignature, lang: LanguageId): string {
+export function echoCode(sig: FunctionSignature, lang: JudgedLanguageId): string {
   const s = starterCode(sig)[lang];
   const t = sig.returns;
   switch (lang) {

@@ -6,12 +6,12 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { LANGUAGE_IDS } from "../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS } from "../../contracts/languages";
 import { HARNESSES, REFERENCE_FILES } from "../../judge/index";
 import { ROOT } from "./helpers";
 
 it("has a harness for every language of the manifest, and for no other", () => {
-  expect(Object.keys(HARNESSES).sort()).toEqual([...LANGUAGE_IDS].sort());
+  expect(Object.keys(HARNESSES).sort()).toEqual([...JUDGED_LANGUAGE_IDS].sort());
 });
 
 it("reads every reference solution in problems/ as the manifest's referenceFile of a language", () => {

@@ -9,7 +9,7 @@
  * problem. A problem proved here gets its proof written, to be committed with the change.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { LANGUAGE_IDS, type LanguageId } from "../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS, type JudgedLanguageId } from "../../contracts/languages";
 import { MAX_TESTS } from "../../contracts/runner";
 import { loadProblems } from "../lib/load";
 import { proofHasher, readProof, writeProof } from "../lib/proof";
@@ -49,7 +49,7 @@ const passed = new Map<string, number>();
 afterAll(() => {
   for (const p of toProve) if (passed.get(p.slug) === checkCount(p)) writeProof(ROOT, p.slug, hashes.get(p.slug)!);
 });
-const checkCount = (p: (typeof problems)[number]) => Object.keys(p.reference).length + p.wrong.length + (p.guard?.solutions.length ?? 0) + LANGUAGE_IDS.length;
+const checkCount = (p: (typeof problems)[number]) => Object.keys(p.reference).length + p.wrong.length + (p.guard?.solutions.length ?? 0) + JUDGED_LANGUAGE_IDS.length;
 
 function proves(slug: string, name: string, check: () => Promise<CheckResult>) {
   it(name, async () => {
@@ -60,8 +60,8 @@ function proves(slug: string, name: string, check: () => Promise<CheckResult>) {
 }
 
 describe.concurrent.each(toProve.map((p) => [p.slug, p] as const))("%s", (slug, p) => {
-  for (const lang of Object.keys(p.reference) as LanguageId[]) proves(slug, `reference in ${lang} is Accepted`, () => checkReference(target(), p, lang));
+  for (const lang of Object.keys(p.reference) as JudgedLanguageId[]) proves(slug, `reference in ${lang} is Accepted`, () => checkReference(target(), p, lang));
   for (const w of p.wrong) proves(slug, `known-wrong ${w.file.split("/").pop()} is refused`, () => checkWrong(target(), p, w));
   for (const n of p.guard?.solutions ?? []) proves(slug, `naive ${n.file.split("/").pop()} gets TLE (guard: ${p.guard!.naive} against ${p.guard!.intended})`, () => checkNaive(target(), p, n));
-  for (const lang of LANGUAGE_IDS) proves(slug, `starter in ${lang} compiles and reads every example`, () => checkStarter(target(), p, lang));
+  for (const lang of JUDGED_LANGUAGE_IDS) proves(slug, `starter in ${lang} compiles and reads every example`, () => checkStarter(target(), p, lang));
 });

@@ -4,7 +4,7 @@
  * in the candidate's code and no frame of the harness around it (judge/harness/*), on the real runner.
  */
 import { describe, expect, it } from "vitest";
-import type { LanguageId } from "../../contracts/languages";
+import type { JudgedLanguageId } from "../../contracts/languages";
 import type { Signature } from "../../contracts/problems";
 import type { RunEvent } from "../../contracts/runner";
 import { encodeInput, encodeResult, type JudgeCase } from "../../judge/index";
@@ -15,7 +15,7 @@ const sig: Signature = { function: "f", params: [{ name: "x", type: "int" }], re
 const cases: JudgeCase[] = [{ kind: "example", input: encodeInput(sig, { x: 5 }), expected: encodeResult(sig, 6) + "\n" }];
 
 /** Code whose only error is on line 3, and what the compiler says about it. */
-const COMPILE_ERROR: Partial<Record<LanguageId, { code: string; says: RegExp }>> = {
+const COMPILE_ERROR: Partial<Record<JudgedLanguageId, { code: string; says: RegExp }>> = {
   c: { code: "int f(int x) {\n    int y = x;\n    return y +;\n}\n", says: /^solution\.c:3:\d+: error/m },
   cpp: { code: "class Solution {\npublic:\n    int f(int x) { return x +; }\n};\n", says: /^solution\.cpp:3:\d+: error/m },
   go: { code: "func f(x int) int {\n\ty := x\n\treturn y + undefinedName\n}\n", says: /^solution\.go:3:\d+: undefined: undefinedName/m },
@@ -27,7 +27,7 @@ const COMPILE_ERROR: Partial<Record<LanguageId, { code: string; says: RegExp }>>
 };
 
 /** Code that fails in a helper called from the candidate's function (Rust: in the function; its panic names one line). */
-const RUNTIME_ERROR: Partial<Record<LanguageId, { code: string; trace: RegExp[]; harness: RegExp }>> = {
+const RUNTIME_ERROR: Partial<Record<JudgedLanguageId, { code: string; trace: RegExp[]; harness: RegExp }>> = {
   python: {
     code: 'def boom(x):\n    raise ValueError("boom %d" % x)\n\nclass Solution:\n    def f(self, x: int) -> int:\n        return boom(x) + 1\n',
     trace: [/^Traceback \(most recent call last\):\n {2}File "\/box\/main\.py", line 6, in f\n/m, /File "\/box\/main\.py", line 2, in boom\n/, /^ValueError: boom 5$/m],
@@ -65,14 +65,14 @@ function printed(events: RunEvent[]): string {
 }
 
 describe.concurrent("a judged run reports the candidate's lines", () => {
-  for (const [lang, { code, says }] of Object.entries(COMPILE_ERROR) as [LanguageId, { code: string; says: RegExp }][]) {
+  for (const [lang, { code, says }] of Object.entries(COMPILE_ERROR) as [JudgedLanguageId, { code: string; says: RegExp }][]) {
     it(`a compile error on line 3 in ${lang}`, async () => {
       const r = await judge(target(), { slug: "lines", signature: sig, timeLimitMs: 1000 }, lang, code, cases, "run");
       expect(r.verdict).toBe("CE");
       expect(printed(r.events)).toMatch(says);
     });
   }
-  for (const [lang, { code, trace, harness }] of Object.entries(RUNTIME_ERROR) as [LanguageId, { code: string; trace: RegExp[]; harness: RegExp }][]) {
+  for (const [lang, { code, trace, harness }] of Object.entries(RUNTIME_ERROR) as [JudgedLanguageId, { code: string; trace: RegExp[]; harness: RegExp }][]) {
     it(`a runtime error's trace in ${lang}, without the harness`, async () => {
       const r = await judge(target(), { slug: "lines", signature: sig, timeLimitMs: 1000 }, lang, code, cases, "run");
       expect(r.verdict).toBe("RE");

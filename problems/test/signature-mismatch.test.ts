@@ -4,16 +4,16 @@
  * that language, and nothing of the harness reaches the candidate; on the real runner.
  */
 import { describe, expect, it } from "vitest";
-import type { LanguageId } from "../../contracts/languages";
+import type { JudgedLanguageId } from "../../contracts/languages";
 import type { SignatureMismatch } from "../../contracts/problems";
 import { MISMATCH_MARKER, signatureOf } from "../../judge/index";
 import { judge } from "../lib/runner";
 import { exampleCases, problem, target } from "./helpers";
 
-const row = (language: LanguageId, what: string, kind: SignatureMismatch["kind"], code: string, found?: string): Case => ({ language, what, kind, code, found });
+const row = (language: JudgedLanguageId, what: string, kind: SignatureMismatch["kind"], code: string, found?: string): Case => ({ language, what, kind, code, found });
 
 interface Case {
-  language: LanguageId;
+  language: JudgedLanguageId;
   what: string;
   code: string;
   kind: SignatureMismatch["kind"];
@@ -52,7 +52,7 @@ describe.concurrent("a signature mismatch is explained with the expected signatu
 
   it("the expected signature is what the starter declares, in every language", async () => {
     const p = await problem("two-sum");
-    for (const [language, starter] of Object.entries(p.starter) as [LanguageId, string][]) {
+    for (const [language, starter] of Object.entries(p.starter) as [JudgedLanguageId, string][]) {
       const { container, declaration } = signatureOf(p.signature, language);
       expect(starter).toContain(declaration);
       if (container) expect(starter).toContain(container);

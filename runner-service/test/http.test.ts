@@ -5,7 +5,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorBodySchema } from "../../contracts/errors.js";
-import { LanguagesResponseSchema } from "../../contracts/languages.js";
+import { LANGUAGE_IDS, LanguagesResponseSchema } from "../../contracts/languages.js";
 import { HEARTBEAT_MS, MAX_BUDGET_MS, MAX_SOURCE_BYTES, RUNNER_HEADERS, type RunEvent } from "../../contracts/runner.js";
 import { createRunnerServer } from "../src/http/server.js";
 import { hostProcessesMatching, testCore } from "./helpers.js";
@@ -63,7 +63,8 @@ describe("reads", () => {
   it("GET /v1/languages: the manifest with availability, behind the secret", async () => {
     expect((await fetch(`${base}/v1/languages`)).status).toBe(401);
     const body = LanguagesResponseSchema.parse(await (await fetch(`${base}/v1/languages`, { headers: auth })).json());
-    expect(body.languages.map((l) => l.id)).toEqual(["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"]);
+    expect(body.languages.map((l) => l.id)).toEqual([...LANGUAGE_IDS]);
+    expect(body.languages.filter((l) => l.judged).map((l) => l.id)).toEqual(["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"]);
     expect(body.languages.every((l) => typeof l.available === "boolean")).toBe(true);
   });
 

@@ -66,6 +66,24 @@ describe("a problem in the room", () => {
     await shot(interviewer, "13-interviewer-sees-verdict");
   });
 
+  it("a run-only language (Ruby) is listed apart; chosen with a problem on the table, Run and Submit wait and say why", async () => {
+    const groups = await candidate.locator('[data-testid="language-select"] optgroup').evaluateAll((gs) => gs.map((g) => [(g as HTMLOptGroupElement).label, g.querySelectorAll("option").length]));
+    expect(groups.map(([label]) => label)).toEqual(["Judged: problems and programs", "Programs only"]);
+    expect(groups[1][1]).toBeGreaterThanOrEqual(8);
+    await candidate.getByTestId("language-select").selectOption("ruby");
+    await until(async () => (await interviewer.getByTestId("language-select").inputValue()) === "ruby", "the room in Ruby");
+    for (const page of [candidate, interviewer]) {
+      await until(async () => (await page.getByTestId("not-judged").count()) > 0, "told why");
+      expect(await page.getByTestId("not-judged").textContent()).toMatch(/^Ruby runs programs only/);
+      expect(await page.getByTestId("run").isDisabled()).toBe(true);
+      expect(await page.getByTestId("submit").isDisabled()).toBe(true);
+    }
+    await shot(candidate, "12b-run-only-language");
+    await candidate.getByTestId("language-select").selectOption("python");
+    await until(async () => !(await candidate.getByTestId("run").isDisabled()), "Python runs again");
+    expect(await candidate.getByTestId("not-judged").count()).toBe(0);
+  });
+
   it("chat reaches the other side, with the sender's name", async () => {
     await candidate.getByRole("tab", { name: "Chat" }).click();
     await candidate.getByLabel("Message", { exact: true }).fill("Done — shall I walk you through it?");

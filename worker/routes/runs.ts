@@ -96,7 +96,7 @@ export const runs = new Hono<AppEnv>()
     const available = (c.env.RUNNER_TRANSPORT === "container" ? await containerAvailability(c.env, background) : null) ?? (await runnerAvailability(c.env));
     return c.json({
       languages: LANGUAGES.map((l) => ({
-        id: l.id, displayName: l.displayName, version: l.version, fileName: l.fileName, monacoId: l.monacoId, template: l.template,
+        id: l.id, displayName: l.displayName, version: l.version, fileName: l.fileName, monacoId: l.monacoId, template: l.template, judged: l.judged,
         available: available ? (available[l.id] ?? false) : null,
       })),
     } satisfies ResponseBody<"languages">);

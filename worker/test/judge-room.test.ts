@@ -121,6 +121,36 @@ describe("Run and Submit against a problem", () => {
     expect(rec.submissionId).toBeTruthy();
   });
 
+  it("a run-only language (Ruby) cannot run a problem's tests: Run and Submit say which languages can; without the problem it runs", async () => {
+    const r = await twoSumRoom(CORRECT);
+    const roomId = r.room.roomId;
+    expect((await call(pathTo(ROUTES.setLanguage, { roomId }), { token: r.cam.token, body: { language: "ruby" } })).status).toBe(200);
+    for (const route of ["startRun", "submit"] as const) {
+      const res = await call(pathTo(ROUTES[route], { roomId }), { token: r.cam.token, body: { language: "ruby" } });
+      expect(res.status, route).toBe(409);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      expect(error.message).toMatch(/^Ruby .*runs programs only: a problem's tests run in JavaScript, TypeScript, Python 3, Java, C\+\+, Go, C, Rust$/);
+    }
+    expect(r.state.doc.getArray("runOrder").length).toBe(0); // nothing was started
+    expect((await call(pathTo(ROUTES.setProblem, { roomId }), { token: r.ivy.token, body: { slug: null } })).status).toBe(200);
+    const writer = await TestClient.connect(roomId, { token: r.cam.token });
+    await until(() => writer.synced, "synced");
+    const ruby = writer.doc.getText("code:ruby");
+    writer.doc.transact(() => {
+      ruby.delete(0, ruby.length);
+      ruby.insert(0, 'puts "sum #{gets.split.map(&:to_i).sum}"\n');
+    });
+    const check = await TestClient.connect(roomId, { token: r.ivy.token });
+    await until(() => check.synced && check.doc.getText("code:ruby").toString().startsWith("puts"), "code stored");
+    const started = await call(pathTo(ROUTES.startRun, { roomId }), { token: r.cam.token, body: { language: "ruby", stdin: "2 3 4\n" } });
+    expect(started.status, await started.clone().text()).toBe(202);
+    const { runId } = (await started.json()) as { runId: string };
+    await until(() => done(record(r.state.doc, runId).status), "ran", 30_000);
+    const rec = r.state.doc.getMap<Y.Map<unknown>>("runs").get(runId)!;
+    const stdout = (rec.get("output") as Y.Array<{ stream: string; data: string }>).toArray().filter((o) => o.stream === "stdout").map((o) => o.data).join("");
+    expect({ mode: rec.get("mode"), status: rec.get("status"), stdout }).toEqual({ mode: "program", status: "finished", stdout: "sum 9\n" });
+  });
+
   it("without a problem, Submit is refused and custom cases are bad input", async () => {
     const r = await staffedRoom();
     const submit = await call(pathTo(ROUTES.submit, { roomId: r.room.roomId }), { token: r.candidate.token, body: { language: "python" } });

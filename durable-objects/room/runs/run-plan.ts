@@ -4,7 +4,7 @@
  * hidden tests for Submit. Custom cases get their expected outputs from a reference run first.
  */
 import type { ErrorCode } from "../../../contracts/errors";
-import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import { isJudged, JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
 import type { RunMode, StartRun } from "../../../contracts/room-state";
 import type { RunRequest } from "../../../contracts/runner";
 import {
@@ -38,6 +38,7 @@ export async function planRun(
     const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
     return { ok: true, plan: { mode: "program", request: { tenant, language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
   }
+  if (!isJudged(language)) return { ok: false, code: "conflict", message: notJudged(language) };
   // Typed input would be silently ignored: the cases panel is where a judged run's input goes.
   if (req.stdin !== undefined) return { ok: false, code: "bad_request", message: "stdin is for plain runs; with a problem on the table, add custom cases instead" };
   const loaded = await data.judgeProblem(problemSlug);
@@ -72,6 +73,12 @@ export async function planRun(
       total: cases.length,
     },
   };
+}
+
+/** Why a run-only language cannot run a problem's tests, naming the languages that can. */
+export function notJudged(language: LanguageId): string {
+  const judged = JUDGED_LANGUAGE_IDS.map((id) => LANGUAGES_BY_ID[id].displayName.replace(/ \(.*\)$/, "")).join(", ");
+  return `${LANGUAGES_BY_ID[language].displayName} runs programs only: a problem's tests run in ${judged}`;
 }
 
 /** The examples the test-case panel kept as they are (`indexes`), in the problem's order; all when absent. */

@@ -1,11 +1,11 @@
 /** JavaScript and TypeScript design problems: the candidate's class, the harness, then one call of `__duetDesign`. */
-import { LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import { LANGUAGES_BY_ID, type JudgedLanguageId } from "../../../contracts/languages";
 import type { Param } from "../../../contracts/problems";
 import { asLines, declarationLines, designCalls, type DesignCall, type DesignHarness } from "../common";
 import { DEFAULT, TS_TYPE } from "../javascript";
 import { HARNESS_SOURCES } from "../sources.generated";
 
-function makeDesignHarness(language: Extract<LanguageId, "javascript" | "typescript">): DesignHarness {
+function makeDesignHarness(language: Extract<JudgedLanguageId, "javascript" | "typescript">): DesignHarness {
   const typed = language === "typescript";
   const params = (ps: Param[]) => ps.map((p) => (typed ? `${p.name}: ${TS_TYPE[p.type]}` : p.name)).join(", ");
   const declaration = (c: DesignCall) => {

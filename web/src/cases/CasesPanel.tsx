@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { limitsFor } from "../../../contracts/judge-limits";
-import type { LanguageId } from "../../../contracts/languages";
+import type { JudgedLanguageId } from "../../../contracts/languages";
 import type { ProblemDetail } from "../../../contracts/problems";
 import { MAX_CUSTOM_CASES } from "../../../contracts/room-state";
 import { inputFields } from "../../../contracts/value-check";
@@ -18,7 +18,7 @@ import "./cases.css";
 
 interface Props {
   problem: Pick<ProblemDetail, "signature" | "examples" | "timeLimitMs">;
-  language: LanguageId;
+  language: JudgedLanguageId;
   drafts: CaseDraft[];
   setDrafts(drafts: CaseDraft[]): void;
   readOnly?: boolean;

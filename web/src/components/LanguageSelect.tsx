@@ -1,9 +1,11 @@
 /**
- * The room's language, from the runner's manifest; unavailable toolchains are listed but disabled.
+ * The room's language, from the runner's manifest; unavailable toolchains are listed but disabled,
+ * and the run-only languages (no problem's tests) in a group of their own.
  * A candidate the interviewer made read-only cannot switch it (the room refuses them too), and is
  * told why (`lockedReason`) rather than left with a control that does nothing. (No room-state
  * import here: the landing page's bundle reaches this module through TopBar's logo.)
  */
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
@@ -15,6 +17,14 @@ interface Props {
   /** Why this participant may not switch it (a read-only candidate), said beside the disabled select. */
   lockedReason?: string | null;
   onChange(id: LanguageId): void;
+}
+
+/** The judged languages first, then those that run programs only (no problem's tests); one group when all are judged. */
+export function languageGroups<L extends Pick<ApiLanguage, "judged">>(languages: L[], t: TFunction): { label: string; languages: L[] }[] {
+  return [
+    { label: t("languageSelect.judged"), languages: languages.filter((l) => l.judged !== false) },
+    { label: t("languageSelect.programsOnly"), languages: languages.filter((l) => l.judged === false) },
+  ].filter((g) => g.languages.length > 0);
 }
 
 /** "Python · 3.11": the runner's name for the language (never translated) and its version. */
@@ -29,6 +39,12 @@ export function LanguageSelect({ languages, value, disabled, lockedReason, onCha
     const chosen = languages.find((l) => l.id === value);
     if (chosen) onChange(chosen.id);
   };
+  const option = (l: ApiLanguage) => (
+    <option key={l.id} value={l.id} disabled={l.available === false}>
+      {l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l)}
+    </option>
+  );
+  const groups = languageGroups(languages, t);
   return (
     <label className="lang-select" title={lockedReason ?? undefined}>
       <select
@@ -39,11 +55,13 @@ export function LanguageSelect({ languages, value, disabled, lockedReason, onCha
         aria-describedby={lockedReason ? "language-locked" : undefined}
         data-testid="language-select"
       >
-        {languages.map((l) => (
-          <option key={l.id} value={l.id} disabled={l.available === false}>
-            {l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l)}
-          </option>
-        ))}
+        {groups.length === 1
+          ? groups[0].languages.map(option)
+          : groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.languages.map(option)}
+              </optgroup>
+            ))}
       </select>
       {lockedReason && <span id="language-locked" className="sr-only" data-testid="language-locked">{lockedReason}</span>}
     </label>

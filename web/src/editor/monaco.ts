@@ -1,6 +1,6 @@
 /**
  * Monaco from node_modules (no CDN): the core editor and the contributions a shared code buffer
- * uses, syntax for the runner's eight languages, and the editor worker through Vite's `?worker`.
+ * uses, syntax for the runner's languages, and the editor worker through Vite's `?worker`.
  * Imported lazily (MonacoPane's chunk), so none of this ships before the room.
  *
  * Not `editor.all.js`: a third of its weight (~1 MB of 3.6 MB minified, issue 17) is
@@ -63,6 +63,14 @@ import "monaco-editor/esm/vs/basic-languages/javascript/javascript.contribution.
 import "monaco-editor/esm/vs/basic-languages/python/python.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/rust/rust.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/typescript/typescript.contribution.js";
+// The run-only languages (contracts/languages-plain.ts); Haskell has no Monaco grammar (plaintext).
+import "monaco-editor/esm/vs/basic-languages/csharp/csharp.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/kotlin/kotlin.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/lua/lua.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/perl/perl.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/php/php.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/ruby/ruby.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/shell/shell.contribution.js";
 import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker.js?worker";
 import { DUET_DARK, DUET_LIGHT } from "./themes";
 

@@ -5,7 +5,7 @@
  */
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGE_IDS, LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, type JudgedLanguageId } from "../../../contracts/languages";
 import { OWN_PROBLEM_LIMITS, type OwnProblemDraft } from "../../../contracts/own-problems";
 import { DIFFICULTIES, TOPICS, VALUE_TYPES, type ValueType } from "../../../contracts/problems";
 import { errorMessage } from "../i18n/errors";
@@ -17,7 +17,7 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
   const { t } = useTranslation();
   const id = useId();
   const [f, setF] = useState(initial);
-  const [language, setLanguage] = useState<LanguageId>((Object.keys(initial.references)[0] as LanguageId | undefined) ?? "python");
+  const [language, setLanguage] = useState<JudgedLanguageId>((Object.keys(initial.references)[0] as JudgedLanguageId | undefined) ?? "python");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setF((s) => ({ ...s, [key]: value }));
@@ -107,8 +107,8 @@ export function ProblemForm({ initial, heading, onSave, onCancel }: {
       </label>
       <p className="muted" id={`${id}-ref`}>{t("ownProblems.referenceHint")}</p>
       <label className="field"><span>{t("ownProblems.fieldLanguage")}</span>
-        <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as LanguageId)}>
-          {LANGUAGE_IDS.map((l) => <option key={l} value={l}>{f.references[l]?.trim() ? t("ownProblems.languageWritten", { language: LANGUAGES_BY_ID[l].displayName }) : LANGUAGES_BY_ID[l].displayName}</option>)}
+        <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as JudgedLanguageId)}>
+          {JUDGED_LANGUAGE_IDS.map((l) => <option key={l} value={l}>{f.references[l]?.trim() ? t("ownProblems.languageWritten", { language: LANGUAGES_BY_ID[l].displayName }) : LANGUAGES_BY_ID[l].displayName}</option>)}
         </select>
       </label>
       <label className="field"><span>{t("ownProblems.fieldReference", { language: LANGUAGES_BY_ID[language].displayName })}</span>

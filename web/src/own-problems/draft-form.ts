@@ -4,7 +4,7 @@
  * what the repository's tests.json holds, one case per line so a mistake names its line. Pure,
  * so it is tested without a browser.
  */
-import type { LanguageId } from "../../../contracts/languages";
+import type { JudgedLanguageId } from "../../../contracts/languages";
 import type { OwnProblemDraft } from "../../../contracts/own-problems";
 import { type CaseSpec, type DesignSignature, type FollowUp, isDesign, type ValueType } from "../../../contracts/problems";
 
@@ -24,7 +24,7 @@ export interface FormState {
   examples: string;
   hiddenTests: string;
   /** References by language; the form edits one at a time. */
-  references: Partial<Record<LanguageId, string>>;
+  references: Partial<Record<JudgedLanguageId, string>>;
   timeLimitMs: number;
   /** Kept from the draft (the API takes it; the form does not ask): an edit does not lose it. */
   expectedMinutes?: number;

@@ -8,7 +8,7 @@
  * tests belong in tests.json); wrong/ and naive/ are the library's proofs, a guard its CI's. Those
  * are left out and listed, so nothing is dropped silently.
  */
-import { LANGUAGE_DECLARATIONS, type LanguageId } from "../../../contracts/languages";
+import { JUDGED_DECLARATIONS, type JudgedLanguageId } from "../../../contracts/languages";
 import { OWN_PROBLEM_LIMITS, OwnProblemDraftSchema, type OwnProblemDraft } from "../../../contracts/own-problems";
 import { TOPICS } from "../../../contracts/problems";
 
@@ -39,7 +39,7 @@ export interface ImportedFolder {
   skipped: string[];
 }
 
-const REFERENCE_FILE_LANGUAGE = new Map<string, LanguageId>(LANGUAGE_DECLARATIONS.map((l) => [l.judge.referenceFile, l.id]));
+const REFERENCE_FILE_LANGUAGE = new Map<string, JudgedLanguageId>(JUDGED_DECLARATIONS.map((l) => [l.judge.referenceFile, l.id]));
 /** What the library's folders hold for its own checks: known, so listed once as a folder. */
 const LIBRARY_ONLY = ["generate.mjs", "wrong/", "naive/", "proven.sha256"];
 const PROBLEM_FIELDS = ["title", "difficulty", "tags", "signature", "examples", "constraints", "timeLimitMs", "expectedMinutes", "hints", "followUps", "strongAnswer"] as const;
@@ -59,7 +59,7 @@ export function draftFromFolder(files: readonly FolderFile[]): ImportedFolder {
     throw new FolderImportError({ reason: "too_many_tests", count: tests.length, max: OWN_PROBLEM_LIMITS.hiddenTests });
   }
 
-  const references: Partial<Record<LanguageId, string>> = {};
+  const references: Partial<Record<JudgedLanguageId, string>> = {};
   const skipped = new Set<string>();
   for (const [name, text] of own) {
     const language = REFERENCE_FILE_LANGUAGE.get(name);

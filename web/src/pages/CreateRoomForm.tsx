@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { Membership } from "../../../contracts/accounts";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
+import { languageGroups } from "../components/LanguageSelect";
 import { errorMessage } from "../i18n/errors";
 import { Api, type ProblemSummary } from "../lib/api";
 import { saveLinks, saveSession } from "../lib/session";
@@ -35,6 +36,7 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
   }, []);
 
   const languageOptions = languages.length ? languages : [{ id: DEFAULT_LANGUAGE, displayName: "Python 3", available: true } as ApiLanguage];
+  const chosen = languageOptions.find((l) => l.id === form.language);
   const chooseLanguage = (value: string) => {
     const chosen = languageOptions.find((l) => l.id === value);
     if (chosen) setForm({ ...form, language: chosen.id });
@@ -89,9 +91,10 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
       <div className="field-row">
         <label className="field"><span>{t("common.language")}</span>
           <select value={form.language} onChange={(e) => chooseLanguage(e.target.value)} name="language">
-            {languageOptions.map((l) => (
-              <option key={l.id} value={l.id} disabled={l.available === false}>{l.displayName}</option>
-            ))}
+            {languageGroups(languageOptions, t).map((g, _, all) => {
+              const options = g.languages.map((l) => <option key={l.id} value={l.id} disabled={l.available === false}>{l.displayName}</option>);
+              return all.length === 1 ? options : <optgroup key={g.label} label={g.label}>{options}</optgroup>;
+            })}
           </select>
         </label>
         <label className="field"><span>{t("common.problem")}</span>
@@ -101,6 +104,7 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
           </select>
         </label>
       </div>
+      {form.problem && chosen?.judged === false && <p className="muted" role="status" data-testid="not-judged">{t("room.notJudged", { language: chosen.displayName })}</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
       <button type="submit" className="btn btn-primary btn-block" disabled={busy || (!orgs && !form.name.trim())} data-testid="create-room">
         {busy ? t("landing.creating") : t("landing.create")}

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { isJudged } from "../../../contracts/languages";
 import type { RoomCode } from "../components/ProblemPanel";
 import type { Problem } from "../lib/api";
 import { ProblemHints, type HintsProps } from "./ProblemHints";
@@ -25,7 +26,7 @@ export function ProblemView({ problem, room, hints }: { problem: Problem; room?:
     };
   }, [problem]);
   const constraints = problem.constraints;
-  const signature = room ? problem.signatures?.[room.language.id] : undefined;
+  const signature = room && isJudged(room.language.id) ? problem.signatures?.[room.language.id] : undefined;
   return (
     <article className="problem" aria-label={t("problem.statement")}>
       <header className="problem-head">

@@ -3,12 +3,13 @@
  * language's template — what the Room seeds, so "untouched" means equal to one of them. LF only,
  * like everything in the shared buffer.
  */
-import type { LanguageId } from "../../../contracts/languages";
+import { isJudged, type LanguageId } from "../../../contracts/languages";
 import { toLf } from "../editor/lf";
 import type { Problem } from "../lib/api";
 
 export function starterFor(language: { id: LanguageId; template: string }, problem: Problem | null): string {
-  return toLf(problem?.starter[language.id] ?? language.template);
+  // A run-only language has no starter: a problem's stub is in the judged languages only.
+  return toLf((problem && isJudged(language.id) ? problem.starter[language.id] : undefined) ?? language.template);
 }
 
 /** Whether the code is nothing the candidate wrote: empty, the template, or the problem's starter. */

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { isJudged } from "../../../contracts/languages";
 import { type ChatMessage, chatArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
@@ -72,7 +73,10 @@ export function RoomView() {
   const run = latestRun(conn.state);
   const myRunGoing = isActive(run) && run?.by.userId === me.userId; // a deploy's reload waits for it
   const problemSlug = meta.problemSlug;
-  const canRun = me.role !== "spectator" && !ended;
+  const langId = lang?.id ?? language;
+  // A run-only language (Ruby, Bash, …) runs programs; with a problem on the table there is nothing it can run.
+  const notJudged = problemSlug !== null && !isJudged(langId) ? t("room.notJudged", { language: lang?.displayName ?? langId }) : null;
+  const canRun = me.role !== "spectator" && !ended && !notJudged;
   // The test-case panel (web/src/cases/): with a problem on the table, Run judges its cases.
   const cases = useCases(problemSlug);
   const actions = useRunActions({
@@ -144,8 +148,8 @@ export function RoomView() {
   const console_ = (
     <ConsolePanel
       state={conn.state} stdin={stdin} setStdin={setStdin} language={lang?.id ?? language}
-      cases={cases ? <CasesPanel problem={cases.problem} language={lang?.id ?? language} drafts={cases.drafts} setDrafts={cases.setDrafts} readOnly={!canRun} /> : undefined}
-      notice={<RunNotice queued={actions.status.queued} retryAt={actions.status.retryAt} onUnqueue={actions.unqueue} />}
+      cases={cases && isJudged(langId) ? <CasesPanel problem={cases.problem} language={langId} drafts={cases.drafts} setDrafts={cases.setDrafts} readOnly={!canRun} /> : undefined}
+      notice={notJudged ? <span data-testid="not-judged">{notJudged}</span> : <RunNotice queued={actions.status.queued} retryAt={actions.status.retryAt} onUnqueue={actions.unqueue} />}
     />
   );
 
@@ -163,7 +167,7 @@ export function RoomView() {
         onRun={showRun(actions.run)}
         onStop={actions.stop}
         canSubmit={canRun && problemSlug !== null}
-        submitHint={problemSlug ? t("topbar.submit") : t("room.submitHint")}
+        submitHint={notJudged ?? (problemSlug ? t("topbar.submit") : t("room.submitHint"))}
         onSubmit={showRun(actions.submit)}
         timer={<Timer timer={meta.timer} canControl={isInterviewer} command={timerCmd} />}
         people={<Participants awareness={snap.codeProvider.awareness} me={me} />}

@@ -64,6 +64,15 @@ function Switcher({ shared, send, onError = () => {} }: { shared?: LanguageId; s
 describe("language switch", () => {
   beforeEach(() => void (bindings.length = 0));
 
+  it("lists the run-only languages in a group of their own, after the judged ones", () => {
+    const withRuby = [...LANGS.map((l) => ({ ...l, judged: true })), { id: "ruby", displayName: "Ruby", version: "3.1", fileName: "main.rb", monacoId: "ruby", template: "puts 1\n", judged: false, available: true }] as ApiLanguage[];
+    render(<LanguageSelect languages={withRuby} value="python" onChange={() => {}} />);
+    const groups = screen.getAllByRole("group") as HTMLOptGroupElement[];
+    expect(groups.map((g) => g.label)).toEqual(["Judged: problems and programs", "Programs only"]);
+    expect([...groups[1].querySelectorAll("option")].map((o) => o.value)).toEqual(["ruby"]);
+    expect([...groups[0].querySelectorAll("option")].map((o) => o.value)).toEqual(["python", "java", "rust"]);
+  });
+
   it("asks the room, shows the choice at once, and follows the room's language", async () => {
     const send = vi.fn().mockResolvedValue({});
     const { rerender } = render(<Switcher shared="python" send={send} />);
