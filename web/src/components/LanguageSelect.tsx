@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** The judged languages first, then those that run programs only (no problem's tests); one group when all are judged. */
-export function languageGroups<L extends Pick<ApiLanguage, "judged">>(languages: L[], t: TFunction): { label: string; languages: L[] }[] {
+function languageGroups<L extends Pick<ApiLanguage, "judged">>(languages: L[], t: TFunction): { label: string; languages: L[] }[] {
   return [
     { label: t("languageSelect.judged"), languages: languages.filter((l) => l.judged !== false) },
     { label: t("languageSelect.programsOnly"), languages: languages.filter((l) => l.judged === false) },
@@ -32,6 +32,18 @@ function optionName(l: ApiLanguage): string {
   return `${l.displayName.replace(/ \(.*\)$/, "")} ${l.version ? `· ${l.version.split(" ")[0]}` : ""}`.trimEnd();
 }
 
+/**
+ * A language menu's options: grouped by `languageGroups` (flat when there is one group), an
+ * unavailable toolchain disabled, each named by `name`.
+ */
+export function LanguageOptions<L extends Pick<ApiLanguage, "id" | "judged" | "available">>({ languages, name }: { languages: L[]; name(l: L): string }) {
+  const { t } = useTranslation();
+  const option = (l: L) => <option key={l.id} value={l.id} disabled={l.available === false}>{name(l)}</option>;
+  const groups = languageGroups(languages, t);
+  if (groups.length === 1) return <>{groups[0].languages.map(option)}</>;
+  return <>{groups.map((g) => <optgroup key={g.label} label={g.label}>{g.languages.map(option)}</optgroup>)}</>;
+}
+
 export function LanguageSelect({ languages, value, disabled, lockedReason, onChange }: Props) {
   const { t } = useTranslation();
   // The options are the listed languages, so the chosen value is one of their ids.
@@ -39,12 +51,7 @@ export function LanguageSelect({ languages, value, disabled, lockedReason, onCha
     const chosen = languages.find((l) => l.id === value);
     if (chosen) onChange(chosen.id);
   };
-  const option = (l: ApiLanguage) => (
-    <option key={l.id} value={l.id} disabled={l.available === false}>
-      {l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l)}
-    </option>
-  );
-  const groups = languageGroups(languages, t);
+  const name = (l: ApiLanguage) => (l.available === false ? t("languageSelect.unavailable", { name: optionName(l) }) : optionName(l));
   return (
     <label className="lang-select" title={lockedReason ?? undefined}>
       <select
@@ -55,13 +62,7 @@ export function LanguageSelect({ languages, value, disabled, lockedReason, onCha
         aria-describedby={lockedReason ? "language-locked" : undefined}
         data-testid="language-select"
       >
-        {groups.length === 1
-          ? groups[0].languages.map(option)
-          : groups.map((g) => (
-              <optgroup key={g.label} label={g.label}>
-                {g.languages.map(option)}
-              </optgroup>
-            ))}
+        <LanguageOptions languages={languages} name={name} />
       </select>
       {lockedReason && <span id="language-locked" className="sr-only" data-testid="language-locked">{lockedReason}</span>}
     </label>

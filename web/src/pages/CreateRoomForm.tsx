@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { Membership } from "../../../contracts/accounts";
 import type { ApiLanguage } from "../../../contracts/api";
 import type { LanguageId } from "../../../contracts/languages";
-import { languageGroups } from "../components/LanguageSelect";
+import { LanguageOptions } from "../components/LanguageSelect";
 import { errorMessage } from "../i18n/errors";
 import { Api, type ProblemSummary } from "../lib/api";
 import { saveLinks, saveSession } from "../lib/session";
@@ -38,8 +38,8 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
   const languageOptions = languages.length ? languages : [{ id: DEFAULT_LANGUAGE, displayName: "Python 3", available: true } as ApiLanguage];
   const chosen = languageOptions.find((l) => l.id === form.language);
   const chooseLanguage = (value: string) => {
-    const chosen = languageOptions.find((l) => l.id === value);
-    if (chosen) setForm({ ...form, language: chosen.id });
+    const picked = languageOptions.find((l) => l.id === value);
+    if (picked) setForm({ ...form, language: picked.id });
   };
 
   const submit = async (e: FormEvent) => {
@@ -91,10 +91,7 @@ export function CreateRoomForm({ orgs, onCreated }: Props) {
       <div className="field-row">
         <label className="field"><span>{t("common.language")}</span>
           <select value={form.language} onChange={(e) => chooseLanguage(e.target.value)} name="language">
-            {languageGroups(languageOptions, t).map((g, _, all) => {
-              const options = g.languages.map((l) => <option key={l.id} value={l.id} disabled={l.available === false}>{l.displayName}</option>);
-              return all.length === 1 ? options : <optgroup key={g.label} label={g.label}>{options}</optgroup>;
-            })}
+            <LanguageOptions languages={languageOptions} name={(l) => l.displayName} />
           </select>
         </label>
         <label className="field"><span>{t("common.problem")}</span>
