@@ -28,6 +28,17 @@ interface Job {
 const MAX_ATTEMPTS = 6;
 const RETRY_BASE_MS = 5_000;
 
+/**
+ * Why a version's checks need not run: a later version replaced it or the problem was deleted
+ * before they started, so no room can ever get it (rooms are given the latest ready version), and
+ * the runner's time goes to the version that matters. Null: check it.
+ */
+export function notWorthChecking(problem: { latestVersion: number; deletedAt: number | null }, version: number): string | null {
+  if (problem.deletedAt !== null) return "not checked: the problem was deleted before its checks ran";
+  if (problem.latestVersion > version) return `not checked: version ${problem.latestVersion} replaced it before its checks ran`;
+  return null;
+}
+
 export class ProblemChecks extends DurableObject<Env> {
   /** Checks the version `ref` soon; `tenant`: whose share of the runner the checks use. */
   async check(ref: string, tenant: string): Promise<void> {
@@ -49,6 +60,12 @@ export class ProblemChecks extends DurableObject<Env> {
     const found = await ownVersionByRef(d, job.ref);
     const named = parseOwnProblemRef(job.ref);
     if (!found || !named) {
+      await this.ctx.storage.delete("job");
+      return;
+    }
+    const skipped = notWorthChecking(found.problem, named.version);
+    if (skipped) {
+      await setVersionStatus(d, named.id, named.version, "failed", skipped);
       await this.ctx.storage.delete("job");
       return;
     }

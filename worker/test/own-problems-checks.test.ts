@@ -4,7 +4,10 @@
  * language's starter runs, else failed with the reason.
  */
 import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { db } from "../../data/db";
+import { ownProblemVersions } from "../../data/schema";
 import { ROUTE_BODIES } from "../../contracts/route-bodies";
 import { callAs, team } from "./org-team";
 import { addDraft, checked } from "./own-problems-fixture";
@@ -56,4 +59,28 @@ describe("checking an interviewer's own problem", () => {
     await fetch(`${CONTROL}/start`);
     expect((await checked(acme.interviewer, made.problem.id, 60_000)).latest).toMatchObject({ status: "ready", detail: null });
   }, 120_000);
+
+  it("a version replaced while the runner was down is not checked when it comes back: it says so, and the new version is checked and ready", async () => {
+    const acme = await team("Superseded Co");
+    await fetch(`${CONTROL}/stop`);
+    const made = ROUTE_BODIES.createOwnProblem.response.parse(await (await callAs(acme.interviewer, "createOwnProblem", {}, addDraft())).json());
+    const version1 = async () => {
+      const [row] = await db(env.DB).select().from(ownProblemVersions).where(and(eq(ownProblemVersions.problemId, made.problem.id), eq(ownProblemVersions.version, 1)));
+      return row;
+    };
+    const deadline = Date.now() + 20_000;
+    while (!(await version1()).statusDetail?.includes("trying again")) {
+      if (Date.now() > deadline) throw new Error("version 1 was never tried");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect((await callAs(acme.interviewer, "editOwnProblem", { problemId: made.problem.id }, addDraft({ title: "Add two, second edition" }))).status).toBe(200);
+    await fetch(`${CONTROL}/start`);
+    expect((await checked(acme.interviewer, made.problem.id, 60_000)).latest).toMatchObject({ version: 2, status: "ready", detail: null });
+    const until = Date.now() + 60_000;
+    while ((await version1()).status === "checking") {
+      if (Date.now() > until) throw new Error(`version 1 still checking: ${(await version1()).statusDetail}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(await version1()).toMatchObject({ status: "failed", statusDetail: "not checked: version 2 replaced it before its checks ran" });
+  }, 180_000);
 });
