@@ -53,9 +53,16 @@ export function declarationLines(lines: string[], container: string | null): str
   return lines.join(container ? "\n    " : "\n");
 }
 
-/** lowerCamelCase → snake_case (Rust names). */
+/**
+ * lowerCamelCase → snake_case, as LeetCode names Rust functions: a run of capitals is one word
+ * (`isValidBST` → `is_valid_bst`, `totalNQueens` → `total_n_queens`) and digits stay with their
+ * word (`nums1`).
+ */
 export function snake(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/([a-z])([0-9])/g, "$1_$2");
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
 }
 
 /** Whether the result's elements are sorted by their JSON before printing (0: no, 1: outer, 2: inner and outer). */

@@ -1,7 +1,7 @@
 impl Solution {
-    pub fn find_median_sorted_arrays(nums_1: Vec<i32>, nums_2: Vec<i32>) -> f64 {
+    pub fn find_median_sorted_arrays(nums1: Vec<i32>, nums2: Vec<i32>) -> f64 {
         // binary search how many of the shorter array's values belong to the left half
-        let (a, b) = if nums_1.len() <= nums_2.len() { (nums_1, nums_2) } else { (nums_2, nums_1) };
+        let (a, b) = if nums1.len() <= nums2.len() { (nums1, nums2) } else { (nums2, nums1) };
         let (m, n) = (a.len(), b.len());
         let half = (m + n + 1) / 2;
         let (mut lo, mut hi) = (0usize, m);

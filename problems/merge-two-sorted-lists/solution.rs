@@ -1,17 +1,17 @@
 impl Solution {
-    pub fn merge_two_lists(mut list_1: Option<Box<ListNode>>, mut list_2: Option<Box<ListNode>>) -> Option<Box<ListNode>> {
+    pub fn merge_two_lists(mut list1: Option<Box<ListNode>>, mut list2: Option<Box<ListNode>>) -> Option<Box<ListNode>> {
         let mut head: Option<Box<ListNode>> = None;
         let mut tail = &mut head;
         loop {
-            match (list_1, list_2) {
+            match (list1, list2) {
                 (Some(mut a), Some(mut b)) => {
                     if a.val <= b.val {
-                        list_1 = a.next.take();
-                        list_2 = Some(b);
+                        list1 = a.next.take();
+                        list2 = Some(b);
                         *tail = Some(a);
                     } else {
-                        list_2 = b.next.take();
-                        list_1 = Some(a);
+                        list2 = b.next.take();
+                        list1 = Some(a);
                         *tail = Some(b);
                     }
                     tail = &mut tail.as_mut().unwrap().next;

@@ -2,7 +2,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Solution {
-    pub fn is_valid_b_s_t(root: Option<Rc<RefCell<TreeNode>>>) -> bool {
+    pub fn is_valid_bst(root: Option<Rc<RefCell<TreeNode>>>) -> bool {
         fn within(node: &Option<Rc<RefCell<TreeNode>>>, lo: Option<i32>, hi: Option<i32>) -> bool {
             match node {
                 None => true,
