@@ -5,12 +5,12 @@
 import { z } from "zod";
 
 /** The languages the judge holds problems in: each has a harness (judge/harness/) and every problem a reference in it. */
-export const JUDGED_LANGUAGE_IDS = ["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"] as const;
+export const JUDGED_LANGUAGE_IDS = ["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust", "csharp"] as const;
 export const JudgedLanguageIdSchema = z.enum(JUDGED_LANGUAGE_IDS);
 export type JudgedLanguageId = z.infer<typeof JudgedLanguageIdSchema>;
 
 /** Every language a room can write and run (plain mode: a program on stdin); the judged ones first. */
-export const LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "csharp", "ruby", "php", "perl", "lua", "bash", "kotlin", "haskell"] as const;
+export const LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "ruby", "php", "perl", "lua", "bash", "kotlin", "haskell"] as const;
 export const LanguageIdSchema = z.enum(LANGUAGE_IDS);
 export type LanguageId = z.infer<typeof LanguageIdSchema>;
 

@@ -15,15 +15,6 @@ const KOTLIN_LIB = "/usr/share/kotlin/kotlinc/lib";
 /** The run-only languages, in LANGUAGE_IDS order after the judged ones. */
 export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
   {
-    id: "csharp", displayName: "C# 7 (Mono)", version: "Mono 6.8, C# 7", fileName: "main.cs", monacoId: "csharp", codemirror: "csharp",
-    compile: { argv: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe", "-optimize+", "-out:/out/main.exe", "main.cs"] },
-    run: { argv: ["/usr/bin/mono", "main.exe"], env: { MONO_GC_PARAMS: "max-heap-size={heapMb}m" } },
-    // Mono reads /etc/mono (bound by the runner when present); it spins when RLIMIT_AS refuses it memory.
-    requires: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe"], addressSpaceLimitOk: false,
-    toolchain: { packages: ["mono-mcs"], outOfMemory: [/System\.OutOfMemoryException/] },
-    template: `using System;\nusing System.Collections.Generic;\n\nclass Program {\n    static void Main() {\n        var lines = new List<string>();\n        for (string line; (line = Console.ReadLine()) != null; ) lines.Add(line);\n        Console.WriteLine("Hello, World!");\n    }\n}\n`,
-  },
-  {
     id: "ruby", displayName: "Ruby", version: "3.1", fileName: "main.rb", monacoId: "ruby", codemirror: "ruby",
     // What `ruby -c` checks and more (a misplaced `break` too), silent when it passes.
     compile: {

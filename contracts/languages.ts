@@ -119,6 +119,19 @@ const manifest: z.input<typeof LanguageDeclarationSchema>[] = [
     judge: { cpu: { times: 1, plusMs: 0 }, referenceFile: "solution.rs", referenceRank: 6 },
     template: `use std::io::{self, Read};\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_to_string(&mut input).unwrap();\n    println!("Hello, World!");\n}\n`,
   },
+  {
+    id: "csharp", displayName: "C# 7 (Mono 6.8)", version: "Mono 6.8, C# 7", fileName: "main.cs", monacoId: "csharp", codemirror: "csharp",
+    compile: { argv: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe", "-optimize+", "-debug", "-out:/out/main.exe", "main.cs"] },
+    run: { argv: ["/usr/bin/mono", "--debug", "main.exe"], env: { MONO_GC_PARAMS: "max-heap-size={heapMb}m" } },
+    // Mono reads /etc/mono (bound by the runner when present); it spins when RLIMIT_AS refuses it memory.
+    requires: ["/usr/bin/mono", "/usr/lib/mono/4.5/mcs.exe"], addressSpaceLimitOk: false,
+    toolchain: { packages: ["mono-mcs"], outOfMemory: [/System\.OutOfMemoryException/] },
+    // -debug / --debug: an exception's trace names main.cs's lines (~3 ms of start-up). Mono starts in
+    // ~30 ms of CPU (a judged run; the JVM ~100 ms) but computes at 0.5–1.7× Java's CPU (arrays and
+    // sorting slowest): Java's times 2 × 1.7, and a start-up allowance well above Mono's.
+    judge: { cpu: { times: 3.5, plusMs: 200 }, referenceFile: "solution.cs", referenceRank: 9 },
+    template: `using System;\nusing System.Collections.Generic;\n\nclass Program {\n    static void Main() {\n        var lines = new List<string>();\n        for (string line; (line = Console.ReadLine()) != null; ) lines.Add(line);\n        Console.WriteLine("Hello, World!");\n    }\n}\n`,
+  },
 ];
 
 /** Every language with everything about it, the judged ones first; the host's and the judge's parts are read from here. */

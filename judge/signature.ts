@@ -5,7 +5,7 @@
  * problem expects in the run's language (the harnesses' `signature`, built from the problem spec):
  *
  *   - Python checks at run time (judge/harness/python/harness.py) and reports one marked stderr line;
- *   - a compile error (C, C++, Go, Java, Rust) or a JavaScript/TypeScript ReferenceError naming
+ *   - a compile error (C, C++, Go, Java, Rust, C#) or a JavaScript/TypeScript ReferenceError naming
  *     the function is checked against the source: the container, the function's name, its
  *     parameter count.
  *
@@ -14,7 +14,7 @@
  */
 import type { JudgedLanguageId } from "../contracts/languages";
 import { isDesign, SignatureMismatchSchema, type FunctionSignature, type JudgeResult, type LanguageSignature, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
-import { snake } from "./harness/common";
+import { capitalized, snake } from "./harness/common";
 import { HARNESSES, languageSignature } from "./harness/index";
 import { Judgement, type JudgeMode } from "./judgement";
 import type { JudgeCase, JudgeProblem } from "./problem";
@@ -94,9 +94,10 @@ function reportedMismatch(stdout: string): Omit<SignatureMismatch, "expected"> |
   }
 }
 
-/** The class (Java, C++) or impl (Rust) the function must sit in, as a pattern over the source. */
+/** The class (Java, C++, C#) or impl (Rust) the function must sit in, as a pattern over the source. */
 const CONTAINER: Partial<Record<JudgedLanguageId, RegExp>> = {
   java: /\bclass\s+Solution\b/,
+  csharp: /\bclass\s+Solution\b/,
   cpp: /\b(class|struct)\s+Solution\b/,
   rust: /\bimpl\s+Solution\b/,
 };
@@ -104,7 +105,7 @@ const CONTAINER: Partial<Record<JudgedLanguageId, RegExp>> = {
 function sourceMismatch(code: string, sig: FunctionSignature, language: JudgedLanguageId, expected: LanguageSignature): Omit<SignatureMismatch, "expected"> | null {
   const container = CONTAINER[language];
   if (container && !container.test(code)) return { kind: "missing_class" };
-  const name = language === "rust" ? snake(sig.function) : sig.function;
+  const name = functionName(sig, language);
   // A function value (`const twoSum = (…) =>`): its parameters are not read here.
   if (new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(code)) return null;
   const params = declaredParams(code, name);
@@ -112,6 +113,12 @@ function sourceMismatch(code: string, sig: FunctionSignature, language: JudgedLa
   const want = declaredParams(expected.declaration, name);
   if (want !== null && countParams(params) !== countParams(want)) return { kind: "wrong_arity", found: `${name}(${params.trim()})`.slice(0, 200) };
   return null;
+}
+
+/** The function's name as the language's harness calls it: Rust's snake_case, C#'s PascalCase. */
+function functionName(sig: FunctionSignature, language: JudgedLanguageId): string {
+  if (language === "rust") return snake(sig.function);
+  return language === "csharp" ? capitalized(sig.function) : sig.function;
 }
 
 /** The parameter list of the first declaration-like `name(` in the code (not a call: a type or `fn`/`func`/`function` before it). */

@@ -20,6 +20,7 @@ export const HARNESS_SOURCE_FILES = {
   go: "go/harness.go",
   java: "java/harness.java",
   rust: "rust/harness.rs",
+  csharp: "csharp/harness.cs",
   python: "python/harness.py",
   javascript: "javascript/harness.js",
 } as const;

@@ -1,11 +1,13 @@
-/** The eight harnesses, by runner language id: one for function problems, one for design problems. */
+/** The nine harnesses, by runner language id: one for function problems, one for design problems. */
 import type { JudgedLanguageId } from "../../contracts/languages";
 import { isDesign, type LanguageSignature, type Signature } from "../../contracts/problems";
 import { c } from "./c";
 import type { DesignHarness, Harness, SourceFile } from "./common";
 import { cpp } from "./cpp";
+import { csharp } from "./csharp";
 import { cDesign } from "./design/c";
 import { cppDesign } from "./design/cpp";
+import { csharpDesign } from "./design/csharp";
 import { goDesign } from "./design/go";
 import { javaDesign } from "./design/java";
 import { javascriptDesign, typescriptDesign } from "./design/javascript";
@@ -17,11 +19,11 @@ import { javascript, typescript } from "./javascript";
 import { python } from "./python";
 import { rust } from "./rust";
 
-export const HARNESSES: Readonly<Record<JudgedLanguageId, Harness>> = { javascript, typescript, python, java, cpp, go, c, rust };
+export const HARNESSES: Readonly<Record<JudgedLanguageId, Harness>> = { javascript, typescript, python, java, cpp, go, c, rust, csharp };
 
 export const DESIGN_HARNESSES: Readonly<Record<JudgedLanguageId, DesignHarness>> = {
   javascript: javascriptDesign, typescript: typescriptDesign, python: pythonDesign, java: javaDesign,
-  cpp: cppDesign, go: goDesign, c: cDesign, rust: rustDesign,
+  cpp: cppDesign, go: goDesign, c: cDesign, rust: rustDesign, csharp: csharpDesign,
 };
 
 /** What the candidate writes, as `language` declares it (what the statement shows). */

@@ -27,6 +27,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const compiler = (lang: JudgedLanguageId) => LANGUAGES_BY_ID[lang].compile!.argv[0];
 const source = (name: keyof typeof HARNESS_SOURCE_FILES) => join(HARNESS_DIR, HARNESS_SOURCE_FILES[name]);
 const GO_ENV = { ...process.env, GO111MODULE: "off", CGO_ENABLED: "0" };
+/** mcs (the manifest runs it on mono), its warnings at their highest level and as errors. */
+const MCS = LANGUAGES_BY_ID.csharp.compile!.argv[1];
+const MCS_STRICT = ["-warn:4", "-warnaserror+", "-nologo"];
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 function dir(...parts: string[]): string {
@@ -60,6 +63,7 @@ describe.concurrent("each harness source compiles on its own, warnings as errors
       expect(unformatted, "gofmt -w judge/harness/go/harness.go").toBe("");
     },
     java: () => exec(compiler("java"), ["-Xlint:all", "-Werror", "-d", dir("java"), source("java")]),
+    csharp: () => exec(compiler("csharp"), [MCS, ...MCS_STRICT, "-target:library", `-out:${join(dir("csharp"), "harness.dll")}`, source("csharp")]),
     rust: () => exec(compiler("rust"), ["--edition=2021", "--crate-type=lib", "-D", "warnings", "--emit=metadata", "-o", join(dir("rust"), "harness.rmeta"), source("rust")]),
     python: () => exec(compiler("python"), ["-W", "error", "-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)", source("python"), join(dir("python"), "harness.pyc")]),
     javascript: async () => {
@@ -119,6 +123,10 @@ describe.concurrent("the judged programs compile, warnings as errors", () => {
     const dirs = echoPrograms("java");
     for (const [i, d] of dirs.entries()) writeFileSync(join(d, "Main.java"), `package p${i}; ${readFileSync(join(d, "Main.java"), "utf8")}`);
     await exec(compiler("java"), ["-Xlint:all", "-Werror", "-d", dir("java-out"), ...dirs.map((d) => join(d, "Main.java"))]);
+  });
+  it("csharp", async () => {
+    const compile = (d: string) => exec(compiler("csharp"), [MCS, ...MCS_STRICT, `-out:${join(d, "main.exe")}`, join(d, "main.cs")]);
+    await Promise.all(echoPrograms("csharp").map(compile));
   });
   it("rust", async () => {
     const compile = (d: string) => exec(compiler("rust"), ["--edition=2021", "-D", "warnings", "--emit=metadata", "-o", join(d, "main.rmeta"), join(d, "main.rs")]);
