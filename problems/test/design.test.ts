@@ -1,6 +1,6 @@
 /**
  * Design problems (a class whose methods a test calls in sequence, LeetCode's format) on the real
- * runner, in all eight languages: the reference class is Accepted, and a class whose method returns
+ * runner, in every judged language: the reference class is Accepted, and a class whose method returns
  * a wrong result is refused with the failing call named (which call, with its arguments, what it
  * returned and what was expected). Min Stack is the library's design problem these run on.
  */
@@ -64,5 +64,15 @@ describe.concurrent("what a design run tells the candidate", () => {
     expect(r.verdict).toBe("RE");
     expect(r.failure?.stdout).toMatch(/IllegalStateException: empty\n\s+at MinStack\.getMin\(Main\.java:\d+\)/);
     expect(r.failure?.stdout).not.toMatch(/at Main\.|DuetRun/);
+  });
+
+  it("an exception inside a method (C#) is reported from the candidate's frames, on the candidate's line", async () => {
+    const p = await problem("min-stack");
+    const code = p.reference.csharp!.replace("return stack.Peek().low;", 'throw new InvalidOperationException("empty");');
+    const line = code.split("\n").findIndex((l) => l.includes("empty")) + 1;
+    const r = await judge(target(), p, "csharp" satisfies JudgedLanguageId, code, exampleCases(p), "run");
+    expect(r.verdict).toBe("RE");
+    expect(r.failure?.stdout).toMatch(new RegExp(`InvalidOperationException: empty\\n {2}at MinStack\\.GetMin \\(\\) \\[0x[0-9a-f]+\\] in /box/main\\.cs:${line}\\b`));
+    expect(r.failure?.stdout).not.toMatch(/Duet|wrapper/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Problem CI: every problem's reference solutions are Accepted on its examples and hidden tests,
  * every known-wrong solution is refused, and every starter compiles and reads every example in all
- * eight languages (its default answer may be wrong, but never a compile or runtime error) — so no
+ * judged languages (its default answer may be wrong, but never a compile or runtime error) — so no
  * broken harness reaches a candidate.
  *
  * A problem whose proof (problems/<slug>/proven.sha256, problems/lib/proof.ts) matches the hash of

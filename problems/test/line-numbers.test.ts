@@ -21,6 +21,7 @@ const COMPILE_ERROR: Partial<Record<JudgedLanguageId, { code: string; says: RegE
   go: { code: "func f(x int) int {\n\ty := x\n\treturn y + undefinedName\n}\n", says: /^solution\.go:3:\d+: undefined: undefinedName/m },
   java: { code: "class Solution {\n    public int f(int x) {\n        return x + undefinedName;\n    }\n}\n", says: /^Main\.java:3: error: cannot find symbol/m },
   rust: { code: "impl Solution {\n    pub fn f(x: i32) -> i32 {\n        x + undefined_name\n    }\n}\n", says: /--> main\.rs:3:\d+/ },
+  csharp: { code: "public class Solution {\n    public int F(int x) {\n        return x + undefinedName;\n    }\n}\n", says: /^main\.cs\(3,\d+\): error CS0103: The name `undefinedName' does not exist/m },
   typescript: { code: "function f(x: number): number {\n    const y = x;\n    return y +;\n}\n", says: /main\.ts:3:\d+:/ },
   javascript: { code: "function f(x) {\n    const y = x;\n    return y +;\n}\n", says: /main\.js:3\n/ },
   python: { code: "class Solution:\n    def f(self, x: int) -> int:\n        return x +\n", says: /File "main\.py", line 3\n/ },
@@ -37,6 +38,11 @@ const RUNTIME_ERROR: Partial<Record<JudgedLanguageId, { code: string; trace: Reg
     code: 'class Solution {\n    static int boom(int x) {\n        throw new IllegalStateException("boom " + x);\n    }\n    public int f(int x) {\n        return boom(x) + 1;\n    }\n}\n',
     trace: [/^Exception in thread "main" java\.lang\.IllegalStateException: boom 5\n\tat Solution\.boom\(Main\.java:3\)\n\tat Solution\.f\(Main\.java:6\)\n?$/],
     harness: /Duet|Main\.main|lambda\$/,
+  },
+  csharp: {
+    code: 'public class Solution {\n    static int Boom(int x) {\n        throw new InvalidOperationException("boom " + x);\n    }\n    public int F(int x) {\n        return Boom(x) + 1;\n    }\n}\n',
+    trace: [/^Unhandled Exception:\nSystem\.InvalidOperationException: boom 5\n {2}at Solution\.Boom \(System\.Int32 x\) \[0x[0-9a-f]+\] in \/box\/main\.cs:3 ?\n {2}at Solution\.F \(System\.Int32 x\) \[0x[0-9a-f]+\] in \/box\/main\.cs:6 ?\n?$/],
+    harness: /Duet|wrapper|Main/,
   },
   go: {
     code: "func boom(x int) int {\n\treturn []int{}[x]\n}\n\nfunc f(x int) int {\n\treturn boom(x) + 1\n}\n",

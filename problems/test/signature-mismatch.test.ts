@@ -32,6 +32,9 @@ const CASES: Case[] = [
   row("cpp", "no Solution class", "missing_class", "vector<int> twoSum(vector<int>& nums, int target) {\n    return {0, 1};\n}\n"),
   row("javascript", "a renamed function", "missing_function", "function findPair(nums, target) {\n    return [0, 1];\n}\n"),
   row("typescript", "a renamed function", "missing_function", "function findPair(nums: number[], target: number): number[] {\n    return [0, 1];\n}\n"),
+  row("csharp", "a renamed method", "missing_function", "public class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n"),
+  row("csharp", "a method with a parameter too few", "wrong_arity", "public class Solution {\n    public int[] TwoSum(int[] nums) {\n        return new int[] {0, 1};\n    }\n}\n", "TwoSum(int[] nums)"),
+  row("csharp", "no Solution class", "missing_class", "public class Answer {\n    public int[] TwoSum(int[] nums, int target) {\n        return new int[] {0, 1};\n    }\n}\n"),
   row("go", "a function with a parameter too few", "wrong_arity", "func twoSum(nums []int) []int {\n\treturn []int{0, 1}\n}\n", "twoSum(nums []int)"),
 ];
 
@@ -68,5 +71,9 @@ describe.concurrent("a signature mismatch is explained with the expected signatu
     expect(java.verdict).toBe("CE");
     expect(java.mismatch).toBeUndefined();
     expect(java.message).toMatch(/cannot find symbol/);
+    const cs = await judge(target(), p, "csharp", "public class Solution {\n    public int[] TwoSum(int[] nums, int target) {\n        return undefinedName;\n    }\n}\n", exampleCases(p), "run");
+    expect(cs.verdict).toBe("CE");
+    expect(cs.mismatch).toBeUndefined();
+    expect(cs.message).toMatch(/^main\.cs\(3,\d+\): error CS0103/m);
   });
 });

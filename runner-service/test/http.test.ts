@@ -64,7 +64,7 @@ describe("reads", () => {
     expect((await fetch(`${base}/v1/languages`)).status).toBe(401);
     const body = LanguagesResponseSchema.parse(await (await fetch(`${base}/v1/languages`, { headers: auth })).json());
     expect(body.languages.map((l) => l.id)).toEqual([...LANGUAGE_IDS]);
-    expect(body.languages.filter((l) => l.judged).map((l) => l.id)).toEqual(["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust"]);
+    expect(body.languages.filter((l) => l.judged).map((l) => l.id)).toEqual(["javascript", "typescript", "python", "java", "cpp", "go", "c", "rust", "csharp"]);
     expect(body.languages.every((l) => typeof l.available === "boolean")).toBe(true);
   });
 
