@@ -129,7 +129,7 @@ describe("Run and Submit against a problem", () => {
       const res = await call(pathTo(ROUTES[route], { roomId }), { token: r.cam.token, body: { language: "ruby" } });
       expect(res.status, route).toBe(409);
       const { error } = (await res.json()) as { error: { code: string; message: string } };
-      expect(error.message).toMatch(/^Ruby .*runs programs only: a problem's tests run in JavaScript, TypeScript, Python 3, Java, C\+\+, Go, C, Rust$/);
+      expect(error.message).toMatch(/^Ruby .*runs programs only: a problem's tests run in JavaScript, TypeScript, Python 3, Java, C\+\+, Go, C, Rust, C# 7$/);
     }
     expect(r.state.doc.getArray("runOrder").length).toBe(0); // nothing was started
     expect((await call(pathTo(ROUTES.setProblem, { roomId }), { token: r.ivy.token, body: { slug: null } })).status).toBe(200);

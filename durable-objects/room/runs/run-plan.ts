@@ -4,7 +4,7 @@
  * hidden tests for Submit. Custom cases get their expected outputs from a reference run first.
  */
 import type { ErrorCode } from "../../../contracts/errors";
-import { isJudged, JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, type LanguageId } from "../../../contracts/languages";
+import { isJudged, JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, shortName, type LanguageId } from "../../../contracts/languages";
 import type { RunMode, StartRun } from "../../../contracts/room-state";
 import type { RunRequest } from "../../../contracts/runner";
 import {
@@ -77,7 +77,7 @@ export async function planRun(
 
 /** Why a run-only language cannot run a problem's tests, naming the languages that can. */
 export function notJudged(language: LanguageId): string {
-  const judged = JUDGED_LANGUAGE_IDS.map((id) => LANGUAGES_BY_ID[id].displayName.replace(/ \(.*\)$/, "")).join(", ");
+  const judged = JUDGED_LANGUAGE_IDS.map((id) => shortName(LANGUAGES_BY_ID[id].displayName)).join(", ");
   return `${LANGUAGES_BY_ID[language].displayName} runs programs only: a problem's tests run in ${judged}`;
 }
 

@@ -8,7 +8,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
-import type { LanguageId } from "../../../contracts/languages";
+import { shortName, type LanguageId } from "../../../contracts/language-schema";
 
 interface Props {
   languages: ApiLanguage[];
@@ -29,7 +29,7 @@ function languageGroups<L extends Pick<ApiLanguage, "judged">>(languages: L[], t
 
 /** "Python · 3.11": the runner's name for the language (never translated) and its version. */
 function optionName(l: ApiLanguage): string {
-  return `${l.displayName.replace(/ \(.*\)$/, "")} ${l.version ? `· ${l.version.split(" ")[0]}` : ""}`.trimEnd();
+  return `${shortName(l.displayName)} ${l.version ? `· ${l.version.split(" ")[0]}` : ""}`.trimEnd();
 }
 
 /**
