@@ -18,10 +18,7 @@ export function isJudged(id: LanguageId): id is JudgedLanguageId {
   return (JUDGED_LANGUAGE_IDS as readonly string[]).includes(id);
 }
 
-/** A display name without its parenthesised detail ("C# 7 (Mono 6.8)" → "C# 7"), where names are listed. */
-export function shortName(displayName: string): string {
-  return displayName.replace(/ \(.*\)$/, "");
-}
+export { shortName } from "./language-names";
 
 /** Per-language overrides of the runner's default limits (see runner-service/README.md). */
 export const LimitOverridesSchema = z.strictObject({

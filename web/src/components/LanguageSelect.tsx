@@ -8,7 +8,8 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { ApiLanguage } from "../../../contracts/api";
-import { shortName, type LanguageId } from "../../../contracts/language-schema";
+import { shortName } from "../../../contracts/language-names";
+import type { LanguageId } from "../../../contracts/languages";
 
 interface Props {
   languages: ApiLanguage[];
