@@ -28,11 +28,12 @@ describe("the problem library API", () => {
     expect(Object.keys(body).sort()).toEqual(
       ["constraints", "difficulty", "examples", "expectedMinutes", "hiddenTests", "signature", "signatures", "slug", "starter", "statement", "tags", "timeLimitMs", "title"].sort(),
     );
-    expect(Object.keys(body.starter as object).sort()).toEqual(["c", "cpp", "go", "java", "javascript", "python", "rust", "typescript"]);
+    expect(Object.keys(body.starter as object).sort()).toEqual(["c", "cpp", "csharp", "go", "java", "javascript", "python", "rust", "typescript"]);
     // The signature as each language writes it: what the statement shows, and what the starter declares.
     const signatures = body.signatures as Record<string, { container: string | null; declaration: string }>;
     expect(signatures.python).toEqual({ container: "class Solution", declaration: "def twoSum(self, nums: List[int], target: int) -> List[int]" });
     expect(signatures.java).toEqual({ container: "class Solution", declaration: "public int[] twoSum(int[] nums, int target)" });
+    expect(signatures.csharp).toEqual({ container: "public class Solution", declaration: "public int[] TwoSum(int[] nums, int target)" });
     for (const [lang, { declaration }] of Object.entries(signatures)) expect((body.starter as Record<string, string>)[lang]).toContain(declaration);
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/seen\[target - x\]/); // the reference solution's body
