@@ -32,7 +32,7 @@ export const CompareModeSchema = z.enum(COMPARE_MODES);
 export type CompareMode = z.infer<typeof CompareModeSchema>;
 export const FLOAT_TOLERANCE = 1e-5;
 
-/** Words no parameter or function may be called in any of the eight languages. */
+/** Words no parameter or function may be called in any of the judged languages (C#'s keywords in the last lines). */
 export const RESERVED_NAMES = new Set([
   "abstract", "and", "as", "assert", "async", "await", "bool", "boolean", "break", "byte", "case", "catch", "char", "class",
   "const", "continue", "crate", "def", "default", "defer", "del", "delete", "do", "double", "elif", "else", "enum", "except",
@@ -42,6 +42,9 @@ export const RESERVED_NAMES = new Set([
   "private", "pub", "public", "raise", "range", "ref", "return", "self", "short", "signed", "static", "string", "struct",
   "super", "switch", "template", "this", "throw", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsigned",
   "use", "var", "void", "where", "while", "with", "yield", "solution", "result", "args", "input", "list", "str", "vec",
+  "base", "checked", "decimal", "delegate", "event", "explicit", "fixed", "foreach", "implicit", "internal", "lock",
+  "namespace", "object", "operator", "out", "override", "params", "protected", "readonly", "sbyte", "sealed", "sizeof",
+  "stackalloc", "uint", "ulong", "unchecked", "ushort", "using", "virtual", "volatile",
 ]);
 
 const Identifier = z

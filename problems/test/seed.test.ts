@@ -31,6 +31,7 @@ describe("malformed problems are refused by the seed", () => {
   const cases: [string, (dir: string) => void, RegExp][] = [
     ["unknown type", problemJson((p) => (p.signature.params[0].type = "int[][][]")), /problems\/two-sum\/problem\.json: signature\.params\.0\.type/],
     ["reserved name", problemJson((p) => (p.signature.params[0].name = "class")), /problems\/two-sum\/problem\.json: signature\.params\.0\.name: is a reserved word/],
+    ["C#'s keyword as a name", problemJson((p) => (p.signature.params[0].name = "out")), /problems\/two-sum\/problem\.json: signature\.params\.0\.name: is a reserved word/],
     ["unordered scalar", problemJson((p) => { p.signature.returns = "int"; p.signature.compare = "unordered"; }), /problem\.json: signature\.compare/],
     ["example not matching", problemJson((p) => (p.examples[0].input.nums = "2,7")), /problems\/two-sum\/problem\.json: example 1: input: nums: expected an array/],
     ["test with a wrong output type", (d) => writeFileSync(join(d, "tests.json"), JSON.stringify([{ input: { nums: [1, 2], target: 3 }, output: "0,1" }])), /problems\/two-sum\/tests\.json: test 1: output: expected an array/],
