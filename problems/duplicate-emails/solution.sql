@@ -1,0 +1,4 @@
+SELECT email
+FROM Accounts
+GROUP BY email
+HAVING COUNT(*) > 1;
