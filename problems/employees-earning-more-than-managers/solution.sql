@@ -1,0 +1,4 @@
+SELECT e.name AS employee
+FROM Staff AS e
+JOIN Staff AS m ON e.managerId = m.id
+WHERE e.salary > m.salary;
