@@ -1,0 +1,3 @@
+SELECT MAX(salary) AS secondHighestSalary
+FROM Payroll
+WHERE salary < (SELECT MAX(salary) FROM Payroll);
