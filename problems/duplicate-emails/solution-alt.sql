@@ -1,7 +1,4 @@
--- Another way: an address is duplicated when another account (different id) has it.
+-- Another way: a self-join finds pairs of accounts sharing an address; DISTINCT lists each address once.
 SELECT DISTINCT a.email
 FROM Accounts AS a
-WHERE EXISTS (
-  SELECT 1 FROM Accounts AS b
-  WHERE b.email = a.email AND b.id <> a.id
-);
+JOIN Accounts AS b ON b.email = a.email AND b.id <> a.id;
