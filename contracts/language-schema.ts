@@ -10,7 +10,7 @@ export const JudgedLanguageIdSchema = z.enum(JUDGED_LANGUAGE_IDS);
 export type JudgedLanguageId = z.infer<typeof JudgedLanguageIdSchema>;
 
 /** Every language a room can write and run (plain mode: a program on stdin); the judged ones first. */
-export const LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "ruby", "php", "perl", "lua", "bash", "kotlin", "haskell"] as const;
+export const LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "ruby", "php", "perl", "lua", "bash", "kotlin", "haskell", "sql"] as const;
 export const LanguageIdSchema = z.enum(LANGUAGE_IDS);
 export type LanguageId = z.infer<typeof LanguageIdSchema>;
 
@@ -39,8 +39,8 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.infer<typeof StepSchema>;
 
-/** CodeMirror 6 grammars of the touch editor; C shares C++'s. Past Rust, @codemirror/legacy-modes' stream parsers (PHP: @codemirror/lang-php). */
-export const CODEMIRROR_GRAMMARS = ["javascript", "typescript", "python", "java", "cpp", "go", "rust", "csharp", "ruby", "php", "perl", "lua", "shell", "kotlin", "haskell"] as const;
+/** CodeMirror 6 grammars of the touch editor; C shares C++'s. Past Rust, @codemirror/legacy-modes' stream parsers (PHP: @codemirror/lang-php; SQL: legacy-modes' sql). */
+export const CODEMIRROR_GRAMMARS = ["javascript", "typescript", "python", "java", "cpp", "go", "rust", "csharp", "ruby", "php", "perl", "lua", "shell", "kotlin", "haskell", "sql"] as const;
 export type CodeMirrorGrammar = (typeof CODEMIRROR_GRAMMARS)[number];
 
 /** A language as the API serves it (`GET /v1/languages`, `GET /api/languages`). */

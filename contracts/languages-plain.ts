@@ -94,4 +94,18 @@ export const PLAIN_LANGUAGES: z.input<typeof LanguageDeclarationSchema>[] = [
     toolchain: { packages: ["ghc"], outOfMemory: [/^main: Heap exhausted;$/m] },
     template: `main :: IO ()\nmain = do\n    input <- getContents\n    putStrLn "Hello, World!"\n`,
   },
+  {
+    id: "sql", displayName: "SQL (SQLite 3.40)", version: "SQLite 3.40", fileName: "main.sql", monacoId: "sql", codemirror: "sql",
+    // No compile step: an SQL error is the run's (RE). -safe refuses .shell, .system, .load, .read,
+    // ATTACH, readfile/writefile and load_extension. stdin (the setup SQL; a judged run's dataset)
+    // runs first, in a process of its own, then main.sql, on one database file in the run's own
+    // /tmp (fresh each run). Not `-init /dev/fd/3` as sql-format.md first said: SQLite runs an
+    // -init script before it turns safe mode on, so stdin's `.shell` would run (and the runner's
+    // stdin is a socket, which /dev/fd/N cannot open). Each process counts its own lines.
+    // Temporary tables and sorts stay in memory (a hog is ML, not a file past RLIMIT_FSIZE).
+    run: { argv: ["/bin/sh", "-c", "/usr/bin/sqlite3 -safe -bail -batch -box -header -cmd 'PRAGMA temp_store = MEMORY' /tmp/duet.db && exec /usr/bin/sqlite3 -safe -bail -batch -box -header -cmd 'PRAGMA temp_store = MEMORY' /tmp/duet.db < main.sql"] },
+    requires: ["/usr/bin/sqlite3", "/bin/sh"], addressSpaceLimitOk: true,
+    toolchain: { packages: ["sqlite3"], outOfMemory: [/\bout of memory\b/] },
+    template: `-- stdin is run first (setup SQL: CREATE TABLE, INSERT), then this file.\nSELECT 'Hello, World!' AS greeting;\n`,
+  },
 ];

@@ -176,3 +176,56 @@ describe.concurrent.each(HOSTILE)("hostile %s", (language, h) => {
     expect(hostProcessesMatching(h.spawn.marker)).toEqual([]);
   });
 });
+
+/**
+ * SQL (SQLite's CLI in -safe mode): an endless recursive query is TO, a query that builds one huge
+ * string ML, and every way out of the database is refused: files (readfile, writefile, .read,
+ * .output, .import, ATTACH), the shell (.shell, .system), extensions (.load, load_extension).
+ */
+describe.concurrent("hostile sql", () => {
+  const skip = !available.has("sql") && process.getuid?.() !== 0;
+
+  it.skipIf(skip)("an endless recursive query: TO on CPU time", async () => {
+    const r = await run(core, "sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;\n", { limits: { cpuMs: 1000, wallMs: 10_000 } });
+    expect(r.exit?.status).toBe("TO");
+    expect(r.exit?.timeMs).toBeGreaterThanOrEqual(900);
+  });
+
+  it.skipIf(skip)("a memory hog (a recursive CTE's huge string, group_concat): ML, not RE", async () => {
+    const hog = "WITH RECURSIVE c(s) AS (SELECT 'x' UNION ALL SELECT s || s FROM c WHERE length(s) < 1000000000) SELECT length(group_concat(s)) FROM c;\n";
+    const r = await run(core, "sql", hog, { limits: { memoryMb: 128 } });
+    expect(r.exit?.status, r.stderr.slice(-500)).toBe("ML");
+  });
+
+  const REFUSED: [string, string][] = [
+    ["readfile", "SELECT readfile('/etc/passwd');"],
+    ["writefile", "SELECT writefile('/tmp/evil', 'x');"],
+    ["ATTACH", "ATTACH '/tmp/evil.db' AS evil;"],
+    [".shell", ".shell touch /tmp/evil"],
+    [".system", ".system touch /tmp/evil"],
+    [".load", ".load /usr/lib/x86_64-linux-gnu/libsqlite3.so.0"],
+    ["load_extension", "SELECT load_extension('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0');"],
+    [".read", ".read /etc/passwd"],
+    [".output", ".output /tmp/evil"],
+    [".import", ".import /etc/passwd t"],
+  ];
+  for (const [what, line] of REFUSED) {
+    it.skipIf(skip)(`${what} is refused in safe mode`, async () => {
+      const r = await run(core, "sql", `SELECT 'before';\n${line}\nSELECT 'unreachable';\n`, { limits: { cpuMs: 2000, wallMs: 5000 } });
+      expect(r.exit?.status, r.stderr).toBe("RE");
+      expect(r.stderr).toMatch(/safe mode|not authorized|unknown command/i);
+      expect(r.stdout).not.toContain("root:");
+      expect(r.stdout).not.toContain("unreachable");
+    });
+  }
+
+  it.skipIf(skip)("stdin (the init script) is as safe as main.sql, and nothing is written outside the run", async () => {
+    for (const stdin of ["SELECT writefile('/tmp/evil', 'x');\n", ".shell touch /tmp/evil\n", ".system touch /tmp/evil\n", "ATTACH '/tmp/evil.db' AS evil;\n"]) {
+      const r = await run(core, "sql", "SELECT 'unreachable';\n", { stdin, limits: { cpuMs: 2000, wallMs: 5000 } });
+      expect(r.exit?.status, r.stderr).toBe("RE");
+      expect(r.stderr).toMatch(/safe mode/);
+      expect(r.stdout).toBe("");
+    }
+    expect(existsSync("/evil") || existsSync("/tmp/evil") || existsSync("/tmp/evil.db")).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  * harness around the candidate's code, are tested in problems/test/line-numbers.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import type { LanguageId } from "../../contracts/languages.js";
+import { LANGUAGES_BY_ID, type LanguageId } from "../../contracts/languages.js";
 import { run, testCore } from "./helpers.js";
 
 const core = testCore({ concurrency: 2 });
@@ -30,6 +30,8 @@ const COMPILE_ERROR: Record<LanguageId, { source: string; says: RegExp }> = {
   bash: { source: "echo a\necho b\nif then\n", says: /^main\.sh: line 3: syntax error/m },
   kotlin: { source: 'fun main() {\n    val a = 1\n    val x: Int = "s"\n}\n', says: /^main\.kt:3:\d+: error: type mismatch/m },
   haskell: { source: "main :: IO ()\nmain =\n    putStrLn (1 :: Int)\n", says: /^main\.hs:3:\d+: error:/m },
+  // No compile step: the run stops at the error (RE), naming its line.
+  sql: { source: "SELECT 1;\nSELECT 2;\nSELECT x FROM;\nSELECT 4;\n", says: /^Parse error near line 3: near ";": syntax error/m },
 };
 
 /** Programs that fail in a function called from another; the trace's lines (Rust's panic names one). */
@@ -64,7 +66,8 @@ describe.concurrent("a plain run reports the program's lines", () => {
   for (const [lang, { source, says }] of Object.entries(COMPILE_ERROR) as [LanguageId, { source: string; says: RegExp }][]) {
     it.skipIf(skip(lang))(`a compile error on line 3 in ${lang}`, async () => {
       const r = await run(core, lang, source);
-      expect(r.compile?.status).toBe("CE");
+      if (LANGUAGES_BY_ID[lang].compile) expect(r.compile?.status).toBe("CE");
+      else expect(r.exit?.status).toBe("RE");
       expect(r.stdout + r.stderr).toMatch(says);
     });
   }

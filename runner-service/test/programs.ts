@@ -10,6 +10,8 @@ export interface Programs {
   runtimeError: string;
   /** Status and signal the runtime error must produce. */
   runtimeStatus: { status: "RE" | "SG"; signal?: string };
+  /** The stdin that makes `greet` say "Hello, Duet!" ("Duet\n" unless given: SQL's stdin is setup SQL). */
+  echoStdin?: string;
 }
 
 export const PROGRAMS: Record<LanguageId, Programs> = {
@@ -108,5 +110,14 @@ export const PROGRAMS: Record<LanguageId, Programs> = {
     compileError: `main :: IO ()\nmain = putStrLn (1 :: Int)\n`,
     runtimeError: `main :: IO ()\nmain = error "boom" >> putStrLn "unreachable"\n`,
     runtimeStatus: { status: "RE" },
+  },
+  sql: {
+    // stdin is the init script: the echo is a table it creates, read back here.
+    greet: `.mode list\n.headers off\nCREATE TABLE IF NOT EXISTS input(line TEXT);\nSELECT 'Hello, ' || coalesce((SELECT line FROM input LIMIT 1), 'World') || '!';\n`,
+    // No compile step: a syntax error is the run's error (RE), like every SQL error.
+    compileError: `SELECT 1 +;\n`,
+    runtimeError: `SELECT * FROM missing_table;\nSELECT 'unreachable';\n`,
+    runtimeStatus: { status: "RE" },
+    echoStdin: "CREATE TABLE input(line TEXT);\nINSERT INTO input VALUES ('Duet');\n",
   },
 };

@@ -71,6 +71,7 @@ import "monaco-editor/esm/vs/basic-languages/perl/perl.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/php/php.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/ruby/ruby.contribution.js";
 import "monaco-editor/esm/vs/basic-languages/shell/shell.contribution.js";
+import "monaco-editor/esm/vs/basic-languages/sql/sql.contribution.js";
 import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker.js?worker";
 import { DUET_DARK, DUET_LIGHT } from "./themes";
 

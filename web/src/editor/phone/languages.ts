@@ -23,6 +23,7 @@ const loaders: Record<CodeMirrorGrammar, () => Promise<Extension>> = {
   lua: () => legacy(import("@codemirror/legacy-modes/mode/lua").then((m) => m.lua)),
   shell: () => legacy(import("@codemirror/legacy-modes/mode/shell").then((m) => m.shell)),
   haskell: () => legacy(import("@codemirror/legacy-modes/mode/haskell").then((m) => m.haskell)),
+  sql: () => legacy(import("@codemirror/legacy-modes/mode/sql").then((m) => m.sqlite)),
 };
 
 /** A legacy (CodeMirror 5) mode as a CodeMirror 6 language, through @codemirror/language's StreamLanguage. */
