@@ -1,0 +1,8 @@
+SELECT DISTINCT value
+FROM (
+  SELECT value,
+         LAG(value, 1) OVER (ORDER BY id) AS prev1,
+         LAG(value, 2) OVER (ORDER BY id) AS prev2
+  FROM Readings
+)
+WHERE value = prev1 AND value = prev2;
