@@ -8,7 +8,7 @@ export default function generate(rand) {
   const names = ["Ali", "Bea", "Cruz", "Dina", "Emre", "Fio", "Gia", "Hal", "Isa", "Jon", "Kim", "Lev", "Mei", "Nils", "Oya", "Pau", "Quin", "Rui"];
   const cases = [];
   // [rows, roots' share, salary range]: a narrow range makes many equal salaries
-  for (const [n, roots, lo, hi] of [[300, 0.05, 1000, 1010], [1000, 0.01, 1, 1000000], [2500, 0.2, 5000, 5020], [4000, 0.001, 30000, 200000], [5000, 0.5, 1, 3]]) {
+  for (const [n, roots, lo, hi] of [[300, 0.05, 1000, 1010], [1000, 0.01, 1, 1000000], [2500, 0.2, 5000, 5020], [3000, 0.001, 30000, 200000], [3000, 0.5, 1, 3]]) {
     const ids = rand.shuffle(Array.from({ length: n * 3 }, (_, i) => i + 1)).slice(0, n);
     const rows = [];
     for (let i = 0; i < n; i++) {
