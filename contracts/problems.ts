@@ -9,7 +9,7 @@
  * are arrays (`[1,2,3]`, `[]` = empty). Strings are printable ASCII.
  */
 import { z } from "zod";
-import { JudgedLanguageIdSchema } from "./languages";
+import { JUDGED_LANGUAGE_IDS, type JudgedLanguageId } from "./languages";
 import { TestVerdictSchema } from "./runner";
 
 export const VALUE_TYPES = [
@@ -106,7 +106,42 @@ export const DesignSignatureSchema = z
   });
 export type DesignSignature = z.infer<typeof DesignSignatureSchema>;
 
-export type Signature = FunctionSignature | DesignSignature;
+// ── SQL problems (sql-format.md in the notes; the judge: judge/sql/) ────────────────────────────
+/** A name SQLite takes unquoted: the tables' and columns' names, and a result's column names. */
+const SqlIdentifier = z.string().max(40).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an SQL identifier ([A-Za-z_][A-Za-z0-9_]*)");
+export const SQL_COLUMN_TYPES = ["INTEGER", "REAL", "TEXT"] as const;
+export const SqlColumnSchema = z.strictObject({
+  name: SqlIdentifier,
+  /** Dates are TEXT ('YYYY-MM-DD'). */
+  type: z.enum(SQL_COLUMN_TYPES),
+  primaryKey: z.boolean().optional(),
+  /** Columns are NOT NULL unless they say so. */
+  nullable: z.boolean().optional(),
+});
+export type SqlColumn = z.infer<typeof SqlColumnSchema>;
+export const SqlTableSchema = z
+  .strictObject({ name: SqlIdentifier, columns: z.array(SqlColumnSchema).min(1).max(16) })
+  .refine((t) => new Set(t.columns.map((c) => c.name.toLowerCase())).size === t.columns.length, { message: "column names must be unique", path: ["columns"] });
+export type SqlTable = z.infer<typeof SqlTableSchema>;
+/** "any": the rows compare as a multiset; "ordered": the statement asks for an ORDER BY, and row i must be expected row i. */
+export const SQL_ORDERS = ["any", "ordered"] as const;
+/** An SQL problem: the candidate writes one query over these tables; judged on its result set. */
+export const SqlSignatureSchema = z
+  .strictObject({ kind: z.literal("sql"), tables: z.array(SqlTableSchema).min(1).max(8), order: z.enum(SQL_ORDERS) })
+  .refine((s) => new Set(s.tables.map((t) => t.name.toLowerCase())).size === s.tables.length, { message: "table names must be unique", path: ["tables"] });
+export type SqlSignature = z.infer<typeof SqlSignatureSchema>;
+
+/** A value in an SQL dataset or result: NULL, a number or text. */
+export const SqlValueSchema = z.union([z.number(), z.string(), z.null()]);
+export type SqlValue = z.infer<typeof SqlValueSchema>;
+/** A query's result: its column names in order, and its rows. */
+export const SqlResultSetSchema = z.strictObject({ columns: z.array(z.string()), rows: z.array(z.array(SqlValueSchema)) });
+export type SqlResultSet = z.infer<typeof SqlResultSetSchema>;
+/** An SQL test's input: every table's rows, each an array in column order. */
+export const SqlDatasetSchema = z.record(z.string(), z.array(z.array(SqlValueSchema)));
+export type SqlDataset = z.infer<typeof SqlDatasetSchema>;
+
+export type Signature = FunctionSignature | DesignSignature | SqlSignature;
 
 /**
  * What the candidate writes: one function, or a class whose methods are called in sequence (a
@@ -115,7 +150,8 @@ export type Signature = FunctionSignature | DesignSignature;
  */
 export const SignatureSchema = z.unknown().transform((v, ctx): Signature => {
   const design = typeof v === "object" && v !== null && "class" in v;
-  const parsed = (design ? DesignSignatureSchema : FunctionSignatureSchema).safeParse(v);
+  const sql = typeof v === "object" && v !== null && "kind" in v && v.kind === "sql";
+  const parsed = (sql ? SqlSignatureSchema : design ? DesignSignatureSchema : FunctionSignatureSchema).safeParse(v);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: v } as never);
   return z.NEVER;
@@ -123,6 +159,28 @@ export const SignatureSchema = z.unknown().transform((v, ctx): Signature => {
 
 export function isDesign(sig: Signature): sig is DesignSignature {
   return "class" in sig;
+}
+
+export function isSql(sig: Signature): sig is SqlSignature {
+  return "kind" in sig && sig.kind === "sql";
+}
+
+/** A function or design signature: what the harnesses of the judged languages call. */
+export type CodeSignature = FunctionSignature | DesignSignature;
+
+/** A language a problem can be judged in: the harnessed ones, and SQL for SQL problems. */
+export const PROBLEM_LANGUAGE_IDS = [...JUDGED_LANGUAGE_IDS, "sql"] as const;
+export const ProblemLanguageIdSchema = z.enum(PROBLEM_LANGUAGE_IDS);
+export type ProblemLanguageId = JudgedLanguageId | "sql";
+export const isProblemLanguage = (id: string): id is ProblemLanguageId => (PROBLEM_LANGUAGE_IDS as readonly string[]).includes(id);
+
+/**
+ * The languages a problem is judged in: an SQL problem only in `sql`; a function or design problem
+ * in every judged language (harnesses, references, starters). Starters, signatures, references,
+ * the prover, the seed, the API and the room's run plan all ask this.
+ */
+export function problemLanguages(sig: Signature): readonly ProblemLanguageId[] {
+  return isSql(sig) ? ["sql"] : JUDGED_LANGUAGE_IDS;
 }
 
 /** A design test's two inputs, as LeetCode names them. */
@@ -152,6 +210,7 @@ export const TOPICS = [
   "linked-list", "trees", "bst", "trie", "heap", "intervals", "greedy", "backtracking", "graphs", "bfs", "dfs",
   "topological-sort", "union-find", "shortest-path", "dynamic-programming", "dynamic-programming-2d",
   "bit-manipulation", "math", "design", "prefix-sum", "sorting", "recursion", "matrix",
+  "sql", "joins", "grouping", "window-functions", "subqueries", "null-handling",
 ] as const;
 
 /** A problem's complexity guard: what the naive solution costs and what the intended one does. */
@@ -235,8 +294,9 @@ export const ProblemDetailSchema = ProblemSummarySchema.extend({
   constraints: z.array(z.string()),
   signature: SignatureSchema,
   examples: z.array(PublicExampleSchema),
-  starter: z.record(JudgedLanguageIdSchema, z.string()),
-  signatures: z.record(JudgedLanguageIdSchema, LanguageSignatureSchema),
+  /** Per language the problem is judged in (problemLanguages): every judged language, or `sql` alone. */
+  starter: z.partialRecord(ProblemLanguageIdSchema, z.string()),
+  signatures: z.partialRecord(ProblemLanguageIdSchema, LanguageSignatureSchema),
   timeLimitMs: z.number().int(),
   hiddenTests: z.number().int().nonnegative(),
 });
@@ -281,6 +341,8 @@ export const TestOutcomeSchema = z.strictObject({
   ...z.strictObject(shown).partial().shape,
   /** A design test's wrong answer: the call that returned it. */
   call: FailedCallSchema.optional(),
+  /** An SQL test's wrong answer: both result sets (the actual one null when it could not be read) and what differs first. */
+  resultSets: z.strictObject({ expected: SqlResultSetSchema, actual: SqlResultSetSchema.nullable(), difference: z.string(), row: z.number().int().nonnegative().optional(), column: z.number().int().nonnegative().optional() }).optional(),
 });
 export type TestOutcome = z.infer<typeof TestOutcomeSchema>;
 

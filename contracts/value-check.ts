@@ -7,7 +7,7 @@
  *   string   printable ASCII (0x20–0x7e)    T[]      array of T; int[][], string[][] arrays of arrays
  *   TreeNode level-order array of int|null ([] = empty)    ListNode array of int ([] = empty)
  */
-import { isDesign, type Signature, type ValueType } from "./problems";
+import { isDesign, isSql, type Signature, type ValueType } from "./problems";
 
 const INT_MIN = -(2 ** 31);
 const INT_MAX = 2 ** 31 - 1;
@@ -76,6 +76,7 @@ export interface InputField {
  * `arguments` (an array per call). How the two fit the class is checked where the run is built.
  */
 export function inputFields(sig: Signature): InputField[] {
+  if (isSql(sig)) return sig.tables.map((t) => ({ name: t.name, type: "rows", check: (v) => (Array.isArray(v) && v.every(Array.isArray) ? null : `${t.name}: expected an array of rows, got ${short(v)}`) }));
   if (!isDesign(sig)) return sig.params.map((p) => ({ name: p.name, type: p.type, check: (v) => checkValue(p.type, v, p.name) }));
   return [
     { name: "operations", type: "string[]", check: (v) => checkValue("string[]", v, "operations") },

@@ -3,11 +3,12 @@
  * doubles (within FLOAT_TOLERANCE, absolute or relative). Unordered results need nothing here:
  * every harness prints them sorted, so they compare exactly.
  */
-import { FLOAT_TOLERANCE, isDesign, type Signature } from "../contracts/problems";
+import { FLOAT_TOLERANCE, isDesign, isSql, type Signature } from "../contracts/problems";
 import { designHasFloats } from "./design-io";
 
 export function hasFloats(sig: Signature): boolean {
   if (isDesign(sig)) return designHasFloats(sig);
+  if (isSql(sig)) return false; // result sets are compared by judge/sql/compare.ts
   return sig.returns === "double" || sig.returns === "double[]";
 }
 

@@ -12,11 +12,13 @@
  *   passed    tests that passed (Submit stops at the first failure: "k / N tests passed")
  *   timeMs, memoryKb  maxima over the tests that ran
  */
-import { isDesign, type JudgeResult, type TestOutcome } from "../contracts/problems";
+import { isDesign, isSql, type JudgeResult, type TestOutcome } from "../contracts/problems";
 import type { RunEvent } from "../contracts/runner";
 import { close, hasFloats, sameWithinTolerance } from "./compare";
 import { firstFailedCall } from "./design-io";
 import type { JudgeCase, JudgeProblem } from "./problem";
+import { candidateLines } from "./sql/run";
+import { sqlVerdict } from "./sql/verdict";
 import { cut, cutBytes, displayInput } from "./values";
 
 const SHOWN_CHARS = 4000;
@@ -82,8 +84,15 @@ export class Judgement {
     const c = this.#cases[event.index];
     if (!c) return;
     let verdict = event.verdict;
-    const printed = (event.stdout ?? this.#current.stdout).trim();
-    if (verdict === "WA" && hasFloats(this.#problem.signature) && sameWithinTolerance(printed, c.expected)) verdict = "AC";
+    const sig = this.#problem.signature;
+    // An SQL result is re-compared whole: the streamed output when it holds more than the test's excerpt.
+    const streamed = isSql(sig) && this.#current.stdout.length > (event.stdout?.length ?? 0);
+    const printed = (streamed ? this.#current.stdout : (event.stdout ?? this.#current.stdout)).trim();
+    if (verdict === "WA" && hasFloats(sig) && sameWithinTolerance(printed, c.expected)) verdict = "AC";
+    const sql = isSql(sig) ? sqlVerdict(sig, verdict, c.expected, printed) : null;
+    if (sql) verdict = sql.verdict;
+    // SQLite counts main.sql's `.mode quote` line: its messages name the candidate's lines.
+    if (isSql(sig)) this.#current.stderr = candidateLines(this.#current.stderr);
     const outcome: TestOutcome = { index: event.index, kind: c.kind, verdict, timeMs: event.timeMs, memoryKb: event.memoryKb };
     const failed = verdict !== "AC";
     if (this.#mode === "run" || failed) {
@@ -97,6 +106,7 @@ export class Judgement {
       });
       const call = verdict === "WA" && isDesign(this.#problem.signature) ? firstFailedCall(c.input, c.expected, printed, close) : null;
       if (call) outcome.call = { ...call, call: cut(call.call, SHOWN_CHARS), expected: cut(call.expected, SHOWN_CHARS), actual: cut(call.actual, SHOWN_CHARS) };
+      if (sql?.resultSets) outcome.resultSets = sql.resultSets;
     }
     this.#outcomes.push(outcome);
     if (failed && (this.#mode === "submit" || verdict === "TLE")) this.#done = true;

@@ -9,13 +9,16 @@
  *   problems/<slug>/generate.mjs   optional: more hidden tests (large inputs), made at seed time
  *   problems/<slug>/solution.<ext> reference solutions (solution.py, Solution.java, …)
  *   problems/<slug>/wrong/<what>.<ext> known-wrong solutions (off-by-one, greedy, overflow…): CI proves each refused
+ *   problems/<slug>/solution-alt.<ext> optional second references written another way: each must be Accepted too
+ * An SQL problem (signature kind "sql") has solution.sql (and solution-alt.sql), wrong/*.sql, and
+ * tests whose input is every table's rows and whose output is a result set ({columns, rows}).
  */
 import { describeValue, expandRecipe, expandValue, hasGen, RecipeError, RecipeSchema, type GenValue, type Recipe } from "../contracts/generated-input";
 import { JUDGED_DECLARATIONS, type JudgedLanguageId } from "../contracts/languages";
-import { CaseSpecSchema, isDesign, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type Guard, type ProblemFile, type Signature } from "../contracts/problems";
+import { CaseSpecSchema, isDesign, isSql, problemLanguages, ProblemFileSchema, ProblemSlugSchema, type FollowUp, type Guard, type ProblemFile, type ProblemLanguageId, type Signature } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES } from "../contracts/runner";
 import { hasFloats } from "./compare";
-import { starterCode } from "./harness/index";
+import { startersOf } from "./problem-languages";
 import type { JudgeCase } from "./problem";
 import { checkArgs, checkOutput, encodeInput, encodeResult } from "./values";
 
@@ -34,7 +37,9 @@ export interface ProblemSources {
   tests: unknown;
   /** Cases from generate.mjs, if there is one. */
   generated?: unknown;
-  reference: Partial<Record<JudgedLanguageId, string>>;
+  reference: Partial<Record<ProblemLanguageId, string>>;
+  /** Second references (`solution-alt.<ext>`), by file name: each must be Accepted like the reference. */
+  alternatives?: Record<string, string>;
   /** Known-wrong solutions, by file name under `wrong/`. */
   wrong?: Record<string, string>;
   /** Correct but naive solutions, by file name under `naive/` (a complexity guard's). */
@@ -44,7 +49,7 @@ export interface ProblemSources {
 /** A solution that must be refused: `wrong/<name>.<ext>`, its language from the extension. */
 export interface WrongSolution {
   file: string;
-  language: JudgedLanguageId;
+  language: ProblemLanguageId;
   code: string;
 }
 
@@ -68,8 +73,11 @@ export interface ProblemRecord {
   timeLimitMs: number;
   examples: ExampleRecord[];
   hidden: JudgeCase[];
-  starter: Record<JudgedLanguageId, string>;
-  reference: Partial<Record<JudgedLanguageId, string>>;
+  /** Per language the problem is judged in (problemLanguages). */
+  starter: Partial<Record<ProblemLanguageId, string>>;
+  reference: Partial<Record<ProblemLanguageId, string>>;
+  /** Second references written another way (solution-alt.<ext>): proved Accepted like the reference. */
+  alternatives: WrongSolution[];
   expectedMinutes: number;
   hints: string[];
   followUps: FollowUp[];
@@ -87,15 +95,15 @@ export const GUARD_LANGUAGES: readonly JudgedLanguageId[] = ["cpp", "java", "pyt
 export const GUARD_RATIO = 20;
 
 /** The file names reference solutions are read from (the manifest's `judge.referenceFile`). */
-export const REFERENCE_FILES = Object.fromEntries(JUDGED_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])) as Record<JudgedLanguageId, string>;
+export const REFERENCE_FILES = { ...Object.fromEntries(JUDGED_DECLARATIONS.map((l) => [l.id, l.judge.referenceFile])), sql: "solution.sql" } as Record<ProblemLanguageId, string>;
 
 /** A source file's language by its extension (`.py`, `.java`, …), as the reference files name them. */
-const LANGUAGE_BY_EXTENSION = new Map(JUDGED_DECLARATIONS.map((l) => [l.judge.referenceFile.slice(l.judge.referenceFile.lastIndexOf(".")), l.id]));
+const LANGUAGE_BY_EXTENSION = new Map<string, ProblemLanguageId>(Object.values(REFERENCE_FILES).map((f, i) => [f.slice(f.lastIndexOf(".")), Object.keys(REFERENCE_FILES)[i] as ProblemLanguageId]));
 
 /** Minutes when a problem does not say: what interviewers plan for each level. */
 export const DEFAULT_MINUTES: Record<ProblemFile["difficulty"], number> = { easy: 15, medium: 25, hard: 40 };
 
-const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test
+const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test (SQL results are re-compared too)
 
 export function compileProblem(src: ProblemSources): ProblemRecord {
   const file = (name: string) => `${src.dir}/${name}`;
@@ -135,13 +143,14 @@ export function compileProblem(src: ProblemSources): ProblemRecord {
     timeLimitMs: p.timeLimitMs,
     examples,
     hidden,
-    starter: starterCode(p.signature),
+    starter: startersOf(p.signature),
     reference: src.reference,
+    alternatives: Object.entries(src.alternatives ?? {}).map(([name, code]) => solutionIn(p.signature, file(name), code)),
     expectedMinutes: p.expectedMinutes ?? DEFAULT_MINUTES[p.difficulty],
     hints: p.hints,
     followUps: p.followUps,
     strongAnswer: p.strongAnswer ?? null,
-    wrong: Object.entries(src.wrong ?? {}).map(([name, code]) => wrongSolution(file(`wrong/${name}`), code)),
+    wrong: Object.entries(src.wrong ?? {}).map(([name, code]) => solutionIn(p.signature, file(`wrong/${name}`), code)),
     guard,
     noGuard: p.noGuard ?? null,
   };
@@ -159,6 +168,13 @@ function compileGuard(p: ProblemFile, src: ProblemSources, file: (name: string) 
   return { ...(p.guard as Guard), solutions: naive };
 }
 
+/** A solution file of the problem's: in a language the problem is judged in. */
+function solutionIn(sig: Signature, file: string, code: string): WrongSolution {
+  const s = wrongSolution(file, code);
+  if (!problemLanguages(sig).includes(s.language)) throw new ProblemError(file, `this problem is not judged in ${s.language} (${problemLanguages(sig).join(", ")})`);
+  return s;
+}
+
 function wrongSolution(file: string, code: string): WrongSolution {
   const language = LANGUAGE_BY_EXTENSION.get(file.slice(file.lastIndexOf(".")));
   if (!language) throw new ProblemError(file, `the extension names no language (${[...LANGUAGE_BY_EXTENSION.keys()].join(" ")})`);
@@ -173,7 +189,7 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
   const argErr = checkArgs(sig, c.data.input);
   if (argErr) throw new ProblemError(file, `${what}: input: ${argErr}`);
   const outErr = checkOutput(sig, c.data.input, c.data.output);
-  if (outErr) throw new ProblemError(file, `${what}: ${outErr}${isDesign(sig) ? "" : ` (the signature returns ${sig.returns})`}`);
+  if (outErr) throw new ProblemError(file, `${what}: ${outErr}${isDesign(sig) || isSql(sig) ? "" : ` (the signature returns ${sig.returns})`}`);
   const input = encodeInput(sig, c.data.input);
   const expected = encodeResult(sig, c.data.output, c.data.input) + "\n";
   if (new TextEncoder().encode(input + expected).byteLength > MAX_TEST_BYTES) {
@@ -181,6 +197,9 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
   }
   if (hasFloats(sig) && expected.length > MAX_SHOWN_FLOAT_OUTPUT) {
     throw new ProblemError(file, `${what}: a floating-point result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB to be compared with tolerance`);
+  }
+  if (isSql(sig) && expected.length > MAX_SHOWN_FLOAT_OUTPUT) {
+    throw new ProblemError(file, `${what}: an SQL result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB (quote mode) to be compared by the rules (order, tolerance)`);
   }
   return { kind: file.endsWith("problem.json") ? "example" : "hidden", input, expected };
 }
@@ -193,6 +212,7 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
 function compileGeneratedCase(sig: Signature, input: Record<string, unknown>, output: unknown, what: string, file: string): JudgeCase {
   if (file.endsWith("problem.json")) throw new ProblemError(file, `${what}: an example is shown to the candidate, so its input is written out, not generated`);
   if (isDesign(sig)) throw new ProblemError(file, `${what}: a design problem's calls are written out, not generated`);
+  if (isSql(sig)) throw new ProblemError(file, `${what}: an SQL test's rows are written out, not generated`);
   const parsed = RecipeSchema.safeParse(sig.params.map((p) => (p.name in input ? input[p.name] : null)));
   if (!parsed.success) throw new ProblemError(file, `${what}: input: not a recipe: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
   const recipe: Recipe = parsed.data;

@@ -2,9 +2,9 @@
  * What the judge needs of a problem, and a problem's cases as the runner gets them: stdin (one
  * canonical JSON value per parameter, one a line) and the canonical expected stdout.
  */
-import type { JudgedLanguageId } from "../contracts/languages";
+
 import type { Recipe } from "../contracts/generated-input";
-import type { CaseKind, Signature } from "../contracts/problems";
+import type { CaseKind, ProblemLanguageId, Signature } from "../contracts/problems";
 
 export interface JudgeProblem {
   slug: string;
@@ -28,5 +28,5 @@ export function runnerTest(c: JudgeCase): { input: string; expected: string } | 
 
 /** A problem with its reference solutions (never sent to clients). */
 export interface ReferenceProblem extends JudgeProblem {
-  reference: Partial<Record<JudgedLanguageId, string>>;
+  reference: Partial<Record<ProblemLanguageId, string>>;
 }

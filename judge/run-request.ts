@@ -3,8 +3,9 @@
  * output. One request runs every case of a batch, each in a fresh process (the runner's tests mode).
  */
 import { JUDGED_DECLARATIONS, type JudgedLanguageId } from "../contracts/languages";
+import { isSql, type ProblemLanguageId } from "../contracts/problems";
 import { MAX_TESTS, MAX_TEST_BYTES, testBytes, type RunRequest } from "../contracts/runner";
-import { harnessFiles } from "./harness/index";
+import { runFiles } from "./problem-languages";
 import { limitsFor } from "./limits";
 import { runnerTest, type JudgeCase, type JudgeProblem, type ReferenceProblem } from "./problem";
 import { checkArgs, encodeInput, inputNames } from "./values";
@@ -12,7 +13,7 @@ import { checkArgs, encodeInput, inputNames } from "./values";
 export class JudgeInputError extends Error {}
 
 /** A runner request that runs `code` on `cases`, in order. */
-export function buildRunRequest(problem: JudgeProblem, language: JudgedLanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
+export function buildRunRequest(problem: JudgeProblem, language: ProblemLanguageId, code: string, cases: readonly JudgeCase[]): RunRequest {
   if (cases.length === 0) throw new JudgeInputError("nothing to run: no test cases");
   if (cases.length > MAX_TESTS) throw new JudgeInputError(`at most ${MAX_TESTS} test cases per run, got ${cases.length}`);
   const tests = cases.map(runnerTest);
@@ -21,7 +22,7 @@ export function buildRunRequest(problem: JudgeProblem, language: JudgedLanguageI
   });
   return {
     language,
-    files: harnessFiles(problem.signature, language, code),
+    files: runFiles(problem.signature, language, code),
     tests,
     limits: limitsFor(problem.timeLimitMs, language),
   };
@@ -29,6 +30,7 @@ export function buildRunRequest(problem: JudgeProblem, language: JudgedLanguageI
 
 /** Custom input from the UI: named arguments, or one JSON value per parameter a line. Throws JudgeInputError. */
 export function customInput(problem: JudgeProblem, input: Record<string, unknown> | string): string {
+  if (isSql(problem.signature)) throw new JudgeInputError("an SQL problem has no custom cases yet: its examples and hidden datasets are judged");
   let args: Record<string, unknown>;
   if (typeof input === "string") {
     const lines = input.split("\n").filter((l) => l.trim() !== "");

@@ -12,8 +12,8 @@
  * Nothing is concluded from the source alone when the code compiled and ran: the check only names
  * the cause of an error that already happened.
  */
-import type { JudgedLanguageId } from "../contracts/languages";
-import { isDesign, SignatureMismatchSchema, type FunctionSignature, type JudgeResult, type LanguageSignature, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
+import { isJudged, type JudgedLanguageId } from "../contracts/languages";
+import { isDesign, isSql, SignatureMismatchSchema, type CodeSignature, type FunctionSignature, type JudgeResult, type LanguageSignature, type ProblemLanguageId, type Signature, type SignatureMismatch, type TestOutcome } from "../contracts/problems";
 import { capitalized, snake } from "./harness/common";
 import { HARNESSES, languageSignature } from "./harness/index";
 import { Judgement, type JudgeMode } from "./judgement";
@@ -23,19 +23,20 @@ import type { JudgeCase, JudgeProblem } from "./problem";
 export const MISMATCH_MARKER = "DUET-SIGNATURE-MISMATCH ";
 
 export function signatureOf(sig: Signature, language: JudgedLanguageId): LanguageSignature {
+  if (isSql(sig)) throw new Error("an SQL problem has no function to declare (judge/problem-languages.ts signaturesFor)");
   return languageSignature(sig, language);
 }
 
-export function signaturesOf(sig: Signature): Record<JudgedLanguageId, LanguageSignature> {
+export function signaturesOf(sig: CodeSignature): Record<JudgedLanguageId, LanguageSignature> {
   return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, signatureOf(sig, id as JudgedLanguageId)])) as Record<JudgedLanguageId, LanguageSignature>;
 }
 
 /** A problem's judgement whose failures are explained by a signature mismatch when one is the cause. */
 export class SignedJudgement extends Judgement {
   readonly #problem: JudgeProblem;
-  readonly #run: { language: JudgedLanguageId; code: string };
+  readonly #run: { language: ProblemLanguageId; code: string };
 
-  constructor(problem: JudgeProblem, cases: readonly JudgeCase[], mode: JudgeMode, run: { language: JudgedLanguageId; code: string }) {
+  constructor(problem: JudgeProblem, cases: readonly JudgeCase[], mode: JudgeMode, run: { language: ProblemLanguageId; code: string }) {
     super(problem, cases, mode);
     this.#problem = problem;
     this.#run = run;
@@ -50,7 +51,8 @@ export class SignedJudgement extends Judgement {
 }
 
 /** The mismatch that explains a failed run of `code`, if one does. */
-export function findMismatch(result: JudgeResult, sig: Signature, language: JudgedLanguageId, code: string): SignatureMismatch | null {
+export function findMismatch(result: JudgeResult, sig: Signature, language: ProblemLanguageId, code: string): SignatureMismatch | null {
+  if (isSql(sig) || !isJudged(language)) return null;
   const expected = signatureOf(sig, language);
   for (const t of result.tests) {
     const reported = reportedMismatch(t.stdout ?? "");

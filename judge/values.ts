@@ -9,9 +9,11 @@
  *   TreeNode level-order array of int|null ([] = empty); canonical form trims trailing nulls
  *   ListNode array of int ([] = empty)
  */
-import { isDesign, type CompareMode, type FunctionSignature, type Signature, type ValueType } from "../contracts/problems";
+import { isDesign, isSql, type CompareMode, type FunctionSignature, type Signature, type SqlResultSet, type ValueType } from "../contracts/problems";
 import { checkValue, inputFields } from "../contracts/value-check";
 import { checkCalls, checkResults, encodeCalls, encodeResults } from "./design-io";
+import { checkDataset, datasetSql } from "./sql/dataset";
+import { checkResultSet, encodeResultSet } from "./sql/result-set";
 
 // Checking a value is the contract's (the web's test-case panel checks each field with it too).
 export { checkValue };
@@ -31,6 +33,7 @@ export function encodeValue(type: ValueType, v: unknown): string {
  * by their JSON; a design test's (checked) calls type its results, so they come with `input`.
  */
 export function encodeResult(sig: Signature, v: unknown, input?: Record<string, unknown>): string {
+  if (isSql(sig)) return encodeResultSet(v as SqlResultSet).trimEnd();
   if (!isDesign(sig)) return canonicalize(sig.compare, sig.returns, v);
   if (!input) throw new Error("a design test's results are typed by its calls: pass its input");
   return encodeResults(sig, input, v as unknown[], encodeValue);
@@ -38,6 +41,7 @@ export function encodeResult(sig: Signature, v: unknown, input?: Record<string, 
 
 /** Why `output` is not what the test's (checked) input returns, or null when it is. */
 export function checkOutput(sig: Signature, input: Record<string, unknown>, output: unknown): string | null {
+  if (isSql(sig)) return checkResultSet(output);
   return isDesign(sig) ? checkResults(sig, input, output) : checkValue(sig.returns, output, "output");
 }
 
@@ -62,11 +66,13 @@ function sortedJson(parts: string[]): string {
 /** A test's stdin (checked): each parameter's canonical JSON on its own line, in signature order; a design test's operations and arguments. */
 export function encodeInput(sig: Signature, args: Record<string, unknown>): string {
   if (isDesign(sig)) return encodeCalls(sig, args, encodeValue);
+  if (isSql(sig)) return datasetSql(sig, args);
   return sig.params.map((p) => encodeValue(p.type, args[p.name])).join("\n") + "\n";
 }
 
 /** Checks named arguments against the signature: exactly its parameters, each of its type (a design test: calls the class has). */
 export function checkArgs(sig: Signature, args: Record<string, unknown>): string | null {
+  if (isSql(sig)) return checkDataset(sig, args);
   return isDesign(sig) ? checkCalls(sig, args) : checkParams(sig, args);
 }
 
@@ -84,6 +90,7 @@ function checkParams(sig: FunctionSignature, args: Record<string, unknown>): str
 
 /** Parses a stdin back into named arguments (for display). Null when it does not fit the signature. */
 export function decodeInput(sig: Signature, stdin: string): Record<string, unknown> | null {
+  if (isSql(sig)) return null;
   const lines = stdin.split("\n").filter((l) => l.trim() !== "");
   const names = inputNames(sig);
   if (lines.length !== names.length) return null;
@@ -96,6 +103,8 @@ export function decodeInput(sig: Signature, stdin: string): Record<string, unkno
 
 /** `name = value` lines, each value cut to `max` characters. */
 export function displayInput(sig: Signature, stdin: string, max = 2000): string {
+  // An SQL test's stdin is its dataset's SQL: shown as its INSERTs.
+  if (isSql(sig)) return cut(stdin.split("\n").filter((l) => l.startsWith("INSERT ")).join("\n"), max);
   const lines = stdin.split("\n").filter((l) => l.trim() !== "");
   return inputNames(sig).map((name, i) => `${name} = ${cut(lines[i] ?? "", max)}`).join("\n");
 }

@@ -9,7 +9,7 @@
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { JUDGED_LANGUAGE_IDS } from "../contracts/languages";
+import { problemLanguages } from "../contracts/problems";
 import type { ProblemRecord } from "../judge/problem-spec";
 import { loadProblem, loadProblems } from "../problems/lib/load";
 import { PROOF_FILE, proofHasher, writeProof } from "../problems/lib/proof";
@@ -43,9 +43,10 @@ async function prove(target: RunnerTarget, p: ProblemRecord): Promise<number> {
   console.log(`\n${p.slug} (${p.difficulty}, ${p.tags.join(" ")}; ${p.examples.length} examples, ${p.hidden.length} hidden tests)`);
   const checks: [string, () => Promise<CheckResult>][] = [
     ...Object.keys(p.reference).map((l) => [`reference ${l}`, () => checkReference(target, p, l as keyof typeof p.reference)] as [string, () => Promise<CheckResult>]),
+    ...p.alternatives.map((a) => [`reference ${a.file.split("/").pop()}`, () => checkReference(target, p, a.language, a.code)] as [string, () => Promise<CheckResult>]),
     ...p.wrong.map((w) => [`wrong ${w.file.split("/").pop()}`, () => checkWrong(target, p, w)] as [string, () => Promise<CheckResult>]),
     ...(p.guard?.solutions ?? []).map((n) => [`naive ${n.file.split("/").pop()}`, () => checkNaive(target, p, n)] as [string, () => Promise<CheckResult>]),
-    ...JUDGED_LANGUAGE_IDS.map((l) => [`starter ${l}`, () => checkStarter(target, p, l)] as [string, () => Promise<CheckResult>]),
+    ...problemLanguages(p.signature).map((l) => [`starter ${l}`, () => checkStarter(target, p, l)] as [string, () => Promise<CheckResult>]),
   ];
   let failed = 0;
   // Two at a time: the runner's own concurrency; more would only queue.

@@ -1,6 +1,6 @@
 /** The nine harnesses, by runner language id: one for function problems, one for design problems. */
 import type { JudgedLanguageId } from "../../contracts/languages";
-import { isDesign, type LanguageSignature, type Signature } from "../../contracts/problems";
+import { isDesign, type CodeSignature, type LanguageSignature } from "../../contracts/problems";
 import { c } from "./c";
 import type { DesignHarness, Harness, SourceFile } from "./common";
 import { cpp } from "./cpp";
@@ -27,17 +27,17 @@ export const DESIGN_HARNESSES: Readonly<Record<JudgedLanguageId, DesignHarness>>
 };
 
 /** What the candidate writes, as `language` declares it (what the statement shows). */
-export function languageSignature(sig: Signature, language: JudgedLanguageId): LanguageSignature {
+export function languageSignature(sig: CodeSignature, language: JudgedLanguageId): LanguageSignature {
   return isDesign(sig) ? DESIGN_HARNESSES[language].signature(sig) : HARNESSES[language].signature(sig);
 }
 
 /** Starter code for every language, generated from the signature. */
-export function starterCode(sig: Signature): Record<JudgedLanguageId, string> {
+export function starterCode(sig: CodeSignature): Record<JudgedLanguageId, string> {
   const starter = (id: JudgedLanguageId) => (isDesign(sig) ? DESIGN_HARNESSES[id].starter(sig) : HARNESSES[id].starter(sig));
   return Object.fromEntries(Object.keys(HARNESSES).map((id) => [id, starter(id as JudgedLanguageId)])) as Record<JudgedLanguageId, string>;
 }
 
 /** The files the runner compiles: the candidate's code wrapped by the language's harness, the entry file first. */
-export function harnessFiles(sig: Signature, language: JudgedLanguageId, code: string): SourceFile[] {
+export function harnessFiles(sig: CodeSignature, language: JudgedLanguageId, code: string): SourceFile[] {
   return isDesign(sig) ? DESIGN_HARNESSES[language].files(sig, code) : HARNESSES[language].files(sig, code);
 }

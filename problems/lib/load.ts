@@ -52,9 +52,10 @@ export async function loadProblem(dir: string, root: string): Promise<ProblemRec
     const p = join(dir, name);
     if (existsSync(p)) reference[lang as LanguageId] = readFileSync(p, "utf8");
   }
+  const alternatives = Object.fromEntries(readdirSync(dir).filter((n) => /^solution-alt\.[a-z]+$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n), "utf8")]));
   const wrong = readFolder(join(dir, "wrong"));
   const naive = readFolder(join(dir, "naive"));
-  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference, wrong, naive });
+  return compileProblem({ slug, dir: rel, problemJson, statement: readFileSync(statementPath, "utf8"), tests, generated, reference, alternatives, wrong, naive });
 }
 
 /** A folder's files by name (sorted), or none when it does not exist. */

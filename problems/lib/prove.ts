@@ -5,8 +5,7 @@
  * starter compiling and reading every example in every language. Used by the problem CI
  * (problems/test/library.test.ts) and by `npm run problem:check` while a problem is written.
  */
-import { JUDGED_LANGUAGE_IDS, type JudgedLanguageId } from "../../contracts/languages";
-import { TOPICS } from "../../contracts/problems";
+import { problemLanguages, TOPICS, type ProblemLanguageId } from "../../contracts/problems";
 import type { JudgeCase } from "../../judge/problem";
 import { limitsFor } from "../../judge/limits";
 import { GUARD_RATIO, type ProblemRecord, type WrongSolution } from "../../judge/problem-spec";
@@ -26,8 +25,9 @@ export function allCases(p: ProblemRecord): JudgeCase[] {
   return [...exampleCases(p), ...p.hidden];
 }
 
-export async function checkReference(target: RunnerTarget, p: ProblemRecord, lang: JudgedLanguageId): Promise<CheckResult> {
-  const r = await judge(target, p, lang, p.reference[lang]!, allCases(p), "submit");
+/** A reference (or, with `code`, a second reference: solution-alt.<ext>) Accepted on every test. */
+export async function checkReference(target: RunnerTarget, p: ProblemRecord, lang: ProblemLanguageId, code = p.reference[lang]!): Promise<CheckResult> {
+  const r = await judge(target, p, lang, code, allCases(p), "submit");
   const failure = r.failure ? ` at ${r.failure.kind} ${r.failure.index + 1}: expected ${cut(r.failure.expected)}, got ${cut(r.failure.actual)} ${cut(r.failure.stdout)}` : "";
   const accepted = r.verdict === "AC" && r.passed === r.total;
   const detail = `${r.verdict} ${r.passed}/${r.total}${failure}${r.message ? ` ${cut(r.message)}` : ""}`;
@@ -56,8 +56,8 @@ export async function checkWrong(target: RunnerTarget, p: ProblemRecord, w: Wron
   return { ok: REFUSALS.has(r.verdict), detail: `${r.verdict} ${r.passed}/${r.total}${where}${r.message ? ` ${cut(r.message)}` : ""}` };
 }
 
-export async function checkStarter(target: RunnerTarget, p: ProblemRecord, lang: JudgedLanguageId): Promise<CheckResult> {
-  const r = await judge(target, p, lang, p.starter[lang], exampleCases(p), "run");
+export async function checkStarter(target: RunnerTarget, p: ProblemRecord, lang: ProblemLanguageId): Promise<CheckResult> {
+  const r = await judge(target, p, lang, p.starter[lang] ?? "", exampleCases(p), "run");
   const broken = r.tests.filter((t) => t.verdict !== "AC" && t.verdict !== "WA");
   const ok = !r.message && broken.length === 0 && r.tests.length === p.examples.length;
   return { ok, detail: ok ? `reads ${r.tests.length} examples` : `${r.verdict} ${cut(r.message ?? JSON.stringify(broken))}` };
@@ -69,7 +69,7 @@ export async function checkStarter(target: RunnerTarget, p: ProblemRecord, lang:
  */
 export function libraryGaps(p: ProblemRecord): string[] {
   const gaps: string[] = [];
-  const missing = JUDGED_LANGUAGE_IDS.filter((l) => !p.reference[l]);
+  const missing = problemLanguages(p.signature).filter((l) => !p.reference[l]);
   if (missing.length) gaps.push(`no reference in ${missing.join(", ")}`);
   if (p.wrong.length === 0) gaps.push("no known-wrong solution under wrong/");
   if (p.hints.length < 2) gaps.push("fewer than 2 hints");

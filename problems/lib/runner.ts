@@ -2,7 +2,7 @@
  * The problems tests' client for the real runner: post a request, stream its NDJSON events into
  * a judge consumer, abort the request once the consumer has seen enough (as the Room does).
  */
-import type { JudgedLanguageId } from "../../contracts/languages";
+import type { ProblemLanguageId } from "../../contracts/problems";
 import type { JudgeResult } from "../../contracts/problems";
 import { RUNNER_PATHS, RunEventSchema, type RunEvent, type RunRequest } from "../../contracts/runner";
 import { buildRunRequest, SignedJudgement, type JudgeCase, type JudgeMode, type JudgeProblem } from "../../judge/index";
@@ -55,7 +55,7 @@ export async function stream(target: RunnerTarget, request: RunRequest, consumer
 
 /** Judges `code` on `cases` on the real runner. */
 export async function judge(
-  target: RunnerTarget, problem: JudgeProblem, language: JudgedLanguageId, code: string, cases: readonly JudgeCase[], mode: JudgeMode,
+  target: RunnerTarget, problem: JudgeProblem, language: ProblemLanguageId, code: string, cases: readonly JudgeCase[], mode: JudgeMode,
 ): Promise<JudgeResult & { events: RunEvent[]; aborted: boolean }> {
   const judgement = new SignedJudgement(problem, cases, mode, { language, code });
   const { events, aborted } = await stream(target, buildRunRequest(problem, language, code, cases), judgement);

@@ -21,7 +21,7 @@ describe.concurrent("a design problem, in every language", () => {
 
       // The starter's getMin returns the language's default, 0: example 1's fifth call (after the
       // constructor and three pushes) is the first to differ.
-      const starter = await judge(target(), p, language, p.starter[language], exampleCases(p), "run");
+      const starter = await judge(target(), p, language, p.starter[language]!, exampleCases(p), "run");
       expect(starter.verdict, JSON.stringify(starter)).toBe("WA");
       expect(starter.tests[0].call).toEqual({ index: 4, call: "getMin()", expected: "-3", actual: "0" });
       expect(starter.tests[0].actual).toBe("[null,null,null,null,0,null,0,0]");

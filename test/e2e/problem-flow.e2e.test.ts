@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { SignatureSchema } from "../../contracts/problems";
+import { SignatureSchema, type CodeSignature } from "../../contracts/problems";
 import { signatureOf, starterCode } from "../../judge/index";
 import { launch, type Launched } from "./browser";
 import { editorText, shot, typeInEditor, until } from "./helpers";
@@ -19,7 +19,7 @@ import { joinPage, newRoom, stockClient, type TestRoom } from "./room";
 
 const base = inject("baseUrl");
 const problemSignature = (slug: string) =>
-  SignatureSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL(`../../problems/${slug}/problem.json`, import.meta.url)), "utf8")).signature);
+  SignatureSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL(`../../problems/${slug}/problem.json`, import.meta.url)), "utf8")).signature) as CodeSignature;
 const TWO_SUM = problemSignature("two-sum");
 const TWO_SUM_STARTER = starterCode(TWO_SUM).python;
 const TWO_SUM_PY = signatureOf(TWO_SUM, "python");

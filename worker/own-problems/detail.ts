@@ -6,7 +6,7 @@
  */
 import type { OwnProblemDraft } from "../../contracts/own-problems";
 import type { ProblemDetail, Signature } from "../../contracts/problems";
-import { signaturesOf } from "../../judge/signature";
+import { signaturesFor } from "../../judge/problem-languages";
 import type { OwnVersionRow } from "../../data/own-problems";
 
 export function ownProblemDetail(ref: string, v: OwnVersionRow): ProblemDetail {
@@ -15,6 +15,6 @@ export function ownProblemDetail(ref: string, v: OwnVersionRow): ProblemDetail {
     slug: ref, title: v.title, difficulty: v.difficulty, tags: (v.draft as OwnProblemDraft).tags, expectedMinutes: v.expectedMinutes,
     statement: v.statement, constraints: (v.draft as OwnProblemDraft).constraints ?? [], signature,
     examples: v.examples.map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),
-    starter: v.starter as ProblemDetail["starter"], signatures: signaturesOf(signature), timeLimitMs: v.timeLimitMs, hiddenTests: v.hidden.length,
+    starter: v.starter as ProblemDetail["starter"], signatures: signaturesFor(signature), timeLimitMs: v.timeLimitMs, hiddenTests: v.hidden.length,
   };
 }

@@ -10,7 +10,7 @@ import { ProblemSlugSchema, type ProblemDetail, type Signature } from "../../con
 import type { ResponseBody } from "../../contracts/route-bodies";
 import { ROUTES } from "../../contracts/routes";
 import type { ExampleRecord } from "../../judge/problem-spec";
-import { signaturesOf } from "../../judge/signature";
+import { signaturesFor } from "../../judge/problem-languages";
 import type { AppEnv } from "../app-env";
 import { db } from "../../data/db";
 import { ownVersionByRef, readyOwnProblems } from "../../data/own-problems";
@@ -40,7 +40,7 @@ export const problemRoutes = new Hono<AppEnv>()
       slug: row.slug, title: row.title, difficulty: row.difficulty, tags: row.tags, expectedMinutes: row.expectedMinutes,
       statement: row.statement, constraints: row.constraints, signature: row.signature as Signature,
       examples: (row.examples as ExampleRecord[]).map(({ input, output, explanation }) => ({ input, output, ...(explanation ? { explanation } : {}) })),
-      starter: row.starter as ProblemDetail["starter"], signatures: signaturesOf(row.signature as Signature), timeLimitMs: row.timeLimitMs, hiddenTests: row.hiddenCount,
+      starter: row.starter as ProblemDetail["starter"], signatures: signaturesFor(row.signature as Signature), timeLimitMs: row.timeLimitMs, hiddenTests: row.hiddenCount,
     };
     return c.json(detail);
   });
