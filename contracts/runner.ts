@@ -93,6 +93,12 @@ export const RunRequestSchema = z.strictObject({
    * Absent: DEFAULT_BUDGET_MS.
    */
   budgetMs: z.number().int().min(1_000).max(MAX_BUDGET_MS).optional(),
+  /**
+   * How a test's output is compared with its expected output. Absent: exactly, up to trailing
+   * whitespace. `sql`: both are SQLite quote-mode result sets, equal by the rules of SQL problems
+   * (contracts/sql-results.ts: rows in order or as a multiset, numbers within tolerance).
+   */
+  compare: z.strictObject({ kind: z.literal("sql"), order: z.enum(["any", "ordered"]) }).optional(),
 });
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 

@@ -103,7 +103,7 @@ const LANGUAGE_BY_EXTENSION = new Map<string, ProblemLanguageId>(Object.values(R
 /** Minutes when a problem does not say: what interviewers plan for each level. */
 export const DEFAULT_MINUTES: Record<ProblemFile["difficulty"], number> = { easy: 15, medium: 25, hard: 40 };
 
-const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test (SQL results are re-compared too)
+const MAX_SHOWN_FLOAT_OUTPUT = 8 * 1024; // the runner shows this much stdout of a failed test
 
 export function compileProblem(src: ProblemSources): ProblemRecord {
   const file = (name: string) => `${src.dir}/${name}`;
@@ -197,9 +197,6 @@ function compileCase(sig: Signature, raw: unknown, what: string, file: string): 
   }
   if (hasFloats(sig) && expected.length > MAX_SHOWN_FLOAT_OUTPUT) {
     throw new ProblemError(file, `${what}: a floating-point result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB to be compared with tolerance`);
-  }
-  if (isSql(sig) && expected.length > MAX_SHOWN_FLOAT_OUTPUT) {
-    throw new ProblemError(file, `${what}: an SQL result must print under ${MAX_SHOWN_FLOAT_OUTPUT / 1024} KiB (quote mode) to be compared by the rules (order, tolerance)`);
   }
   return { kind: file.endsWith("problem.json") ? "example" : "hidden", input, expected };
 }

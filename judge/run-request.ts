@@ -25,6 +25,7 @@ export function buildRunRequest(problem: JudgeProblem, language: ProblemLanguage
     files: runFiles(problem.signature, language, code),
     tests,
     limits: limitsFor(problem.timeLimitMs, language),
+    ...(isSql(problem.signature) ? { compare: { kind: "sql" as const, order: problem.signature.order } } : {}),
   };
 }
 

@@ -4,6 +4,9 @@
  * transaction (the database is a file in the run's /tmp: one commit, not one per row).
  */
 import type { SqlColumn, SqlSignature, SqlValue } from "../../contracts/problems";
+import { sqlLiteral } from "../../contracts/sql-results";
+
+export { sqlLiteral };
 
 /** Why `input` is not a dataset of the problem's tables (exactly its tables, rows of its columns' types), or null. */
 export function checkDataset(sig: SqlSignature, input: Record<string, unknown>): string | null {
@@ -40,13 +43,6 @@ function checkCell(c: SqlColumn, v: unknown): string | null {
 }
 
 const short = (v: unknown) => (JSON.stringify(v) ?? String(v)).slice(0, 60);
-
-/** A value as an SQL literal: NULL, a number, or text with its quotes doubled. */
-export function sqlLiteral(v: SqlValue): string {
-  if (v === null) return "NULL";
-  if (typeof v === "number") return String(v); // 2, 1.5, 1e+21: SQLite reads each
-  return `'${v.replaceAll("'", "''")}'`;
-}
 
 function columnSql(c: SqlColumn, singleKey: boolean): string {
   return `${c.name} ${c.type}${singleKey && c.primaryKey ? " PRIMARY KEY" : ""}${c.nullable ? "" : " NOT NULL"}`;

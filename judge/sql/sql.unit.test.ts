@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SignatureSchema, type SqlResultSet, type SqlSignature } from "../../contracts/problems";
-import { compareResultSets } from "./compare";
+import { compareResultSets, sameSqlOutput } from "../../contracts/sql-results";
 import { checkDataset, datasetSql, sqlLiteral } from "./dataset";
 import { encodeResultSet, parseQuoteOutput, QuoteParseError } from "./result-set";
 import { candidateLines, sqlFiles } from "./run";
@@ -146,11 +146,23 @@ describe("the run", () => {
     expect(candidateLines("Runtime error near line 2: division by zero\nline 5: cannot use the readfile() function in safe mode\n")).toBe("Runtime error near line 1: division by zero\nline 4: cannot use the readfile() function in safe mode\n");
   });
 
-  it("a WA whose rows match by the rules is AC; a real one carries both tables and the difference", () => {
+  it("a WA carries both tables and the first difference; the runner's verdict stands", () => {
     const expected = encodeResultSet({ columns: ["n"], rows: [[1], [2]] });
-    expect(sqlVerdict(SIG, "WA", expected, "'n'\n2\n1.0")).toEqual({ verdict: "AC" });
+    expect(sqlVerdict(SIG, "AC", expected, "'n'\n2\n1.0")).toEqual({ verdict: "AC" });
+    expect(sqlVerdict(SIG, "WA", expected, "'n'\n2\n1.0")).toMatchObject({ verdict: "WA", resultSets: { difference: "the result differs past the part of it shown" } });
     expect(sqlVerdict({ ...SIG, order: "ordered" }, "WA", expected, "'n'\n2\n1")).toMatchObject({ verdict: "WA", resultSets: { difference: expect.stringMatching(/^row 1, column n: got 2, expected 1/), row: 0, column: 0 } });
     expect(sqlVerdict(SIG, "WA", expected, "garbage")).toMatchObject({ verdict: "WA", resultSets: { actual: null } });
     expect(sqlVerdict(SIG, "RE", expected, "")).toEqual({ verdict: "RE" });
+  });
+});
+
+describe("the runner's comparison", () => {
+  it("sameSqlOutput: the rules over whole outputs; what is no result set is not equal", () => {
+    const expected = encodeResultSet({ columns: ["n", "s"], rows: [[1, "a"], [2, null]] });
+    expect(sameSqlOutput("'n','s'\n2.0,NULL\n1,'a'\n", expected, "any")).toBe(true);
+    expect(sameSqlOutput("'n','s'\n2.0,NULL\n1,'a'\n", expected, "ordered")).toBe(false);
+    expect(sameSqlOutput("'n','s'\n1,'a'\n2,'NULL'\n", expected, "any")).toBe(false);
+    expect(sameSqlOutput("'n','s\n", expected, "any")).toBe(false);
+    expect(sameSqlOutput("", "", "any")).toBe(true);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * An SQL test's verdict beyond the runner's exact match: a WA whose result set equals the expected
- * one by the rules (row order for "any", 2 = 2.0, numeric tolerance) is AC; a real WA carries both
- * result sets and the first difference, for the tables the candidate sees.
+ * An SQL test's wrong answer explained: the runner judged the whole output by the rules (the
+ * request's `compare`), and the judge reads what the test event shows of it (8 KiB at most) to give
+ * the candidate both result sets and the first difference. A WA that the part shown does not
+ * explain (a result cut short) says so; the part shown never turns the runner's WA into AC.
  */
 import type { SqlResultSet, SqlSignature, TestOutcome } from "../../contracts/problems";
 import type { TestVerdict } from "../../contracts/runner";
-import { compareResultSets } from "./compare";
+import { compareResultSets } from "../../contracts/sql-results";
 import { parseQuoteOutput, QuoteParseError } from "./result-set";
 
 export function sqlVerdict(sig: SqlSignature, verdict: TestVerdict, expected: string, printed: string): { verdict: TestVerdict; resultSets?: TestOutcome["resultSets"] } {
@@ -18,7 +19,6 @@ export function sqlVerdict(sig: SqlSignature, verdict: TestVerdict, expected: st
     if (!(e instanceof QuoteParseError)) throw e;
     return { verdict, resultSets: { expected: want, actual: null, difference: `the output is not a result set: ${e.message}` } };
   }
-  const diff = compareResultSets(want, got, sig.order);
-  if (!diff) return { verdict: "AC" };
+  const diff = compareResultSets(want, got, sig.order) ?? { message: "the result differs past the part of it shown" };
   return { verdict, resultSets: { expected: want, actual: got, difference: diff.message, ...(diff.row !== undefined ? { row: diff.row } : {}), ...(diff.column !== undefined ? { column: diff.column } : {}) } };
 }

@@ -127,7 +127,7 @@ async function testStage(ctx: Ctx, req: RunRequest, binds: Bind[]): Promise<void
     if (r.internalError) return void internal(ctx, r.internalError);
     const c = classify(r);
     const stdout = r.stdout.toString("utf8");
-    const verdict = verdictOf(c.status, stdout, test.expected);
+    const verdict = verdictOf(c.status, stdout, test.expected, req.compare);
     const shown = verdict === "AC" ? {} : { stdout: stdout.slice(0, EXCERPT_CHARS), expected: test.expected.slice(0, EXCERPT_CHARS) };
     ctx.emit({ type: "test", index, verdict, timeMs: Math.round(r.timeMs), memoryKb: r.memoryKb, ...shown });
     if (budgetSpent(ctx, req)) return; // this test reported its TLE; the rest are not run

@@ -1,5 +1,6 @@
 /** Per-test verdicts for stdin/expected-stdout tests. */
-import type { RunStatus, TestVerdict } from "../../../contracts/runner.js";
+import type { RunRequest, RunStatus, TestVerdict } from "../../../contracts/runner.js";
+import { sameSqlOutput } from "../../../contracts/sql-results.js";
 
 /**
  * Outputs match when they differ only in trailing whitespace on lines and trailing blank
@@ -13,10 +14,12 @@ function normalize(s: string): string {
   return s.replace(/\r\n/g, "\n").split("\n").map((l) => l.trimEnd()).join("\n").trimEnd();
 }
 
-export function verdictOf(status: RunStatus, stdout: string, expected: string): TestVerdict {
+export function verdictOf(status: RunStatus, stdout: string, expected: string, compare?: RunRequest["compare"]): TestVerdict {
   switch (status) {
     case "OK":
-      return sameOutput(stdout, expected) ? "AC" : "WA";
+      if (sameOutput(stdout, expected)) return "AC";
+      // SQL result sets: the whole output (not the event's excerpt) compared by the rules.
+      return compare?.kind === "sql" && sameSqlOutput(stdout, expected, compare.order) ? "AC" : "WA";
     case "TO":
       return "TLE";
     case "ML":
