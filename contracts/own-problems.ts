@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { JudgedLanguageIdSchema } from "./languages";
-import { CaseSpecSchema, DifficultySchema, FollowUpSchema, SignatureSchema, TOPICS } from "./problems";
+import { CaseSpecSchema, DifficultySchema, FollowUpSchema, isSql, SignatureSchema, TOPICS } from "./problems";
 
 /** What keeps a version within one D1 row (2 MB) and one runner request (64 tests). Checked by the Worker; the form says them. */
 export const OWN_PROBLEM_LIMITS = {
@@ -49,7 +49,7 @@ export const OwnProblemDraftSchema = z.strictObject({
   difficulty: DifficultySchema,
   tags: z.array(z.enum(TOPICS)).min(1).max(8),
   statement: z.string().min(1).max(OWN_PROBLEM_LIMITS.statementChars, `the statement is over ${OWN_PROBLEM_LIMITS.statementChars} characters`),
-  signature: SignatureSchema,
+  signature: SignatureSchema.refine((s) => !isSql(s), "SQL problems cannot be own problems yet"),
   examples: z.array(CaseSpecSchema).min(1).max(OWN_PROBLEM_LIMITS.examples),
   hiddenTests: z.array(CaseSpecSchema).min(1, "a problem needs at least one hidden test").max(OWN_PROBLEM_LIMITS.hiddenTests, `at most ${OWN_PROBLEM_LIMITS.hiddenTests} hidden tests`),
   /** Reference solutions by language: at least one, each Accepted before the version can be used. */

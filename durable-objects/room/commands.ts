@@ -165,6 +165,9 @@ export class RoomCommands {
     if (code === "replace") resetBuffer(docs.doc("code"), language, problem?.starter, ROOM);
     // A new problem starts with its hints hidden, even the same problem picked again.
     setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null, hintCount: kept?.hints.length ?? 0, hints: [] }, ROOM);
+    // An SQL problem (its one starter is SQL's) is judged in SQL alone: the room switches to SQL.
+    const languages = problem ? Object.keys(problem.starter) : [];
+    if (languages.length === 1 && languages[0] === "sql" && language !== "sql") this.setLanguage("sql", by);
   }
 
   problemOnTable(): { slug: string; hints: string[] } | null {

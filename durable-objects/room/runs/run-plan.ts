@@ -4,7 +4,8 @@
  * hidden tests for Submit. Custom cases get their expected outputs from a reference run first.
  */
 import type { ErrorCode } from "../../../contracts/errors";
-import { isJudged, JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, shortName, type LanguageId } from "../../../contracts/languages";
+import { JUDGED_LANGUAGE_IDS, LANGUAGES_BY_ID, shortName, type LanguageId } from "../../../contracts/languages";
+import { isProblemLanguage, isSql, problemLanguages } from "../../../contracts/problems";
 import type { RunMode, StartRun } from "../../../contracts/room-state";
 import type { RunRequest } from "../../../contracts/runner";
 import {
@@ -38,11 +39,15 @@ export async function planRun(
     const file = { name: LANGUAGES_BY_ID[language].fileName, content: source };
     return { ok: true, plan: { mode: "program", request: { tenant, language, files: [file], ...(req.stdin !== undefined ? { stdin: req.stdin } : {}) } } };
   }
-  if (!isJudged(language)) return { ok: false, code: "conflict", message: notJudged(language) };
+  if (!isProblemLanguage(language)) return { ok: false, code: "conflict", message: notJudged(language) };
   // Typed input would be silently ignored: the cases panel is where a judged run's input goes.
   if (req.stdin !== undefined) return { ok: false, code: "bad_request", message: "stdin is for plain runs; with a problem on the table, add custom cases instead" };
   const loaded = await data.judgeProblem(problemSlug);
   if (!loaded) return { ok: false, code: "conflict", message: `the problem "${problemSlug}" is no longer in the library` };
+  // An SQL problem is judged in SQL alone; a function or design problem in the judged languages, not SQL.
+  if (!problemLanguages(loaded.problem.signature).includes(language)) {
+    return { ok: false, code: "conflict", message: isSql(loaded.problem.signature) ? notSql(language) : notJudged(language) };
+  }
   const examples = pickExamples(loaded.examples, req.examples);
   if (!examples.ok) return examples;
   let cases: JudgeCase[] = mode === "submit" ? loaded.hidden : examples.cases;
@@ -79,6 +84,11 @@ export async function planRun(
 export function notJudged(language: LanguageId): string {
   const judged = JUDGED_LANGUAGE_IDS.map((id) => shortName(LANGUAGES_BY_ID[id].displayName)).join(", ");
   return `${LANGUAGES_BY_ID[language].displayName} runs programs only: a problem's tests run in ${judged}`;
+}
+
+/** Why a language other than SQL cannot run an SQL problem's tests. */
+export function notSql(language: LanguageId): string {
+  return `this is an SQL problem: its tests run in ${LANGUAGES_BY_ID.sql.displayName} only, not in ${LANGUAGES_BY_ID[language].displayName}`;
 }
 
 /** The examples the test-case panel kept as they are (`indexes`), in the problem's order; all when absent. */
