@@ -8,6 +8,7 @@ import type { TestOutcome } from "../../../contracts/problems";
 import type { RunRecord } from "../../../contracts/room-state";
 import { useFormat } from "../i18n/format";
 import { limitsText } from "./limits-text";
+import { ResultSetTable } from "./ResultSetTable";
 import { failureSentence, verdictName } from "./verdicts";
 import "./cases.css";
 
@@ -39,7 +40,13 @@ function CaseRow({ test }: { test: TestOutcome }) {
       {test.kind === "custom" ? <span className="case-kind"> · {t("cases.custom")}</span> : null}
       <span className="run-metrics"> · {format.ms(test.timeMs)} · {format.kb(test.memoryKb)}</span>
       {test.input !== undefined && <div className="test-field"><b>{t("cases.input")}</b><pre className="test-input">{test.input}</pre></div>}
-      {test.expected !== undefined && (
+      {test.resultSets ? (
+        <div className="test-diff">
+          <div><b>{t("tests.expected")}</b><ResultSetTable rs={test.resultSets.expected} testId="case-expected-table" /></div>
+          <div><b>{t("tests.output")}</b><ResultSetTable rs={test.resultSets.actual} testId="case-actual-table" mark={test.resultSets} /></div>
+          <p className="test-call" data-testid="case-difference">{test.resultSets.difference}</p>
+        </div>
+      ) : test.expected !== undefined && (
         <div className="test-diff">
           <div><b>{t("tests.expected")}</b><pre data-testid="case-expected">{test.expected}</pre></div>
           <div><b>{t("tests.output")}</b><pre data-testid="case-actual">{test.actual ?? ""}</pre></div>

@@ -145,6 +145,21 @@ describe("CaseResults", () => {
     render(<CaseResults run={read({ total: 1, tests: [wa], judge: { mode: "run", verdict: "WA", passed: 0, total: 1, timeMs: 30, memoryKb: 9000, failure: wa } })} />);
     expect(screen.getByTestId("case-call").textContent).toBe("Call 3, getMin(), returned 0; expected -2.");
   });
+
+  it("an SQL problem's wrong answer shows the expected and actual result sets as tables, the difference marked", () => {
+    const wa = {
+      index: 0, kind: "example", verdict: "WA", timeMs: 30, memoryKb: 9000, input: "INSERT INTO T VALUES (1);", expected: "'name'\n'Ann'\n'Bob'", actual: "'name'\n'Ann'\nNULL", stdout: "",
+      resultSets: { expected: { columns: ["name"], rows: [["Ann"], ["Bob"]] }, actual: { columns: ["name"], rows: [["Ann"], [null]] }, difference: "row 2, column name: got NULL, expected 'Bob'", row: 1, column: 0 },
+    };
+    render(<CaseResults run={read({ total: 1, tests: [wa], judge: { mode: "run", verdict: "WA", passed: 0, total: 1, timeMs: 30, memoryKb: 9000, failure: wa } })} />);
+    const expected = screen.getByTestId("case-expected-table");
+    expect([...expected.querySelectorAll("th")].map((th) => th.textContent)).toEqual(["name"]);
+    expect([...expected.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Ann", "Bob"]);
+    const actual = screen.getByTestId("case-actual-table");
+    expect(actual.querySelector(".sql-diff")?.textContent).toBe("NULL");
+    expect(actual.querySelector(".sql-diff i.sql-null")).toBeTruthy(); // NULL, not the text 'NULL'
+    expect(screen.getByTestId("case-difference").textContent).toBe("row 2, column name: got NULL, expected 'Bob'");
+  });
 });
 
 describe("ConsolePanel with judged runs", () => {

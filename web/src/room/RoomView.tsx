@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { isJudged } from "../../../contracts/languages";
+import { isSql } from "../../../contracts/problems";
 import { type ChatMessage, chatArray, runsMap } from "../../../contracts/room-state";
 import { ChatPanel } from "../components/ChatPanel";
 import { CodeEditor } from "../components/CodeEditor";
@@ -74,11 +75,15 @@ export function RoomView() {
   const myRunGoing = isActive(run) && run?.by.userId === me.userId; // a deploy's reload waits for it
   const problemSlug = meta.problemSlug;
   const langId = lang?.id ?? language;
-  // A run-only language (Ruby, Bash, …) runs programs; with a problem on the table there is nothing it can run.
-  const notJudged = problemSlug !== null && !isJudged(langId) ? t("room.notJudged", { language: lang?.displayName ?? langId }) : null;
-  const canRun = me.role !== "spectator" && !ended && !notJudged;
   // The test-case panel (web/src/cases/): with a problem on the table, Run judges its cases.
   const cases = useCases(problemSlug);
+  // An SQL problem is judged in SQL alone: the menu offers only SQL while it is on the table.
+  const sqlProblem = cases !== null && cases !== undefined && isSql(cases.problem.signature);
+  const menuLanguages = useMemo(() => (sqlProblem ? languages.filter((l) => l.id === "sql") : languages), [sqlProblem, languages]);
+  // A run-only language (Ruby, Bash, …) runs programs; with a problem on the table there is nothing it can run.
+  const judgedHere = sqlProblem ? langId === "sql" : isJudged(langId);
+  const notJudged = problemSlug !== null && !judgedHere ? t("room.notJudged", { language: lang?.displayName ?? langId }) : null;
+  const canRun = me.role !== "spectator" && !ended && !notJudged;
   const actions = useRunActions({
     roomId, token, stdin, toast: showToast,
     cases: problemSlug ? () => (cases ? casesForRun(cases.problem, cases.drafts) : null) : undefined,
@@ -157,7 +162,7 @@ export function RoomView() {
     <div className={`room ${phone ? "room-phone" : ""}`} data-role={me.role}>
       <TopBar
         title={meta.title || t("common.defaultTitle")}
-        languages={languages}
+        languages={menuLanguages}
         language={lang?.id ?? language}
         canSwitchLanguage={me.role !== "spectator" && !ended}
         languageLocked={me.role === "candidate" && meta.candidateReadOnly && !ended ? t("presence.languageReadOnly") : null}
