@@ -1,11 +1,13 @@
 /**
  * An SQL result set as a table (an SQL problem's failed test: the expected result and the
  * candidate's, side by side). NULL is shown apart from the text 'NULL'; the first difference the
- * judge found (a row, a column) is marked.
+ * judge found (a row, a column) is marked. A result set is positional (columns and rows may repeat
+ * one another), so cells are keyed by their place.
  */
 import type { SqlResultSet, SqlValue } from "../../../contracts/problems";
 
 const cell = (v: SqlValue) => (v === null ? <i className="sql-null">NULL</i> : String(v));
+const keyed = <T,>(items: T[]) => items.map((item, i) => ({ item, key: `${i}` }));
 
 export function ResultSetTable({ rs, testId, mark }: { rs: SqlResultSet | null; testId: string; mark?: { row?: number; column?: number } }) {
   if (!rs) return <pre data-testid={testId} />;
@@ -13,12 +15,12 @@ export function ResultSetTable({ rs, testId, mark }: { rs: SqlResultSet | null; 
   return (
     <table className="sql-result" data-testid={testId}>
       <thead>
-        <tr>{rs.columns.map((c, j) => <th key={j} className={mark?.column === j && mark.row === undefined ? "sql-diff" : undefined}>{c}</th>)}</tr>
+        <tr>{keyed(rs.columns).map(({ item, key }, j) => <th key={key} className={mark?.column === j && mark.row === undefined ? "sql-diff" : undefined}>{item}</th>)}</tr>
       </thead>
       <tbody>
-        {rs.rows.map((r, i) => (
-          <tr key={i} className={mark?.row === i ? "sql-diff-row" : undefined}>
-            {r.map((v, j) => <td key={j} className={mark?.row === i && mark.column === j ? "sql-diff" : undefined}>{cell(v)}</td>)}
+        {keyed(rs.rows).map(({ item: r, key }, i) => (
+          <tr key={key} className={mark?.row === i ? "sql-diff-row" : undefined}>
+            {keyed(r).map(({ item: v, key: k }, j) => <td key={k} className={mark?.row === i && mark.column === j ? "sql-diff" : undefined}>{cell(v)}</td>)}
           </tr>
         ))}
       </tbody>
