@@ -82,7 +82,7 @@ export function RoomView() {
   const menuLanguages = useMemo(() => (sqlProblem ? languages.filter((l) => l.id === "sql") : languages), [sqlProblem, languages]);
   // A run-only language (Ruby, Bash, …) runs programs; with a problem on the table there is nothing it can run.
   const judgedHere = sqlProblem ? langId === "sql" : isJudged(langId);
-  const notJudged = problemSlug !== null && !judgedHere ? t("room.notJudged", { language: lang?.displayName ?? langId }) : null;
+  const notJudged = problemSlug === null || judgedHere ? null : sqlProblem ? t("room.sqlOnly") : t("room.notJudged", { language: lang?.displayName ?? langId });
   const canRun = me.role !== "spectator" && !ended && !notJudged;
   const actions = useRunActions({
     roomId, token, stdin, toast: showToast,
