@@ -4,14 +4,20 @@
  * judge found (a row, a column) is marked. A result set is positional (columns and rows may repeat
  * one another), so cells are keyed by their place.
  */
+import { useTranslation } from "react-i18next";
 import type { SqlResultSet, SqlValue } from "../../../contracts/problems";
 
 const cell = (v: SqlValue) => (v === null ? <i className="sql-null">NULL</i> : String(v));
 const keyed = <T,>(items: T[]) => items.map((item, i) => ({ item, key: `${i}` }));
 
+function EmptyResult({ testId }: { testId: string }) {
+  const { t } = useTranslation();
+  return <p className="sql-empty" data-testid={testId}>{t("tests.noRows")}</p>;
+}
+
 export function ResultSetTable({ rs, testId, mark }: { rs: SqlResultSet | null; testId: string; mark?: { row?: number; column?: number } }) {
   if (!rs) return <pre data-testid={testId} />;
-  if (rs.rows.length === 0) return <p className="sql-empty" data-testid={testId}>(0 rows)</p>;
+  if (rs.rows.length === 0) return <EmptyResult testId={testId} />;
   return (
     <table className="sql-result" data-testid={testId}>
       <thead>
