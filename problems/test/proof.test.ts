@@ -52,3 +52,20 @@ it("does not change with Python's bytecode cache beside a harness (a byte-compil
   put("judge/harness/python/__pycache__/harness.cpython-311.pyc", "\u0000bytecode");
   expect(fresh()).toBe(h);
 });
+
+it("an SQL question's changes with the result-set rules and the sql run line; a function problem's does not", () => {
+  put("problems/rank/problem.json", '{"signature": {"kind": "sql", "tables": [], "order": "ordered"}}\n');
+  put("problems/rank/solution.sql", "SELECT 1;\n");
+  put("contracts/sql-results.ts", "export {};\n");
+  put("contracts/languages-plain.ts", "export {};\n");
+  const sql = () => proofHasher(root)("rank");
+  for (const path of ["contracts/sql-results.ts", "contracts/languages-plain.ts"]) {
+    const [before, fn] = [sql(), fresh()];
+    put(path, "// changed\n");
+    expect(sql(), path).not.toBe(before);
+    expect(fresh(), path).toBe(fn);
+  }
+  const before = sql();
+  put("judge/values.ts", "export const y = 2;\n");
+  expect(sql()).not.toBe(before);
+});
