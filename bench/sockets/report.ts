@@ -131,6 +131,23 @@ function fanoutTable(level: Level): string {
   );
 }
 
+/** The warm-up phase of each round: how long until every room had answered, and its edits' latency (a hibernated Duet room's wake is in it). */
+function wakeTable(level: Level): string {
+  return table(
+    ["server", "every room's warm-up done in (median, min–max)", "warm-up edit p50 / p99 / max (all rounds)", "lost"],
+    level.rounds.map((f) => {
+      const took = spread(f.rounds.map((x) => x.wake.ms));
+      const all = f.rounds.flatMap((x) => x.wake.samples);
+      return [
+        f.name,
+        `${ms(took.median, 0)} (${num(took.min, 0)}–${num(took.max, 0)})`,
+        `${ms(percentile(all, 50))} / ${ms(percentile(all, 99))} / ${ms(percentile(all, 100), 0)}`,
+        String(f.rounds.reduce((s, x) => s + x.wake.lost, 0)),
+      ];
+    }),
+  );
+}
+
 function roundsTable(level: Level): string {
   const servers = level.rounds;
   return table(
@@ -155,12 +172,12 @@ export function render(r: SocketsReport): string {
     "### Opening the sockets",
     fleetTable(r),
     ...(r.stoppedBy ? [`**The run stopped early**: ${r.stoppedBy}. The tables hold the rounds every server finished.`] : []),
-    ...completeRounds(r.levels).flatMap((level) => [`### Fan-out: ${level.label}`, fanoutTable(level), roundsTable(level)]),
+    ...completeRounds(r.levels).flatMap((level) => [`### Fan-out: ${level.label}`, fanoutTable(level), roundsTable(level), "Warm-up phase of each round (not in the figures above):", wakeTable(level)]),
     "### How it was measured",
     [
       `- Servers: the committed HEAD in a temporary copy under \`wrangler dev\` (\`DUET_ENV=test\`, connect and room-creation rate limits raised through their variables, \`bench/collab/servers.ts\`), reached at the runtime workerd's own port (see Sizing); baseline: y-websocket@2's stock Node server (\`bench/collab/node-server.cjs\`), docs in memory. Every Duet room is made with \`POST /api/rooms\` and every seat joins with the candidate link and connects with its own session token (\`scripts/lib/room-api.mjs\`), through the Worker's checks, as a browser does; the Room's per-socket limits are its defaults (one edit a second is far below them), the per-IP connect limit (\`RATE_SOCKET_CONNECTS_PER_MINUTE\`, one bucket for every local client) is raised, and there is no per-room or per-IP cap on open sockets.`,
       `- Set-up = rooms created and every seat joined (Duet's HTTP API; nothing for the stock server); connect all = \`new WebSocket()\` → first sync step 2, for every socket. RSS = the server's process tree (for Duet: npm, wrangler's Node, the proxy and runtime workerd), before the fleet, 3 s after it opened (idle), after the last round.`,
-      `- Typing: in every room at once, seat 0 inserts \`#<id>;\`, waits until the ${r.perRoom - 1} other seats applied it, then pauses ${paces}; latency = local edit → the last seat of the room observed it. Warm-up edits are not counted (a Duet room idle while the other server typed may have hibernated; its wake is in the warm-up). Rounds alternate the servers (turning order); a ratio is taken per round against the stock server's same round, the table gives the median with the min–max. Per-room p99 pools a room's edits from every round. Waiting for a core = time the process tree's threads were runnable but not running (/proc/<pid>/task/<tid>/schedstat), over wall time: the share of the run the machine's other work took from them. \`lost\` = not seen by the whole room within 5 s; \`dropped\` = sockets the server closed. CPU in % of one core.`,
+      `- Typing: in every room at once, seat 0 inserts \`#<id>;\`, waits until the ${r.perRoom - 1} other seats applied it, then pauses ${paces}; latency = local edit → the last seat of the room observed it. Each round has two phases: first every room's warm-up edits (each room starting at a random moment within one pause), all of them answered before the second phase, the measured edits, begins (each room again starting at a random moment within one pause). A Duet room idle while the other server typed has hibernated (workerd hibernates an object after ~10 s without events), and its warm-up edit wakes it; the warm-up phase is in its own table, so the wake of a thousand rooms at once is reported, not mixed into the fan-out figures. CPU, waiting and edits/s cover the measured phase. Rounds alternate the servers (turning order); a ratio is taken per round against the stock server's same round, the table gives the median with the min–max. Per-room p99 pools a room's edits from every round. Waiting for a core = time the process tree's threads were runnable but not running (/proc/<pid>/task/<tid>/schedstat), over wall time: the share of the run the machine's other work took from them. \`lost\` = not seen by the whole room within 5 s; \`dropped\` = sockets the server closed. CPU in % of one core.`,
       "- All clients live in the bench's one Node process (one Y.Doc each), on the same 2 cores as the servers.",
     ].join("\n"),
   ].join("\n\n");

@@ -2,6 +2,12 @@
  * One round of typing across every room of a fleet at once: in each room the writer (seat 0)
  * inserts a marked edit, waits until every other seat of the room observed it, then pauses like
  * a person typing; latency = local edit → the last seat of the room has applied it.
+ *
+ * Two phases: every room's warm-up edits first, all of them done before any measured edit. A
+ * Duet room left idle while the other server typed has hibernated, and its warm-up wakes it;
+ * measured edits sent while a thousand other rooms are still waking would time the wake storm,
+ * not the fan-out. The wake phase is reported on its own (how long until every room answered,
+ * and its edits' latency).
  */
 import { performance } from "node:perf_hooks";
 import type { BenchClient } from "../collab/client";
@@ -24,6 +30,10 @@ export interface TypingRound {
   samples: number[];
   /** Measured latencies per room, [room][edit]. */
   perRoom: number[][];
+  /** The warm-up phase: every room's warm-up edits, from the round's start until the last was seen (or timed out). */
+  wake: { ms: number; samples: number[]; lost: number };
+  /** Every measured edit as [sent, latency] in ms, sent counted from the measured phase's start: when the slow ones came. */
+  timeline: Array<[number, number]>;
   p50: number;
   p99: number;
   max: number;
@@ -31,12 +41,12 @@ export interface TypingRound {
   lost: number;
   /** Sockets found closed by the server during the round. */
   dropped: number;
-  /** Edits sent over the round's wall time, warm-up included: the load the server carried. */
+  /** Measured edits sent over the measured phase's wall time: the load the server carried. */
   editsPerSecond: number;
-  /** % of one core over the round: the server's process tree; this bench process (all clients of every fleet). */
+  /** % of one core over the measured phase: the server's process tree; this bench process (all clients of every fleet). */
   serverCpuPct: number;
   clientCpuPct: number;
-  /** Time the server's threads, and this process's, spent runnable but waiting for a core, in % of the round's wall time. */
+  /** Time the server's threads, and this process's, spent runnable but waiting for a core, in % of the measured phase's wall time. */
   serverWaitPct: number;
   clientWaitPct: number;
   /** RSS of the server's process tree at the end of the round. */
@@ -78,24 +88,44 @@ export class EditWatch {
 
 export async function typingRound(fleet: Fleet, watch: EditWatch, spec: TypingSpec): Promise<TypingRound> {
   const perRoom: number[][] = fleet.rooms.map(() => []);
-  let lost = 0;
+  const closedIn = (room: BenchClient[], r: number) => {
+    const closed = room.filter((c) => c.closed).length;
+    if (closed > 0) console.warn(`${fleet.server.name}: room ${r} lost ${closed} sockets (${room.find((c) => c.closed)?.closed?.code})`);
+    return closed;
+  };
   let dropped = 0;
+  const spread = () => sleep(Math.random() * (spec.thinkMs + spec.jitterMs));
+
+  const wakeAt = performance.now();
+  const wake = { ms: 0, samples: [] as number[], lost: 0 };
+  await Promise.all(fleet.rooms.map(async (room, r) => {
+    await spread();
+    for (let i = 0; i < spec.warmup && closedIn(room, r) === 0; i++) {
+      const latency = await watch.edit(room[0], room.length - 1);
+      if (latency === undefined) wake.lost++;
+      else wake.samples.push(latency);
+    }
+  }));
+  wake.ms = performance.now() - wakeAt;
+
+  let lost = 0;
+  let sent = 0;
+  const timeline: Array<[number, number]> = [];
   const cpu0 = { server: treeCpuMs(fleet.server.pid), client: process.cpuUsage(), at: performance.now() };
   const wait0 = { server: treeSched(fleet.server.pid).wait, client: treeSched(process.pid).wait };
-  let sent = 0;
   await Promise.all(fleet.rooms.map(async (room, r) => {
-    await sleep(Math.random() * (spec.thinkMs + spec.jitterMs));
-    for (let i = 0; i < spec.warmup + spec.edits; i++) {
-      const closed = room.filter((c) => c.closed).length;
-      if (closed > 0) {
-        dropped += closed;
-        console.warn(`${fleet.server.name}: room ${r} lost ${closed} sockets (${room.find((c) => c.closed)?.closed?.code})`);
-        return;
-      }
+    await spread();
+    for (let i = 0; i < spec.edits; i++) {
+      const closed = closedIn(room, r);
+      if (closed > 0) return void (dropped += closed);
+      const at = performance.now() - cpu0.at;
       const latency = await watch.edit(room[0], room.length - 1);
       sent++;
-      if (i >= spec.warmup && latency === undefined) lost++;
-      else if (i >= spec.warmup) perRoom[r].push(latency as number);
+      if (latency === undefined) lost++;
+      else {
+        perRoom[r].push(latency);
+        timeline.push([Math.round(at), latency]);
+      }
       await sleep(spec.thinkMs + Math.random() * spec.jitterMs);
     }
   }));
@@ -105,6 +135,8 @@ export async function typingRound(fleet: Fleet, watch: EditWatch, spec: TypingSp
   return {
     samples,
     perRoom,
+    wake,
+    timeline,
     p50: percentile(samples, 50),
     p99: percentile(samples, 99),
     max: percentile(samples, 100),
