@@ -22,10 +22,10 @@ import { cpuTable, fanoutTable, loadTable, memoryTable, render, roundsTable, wri
 import { writeSection as writeNamedSection } from "./runner/stats";
 import { ROOT, snapshotHead, startDuet, startNodeBaseline, type Server } from "./collab/servers";
 import { mib, ms, percentile, sleep, spreadText } from "./collab/stats";
+// The Room's own: its checkpoint alarm fires this long after the first unsnapshotted update.
+import { CHECKPOINT_DELAY_MS } from "../durable-objects/room/deadlines";
 
 const UPDATES = 10_000;
-/** The Room's CHECKPOINT_DELAY_MS: its checkpoint alarm fires this long after the first unsnapshotted update. */
-const CHECKPOINT_DELAY_MS = 10_000;
 const IDLE_ROOMS = 100;
 /** Issue 17: each ratio the median of at least 5 rounds alternating the servers in one invocation. */
 const ROUNDS = 5;
