@@ -3,6 +3,7 @@
  * methods of the class, so the Room keeps one line per command that delegates here; the logic,
  * and what each command means for the room's docs, sockets and storage, is in this module.
  */
+import { LANGUAGE_IDS } from "../../contracts/language-schema";
 import type { LanguageId } from "../../contracts/languages";
 import { DEFAULT_ROOM_LANGUAGE, codeText, readMeta, setMeta, type StartRun, type Timer, type TimerCommand } from "../../contracts/room-state";
 import { SIGNALS_MIN_INTERVAL_MS, type NewRecordEvent, type Signal } from "../../contracts/record";
@@ -165,9 +166,11 @@ export class RoomCommands {
     if (code === "replace") resetBuffer(docs.doc("code"), language, problem?.starter, ROOM);
     // A new problem starts with its hints hidden, even the same problem picked again.
     setMeta(docs.doc("state"), { problemSlug: problem?.slug ?? null, hintCount: kept?.hints.length ?? 0, hints: [] }, ROOM);
-    // An SQL problem (its one starter is SQL's) is judged in SQL alone: the room switches to SQL.
+    // SQL and functions do not mix: an SQL problem (its one starter is SQL's) is judged in SQL alone,
+    // and SQL cannot write a function. Other run-only languages stay: the interviewer chose them.
     const languages = problem ? Object.keys(problem.starter) : [];
-    if (languages.length === 1 && languages[0] === "sql" && language !== "sql") this.setLanguage("sql", by);
+    const sqlProblem = languages.length === 1 && languages[0] === "sql";
+    if (problem && sqlProblem !== (language === "sql")) this.setLanguage(sqlProblem ? "sql" : firstLanguage(languages), by);
   }
 
   problemOnTable(): { slug: string; hints: string[] } | null {
@@ -281,4 +284,9 @@ export class RoomCommands {
   #publish(settings: RoomSettings): void {
     publishSettings(this.host.docs.doc("state"), settings, ROOM);
   }
+}
+
+/** The first of a problem's languages (its starters' keys) in the manifest's order. */
+function firstLanguage(languages: string[]): LanguageId {
+  return LANGUAGE_IDS.find((id) => languages.includes(id)) ?? DEFAULT_ROOM_LANGUAGE;
 }

@@ -58,6 +58,21 @@ describe("SQL problems in the room", () => {
     expect(detail.signatures.sql.declaration).toMatch(/^CREATE TABLE Customers \(/);
   });
 
+  it("putting a function problem on the table of a room in SQL switches it to the problem's first language, with its starter; a run-only language the interviewer chose stays", async () => {
+    const room = await createRoom({ title: "From SQL", language: "sql", problem: "two-sum" });
+    const ivy = await join(room, "interviewer", "Ivy");
+    const state = await TestClient.connect(room.roomId, { doc: "state", token: ivy.token });
+    const code = await TestClient.connect(room.roomId, { token: ivy.token });
+    await until(() => state.synced && code.synced, "synced");
+    expect(readMeta(state.doc).language).toBe("javascript");
+    expect(code.doc.getText("code:javascript").toString()).toMatch(/twoSum/);
+    const ruby = await createRoom({ title: "Ruby", language: "ruby", problem: "two-sum" });
+    const ivy2 = await join(ruby, "interviewer", "Ivy");
+    const rubyState = await TestClient.connect(ruby.roomId, { doc: "state", token: ivy2.token });
+    await until(() => rubyState.synced, "synced");
+    expect(readMeta(rubyState.doc).language).toBe("ruby"); // a run-only language the interviewer chose stays
+  });
+
   it("a correct query is Accepted on Run and Submit; a wrong join is Wrong Answer with both result sets", async () => {
     const ok = await sqlRoom("customers-who-never-order", NEVER_ORDER);
     expect(await judged("startRun", ok)).toMatchObject({ verdict: "AC" });
