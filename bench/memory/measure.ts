@@ -4,14 +4,15 @@
  * role; then the Worker isolate's JS heap per room from two heap snapshots, taken after the RSS
  * figures because a snapshot's own buffers stay resident in workerd and in wrangler.
  */
+import { CHECKPOINT_DELAY_MS } from "../../durable-objects/room/deadlines";
 import { sleep, pool } from "../collab/stats";
 import { Inspector } from "./inspector";
 import { objectFiles, sumOf, treeMemory, type ProcMemory } from "./procs";
 import type { MemoryServer, RoomClient } from "./rooms";
 
 const SETTLE_MS = 3000;
-/** Longer than the Room's checkpoint delay (10 s): idle means its alarm has run. */
-const IDLE_MS = 12_000;
+/** Longer than the Room's checkpoint delay: idle means its alarm has run. */
+export const IDLE_MS = CHECKPOINT_DELAY_MS + 2_000;
 /** Rooms opened between the two heap snapshots. */
 const HEAP_ROOMS = 20;
 

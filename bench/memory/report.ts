@@ -1,7 +1,7 @@
 /** bench:memory's tables: medians over rounds with the min–max, ratios taken per round against the stock server's same round. */
 import { DOC_NAMES } from "../../contracts/wire";
 import { mib, spread, table, type Spread } from "../collab/stats";
-import type { Growth, RoundFigures } from "./measure";
+import { IDLE_MS, type Growth, type RoundFigures } from "./measure";
 import { MEMORY_NOTES } from "./notes";
 
 export interface Report {
@@ -79,7 +79,7 @@ export function render(r: Report): string {
     }),
   );
   const moments = table(
-    ["runtime RSS per room", "3 s after writing", "after 12 s more idle", "3 s after the client left", "dev proxy (idle)", "wrangler node (idle)"],
+    ["runtime RSS per room", "3 s after writing", `after ${(IDLE_MS / 1000).toFixed(0)} s more idle`, "3 s after the client left", "dev proxy (idle)", "wrangler node (idle)"],
     servers.map((s) => [
       s,
       fmt(perRound(r, s, (f) => moment(f.active))),
