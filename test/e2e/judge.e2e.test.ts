@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
 import { shot, typeInEditor, until } from "./helpers";
+import { createRoomWithProblem, joinByLink } from "./room";
 
 const base = inject("baseUrl");
 let browser: Launched;
@@ -32,22 +33,11 @@ describe("a problem in the room", () => {
     interviewer = await (await browser.context()).newPage();
     const crashes: string[] = [];
     interviewer.on("pageerror", (e) => crashes.push(e.message));
-    await interviewer.goto(base);
-    await interviewer.getByLabel("Interview title").fill("Algorithms");
-    await interviewer.getByLabel("Your name").fill("Grace Hopper");
-    await until(async () => (await interviewer.locator('select[name="problem"] option').count()) > 1, "the problem library");
-    await interviewer.locator('select[name="problem"]').selectOption("two-sum");
-    await interviewer.getByTestId("create-room").click();
-    const link = await interviewer.getByTestId("link-candidate").inputValue();
-    await interviewer.getByTestId("enter-room").click();
-    await interviewer.locator(".monaco-editor").waitFor();
+    const link = await createRoomWithProblem(interviewer, base, { title: "Algorithms", name: "Grace Hopper", problem: "two-sum" });
     expect(crashes).toEqual([]);
 
     candidate = await (await browser.context()).newPage();
-    await candidate.goto(link);
-    await candidate.getByLabel("Display name").fill("Ada Lovelace");
-    await candidate.getByTestId("join").click();
-    await candidate.locator(".monaco-editor").waitFor();
+    await joinByLink(candidate, link, "Ada Lovelace");
     await until(async () => ((await candidate.textContent("body")) ?? "").includes("Two Sum"), "the statement");
     expect(await candidate.textContent("body")).toContain("nums");
   });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeFindings, blocking } from "./a11y-axe";
 import { launch, type Launched } from "./browser";
 import { shot, typeInEditor, until } from "./helpers";
+import { createRoomWithProblem, joinByLink } from "./room";
 
 const base = inject("baseUrl");
 let browser: Launched;
@@ -35,23 +36,12 @@ const connected = (page: Page) => until(async () => (await page.getByTestId("con
 describe("coming back to an interview without an account", () => {
   it("the interviewer creates a room, the candidate submits, the interviewer writes notes and closes the tab", async () => {
     const page = await grace.newPage();
-    await page.goto(base);
-    await page.getByLabel("Interview title").fill("Reentry");
-    await page.getByLabel("Your name").fill("Grace Hopper");
-    await until(async () => (await page.locator('select[name="problem"] option').count()) > 1, "the problem library");
-    await page.locator('select[name="problem"]').selectOption("two-sum");
-    await page.getByTestId("create-room").click();
-    const link = await page.getByTestId("link-candidate").inputValue();
-    await page.getByTestId("enter-room").click();
-    await page.locator(".monaco-editor").waitFor();
+    const link = await createRoomWithProblem(page, base, { title: "Reentry", name: "Grace Hopper", problem: "two-sum" });
     await connected(page);
     roomId = new URL(page.url()).pathname.split("/")[2];
 
     candidate = await (await browser.context()).newPage();
-    await candidate.goto(link);
-    await candidate.getByLabel("Display name").fill("Ada Lovelace");
-    await candidate.getByTestId("join").click();
-    await candidate.locator(".monaco-editor").waitFor();
+    await joinByLink(candidate, link, "Ada Lovelace");
     await typeInEditor(candidate, SOLUTION, { replace: true });
     await candidate.getByTestId("submit").click();
     await until(async () => /Accepted · (\d+) \/ \1 test cases passed/.test((await candidate.locator(".tests").textContent().catch(() => "")) ?? ""), "submission accepted", 60_000);

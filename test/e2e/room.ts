@@ -33,6 +33,31 @@ export async function joinPage(browser: Launched, room: TestRoom, role: Role, na
   return page;
 }
 
+/**
+ * The interviewer's way in: the landing page's form filled, `problem` picked from the library, the
+ * room created and entered (its editor up). Returns the candidate's invite link.
+ */
+export async function createRoomWithProblem(page: Page, base: string, form: { title: string; name: string; problem: string }): Promise<string> {
+  await page.goto(base);
+  await page.getByLabel("Interview title").fill(form.title);
+  await page.getByLabel("Your name").fill(form.name);
+  await until(async () => (await page.locator('select[name="problem"] option').count()) > 1, "the problem library");
+  await page.locator('select[name="problem"]').selectOption(form.problem);
+  await page.getByTestId("create-room").click();
+  const link = await page.getByTestId("link-candidate").inputValue();
+  await page.getByTestId("enter-room").click();
+  await page.locator(".monaco-editor").waitFor();
+  return link;
+}
+
+/** A person opening an invite link: their name given, joined, the editor up. */
+export async function joinByLink(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("Display name").fill(name);
+  await page.getByTestId("join").click();
+  await page.locator(".monaco-editor").waitFor();
+}
+
 /** A stock y-websocket WebsocketProvider on the room's code doc, as any Yjs editor binding would use it. */
 export async function stockClient(base: string, room: TestRoom, role: Role = "interviewer", name = "Stock Yjs") {
   const { token } = await joinAs(base, room, role, name);

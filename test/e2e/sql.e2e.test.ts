@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, type Launched } from "./browser";
 import { shot, typeInEditor, until } from "./helpers";
+import { createRoomWithProblem, joinByLink } from "./room";
 
 const base = inject("baseUrl");
 let browser: Launched;
@@ -30,21 +31,10 @@ const tableRows = (p: Page, testId: string) =>
 describe("an SQL question in the room", () => {
   it("a room opened with an SQL question is in SQL, the only language its menu offers", async () => {
     interviewer = await (await browser.context()).newPage();
-    await interviewer.goto(base);
-    await interviewer.getByLabel("Interview title").fill("Databases");
-    await interviewer.getByLabel("Your name").fill("Edgar Codd");
-    await until(async () => (await interviewer.locator('select[name="problem"] option').count()) > 1, "the problem library");
-    await interviewer.locator('select[name="problem"]').selectOption("customers-who-never-order");
-    await interviewer.getByTestId("create-room").click();
-    const link = await interviewer.getByTestId("link-candidate").inputValue();
-    await interviewer.getByTestId("enter-room").click();
-    await interviewer.locator(".monaco-editor").waitFor();
+    const link = await createRoomWithProblem(interviewer, base, { title: "Databases", name: "Edgar Codd", problem: "customers-who-never-order" });
 
     candidate = await (await browser.context()).newPage();
-    await candidate.goto(link);
-    await candidate.getByLabel("Display name").fill("Ada Lovelace");
-    await candidate.getByTestId("join").click();
-    await candidate.locator(".monaco-editor").waitFor();
+    await joinByLink(candidate, link, "Ada Lovelace");
     await until(async () => ((await candidate.textContent("body")) ?? "").includes("Customers Who Never Order"), "the statement");
     for (const page of [candidate, interviewer]) {
       await until(async () => (await page.getByTestId("language-select").inputValue()) === "sql", "the room in SQL");
